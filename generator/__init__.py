@@ -1,0 +1,1 @@
+"""thi-dua-site: publish emulation campaigns as a bilingual static site."""

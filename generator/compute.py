@@ -1,0 +1,149 @@
+"""Stage 3, compute: every page of the site, per language, as typed views."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import comparisons
+from .compute_campaign import Context, compute_campaign, period_text, status_key
+from .i18n import LANGUAGES, Language
+from .markup import cell
+from .model import Campaign
+from .validate import Catalog
+from .views import CampaignRow, DeadlineRow, Link, Page, Row
+
+CAMPAIGNS_DIR = "phong-trao"
+
+
+@dataclass(frozen=True)
+class SiteView:
+    """All pages of both languages, plus what the builder needs to know per language."""
+
+    pages: dict[str, list[Page]]
+    site_names: dict[str, str]
+    nav: dict[str, list[dict[str, str]]]
+    site_url: str
+
+
+def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date) -> SiteView:
+    """Views of every page in every language; the same paths in each language."""
+    pages = {code: compute_pages(Context(catalog, languages[code], today)) for code in LANGUAGES}
+    for code in LANGUAGES:
+        pages[code] = [with_alternates(page, code, catalog.site.url, languages) for page in pages[code]]
+    return SiteView(
+        pages=pages,
+        site_names={code: languages[code].text(catalog.site.name) for code in LANGUAGES},
+        nav={code: navigation(languages[code]) for code in LANGUAGES},
+        site_url=catalog.site.url,
+    )
+
+
+def compute_pages(ctx: Context) -> list[Page]:
+    campaigns = newest_first(list(ctx.catalog.campaigns.values()))
+    pages = [
+        Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, ctx)),
+        Page(f"{CAMPAIGNS_DIR}/index.md", "campaigns.md.j2", ctx.t("list_title"),
+             [campaign_row(c, ctx, prefix="") for c in campaigns]),
+        Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)),
+    ]
+    pages += [Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), compute_campaign(c, ctx))
+              for c in campaigns]
+    pages += [Page(f"{slug}.md", "handwritten.md.j2", slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))
+              for slug, files in sorted(ctx.catalog.pages.items())]
+    return pages
+
+
+def newest_first(campaigns: list[Campaign]) -> list[Campaign]:
+    """By end of period, newest first; ties by id, so the order never depends on the disk."""
+    return sorted(campaigns, key=lambda c: (-c.period.ends.last_day().toordinal(), c.id))
+
+
+def campaign_row(c: Campaign, ctx: Context, prefix: str) -> CampaignRow:
+    doc = c.document
+    document = f"{ctx.t(f'kind_{doc.kind}')} {doc.number or ''}/{doc.symbol}"
+    if doc.date:
+        document += f", {ctx.lang.date(doc.date)}"
+    return CampaignRow(
+        link=Link(cell(ctx.text(c.theme)), f"{prefix}{c.id}.md"),
+        issuer=cell(ctx.unit(doc.issuer)),
+        document=cell(document),
+        period=cell(period_text(c, ctx)),
+        status=ctx.t(f"status_{status_key(c, ctx.today)}"),
+    )
+
+
+def home_view(campaigns: list[Campaign], ctx: Context) -> dict[str, object]:
+    prefix = f"{CAMPAIGNS_DIR}/"
+    running = [campaign_row(c, ctx, prefix) for c in campaigns if status_key(c, ctx.today) == "running"]
+    return {
+        "running": running,
+        "deadlines": upcoming_deadlines(campaigns, ctx, prefix),
+        "all_link": Link(ctx.t("home_all_link", count=len(campaigns)), f"{prefix}index.md"),
+        "as_of": ctx.t("home_as_of", date=ctx.lang.day(ctx.today)),
+    }
+
+
+def upcoming_deadlines(campaigns: list[Campaign], ctx: Context, prefix: str) -> list[DeadlineRow]:
+    """Submission deadlines from today on, soonest first."""
+    found = []
+    for c in campaigns:
+        for s in c.submissions:
+            if s.closes and s.closes.date.first_day() >= ctx.today:
+                what = f"{ctx.t('submission_to')}: {ctx.unit(s.to)}"
+                found.append((s.closes.date.first_day(), c.id, DeadlineRow(
+                    ctx.lang.day(s.closes.date.first_day()), Link(cell(ctx.text(c.theme)), f"{prefix}{c.id}.md"),
+                    cell(what))))
+    return [row for _, _, row in sorted(found, key=lambda item: (item[0], item[1]))]
+
+
+def glossary_view(ctx: Context) -> dict[str, object]:
+    terms = sorted(ctx.catalog.glossary.terms, key=lambda term: term.vi.casefold())
+    return {
+        "terms": [Row(cell(term.vi), cell(term.en)) for term in terms],
+        "abbreviations": [cell(term.abbreviation or "") for term in terms],
+        "comparisons": [
+            (cell(c.vietnamese("X%")), cell(c.english("X%", is_all=False)), cell(ctx.t(c.meaning_key)))
+            for c in comparisons.VOCABULARY
+        ],
+    }
+
+
+def navigation(lang: Language) -> list[dict[str, str]]:
+    """A bounded navigation: section pages only, never the list of campaigns."""
+    return [
+        {lang.t("nav_home"): "index.md"},
+        {lang.t("nav_campaigns"): f"{CAMPAIGNS_DIR}/index.md"},
+        {lang.t("nav_glossary"): "thuat-ngu.md"},
+        {lang.t("nav_about"): "gioi-thieu.md"},
+    ]
+
+
+def page_url(path: str) -> str:
+    """The URL mkdocs gives a page (directory URLs): `phong-trao/x.md` -> `phong-trao/x/`."""
+    stem = path[: -len(".md")]
+    if stem == "index":
+        return ""
+    return (stem[: -len("index")] if stem.endswith("/index") else stem + "/")
+
+
+def with_alternates(page: Page, code_of_page: str, site_url: str, languages: dict[str, Language]) -> Page:
+    """Add the page's twin in every language: absolute for hreflang, relative for the switch."""
+    url = page_url(page.path)
+    own_root = "" if languages[code_of_page].is_default else f"{code_of_page}/"
+    alternates = []
+    for code in LANGUAGES:
+        root = "" if languages[code].is_default else f"{code}/"
+        alternates.append({
+            "lang": code,
+            "name": languages[code].t("language_name"),
+            "link": site_url.rstrip("/") + "/" + root + url,
+            "href": relative_href(own_root, url, root),
+        })
+    return Page(page.path, page.template, page.title, page.view, {**page.meta, "alternates": alternates})
+
+
+def relative_href(own_root: str, url: str, target_root: str) -> str:
+    depth = (own_root + url).count("/")
+    return "../" * depth + target_root + url or "./"

@@ -1,0 +1,271 @@
+"""Stage 3, compute (one campaign): its page view in one language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import comparisons
+from .dates import PartialDate
+from .i18n import Language
+from .markup import block, cell
+from .model import Campaign, CampaignAward, Criteria, Deadline, Submission, Target, Text
+from .validate import Catalog
+from .views import (AwardView, CampaignView, CriteriaView, DossierView, DutyView, Link, Row, Section,
+                    SubmissionView, TargetView)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every part of a campaign view needs: the content, the language and today."""
+
+    catalog: Catalog
+    lang: Language
+    today: dt.date
+
+    def t(self, key: str, **values: object) -> str:
+        return self.lang.t(key, **values)
+
+    def text(self, text: Text | None) -> str:
+        return block(self.lang.text(text)) if text else ""
+
+    def texts(self, texts: list[Text]) -> list[str]:
+        return [self.text(t) for t in texts]
+
+    def unit(self, unit_id: str | None) -> str:
+        return block(self.lang.text(self.catalog.units[unit_id].name)) if unit_id else ""
+
+    def document(self, doc_id: str) -> str:
+        """A cited document: "Quyết định số 497/QĐ-UBND ngày 15/03/2024 của ... về ...", linked if on the site."""
+        if doc_id in self.catalog.campaigns:
+            campaign = self.catalog.campaigns[doc_id]
+            return f"[{self.text(campaign.theme)}]({doc_id}.md)"
+        doc = self.catalog.documents[doc_id]
+        values = {"kind": self.t(f"kind_{doc.kind}"), "number": doc.number or "…", "issuer": self.unit(doc.issuer)}
+        head = (self.t("document_ref", date=self.lang.date(doc.date), **values) if doc.date
+                else self.t("document_ref_nodate", **values))
+        return f"{head} {self.t('document_about', title=self.text(doc.title))}"
+
+
+def status_key(campaign: Campaign, today: dt.date) -> str:
+    """upcoming, running or ended, from the period and the injected date."""
+    if today > campaign.period.ends.last_day():
+        return "ended"
+    start = campaign_start(campaign)
+    return "upcoming" if start and today < start else "running"
+
+
+def campaign_start(campaign: Campaign) -> dt.date | None:
+    """The first day of the period, where it is known."""
+    if campaign.period.starts:
+        return campaign.period.starts.first_day()
+    if campaign.period.starts_at_issuance and campaign.document.date and campaign.document.date.is_full:
+        return campaign.document.date.first_day()
+    return None
+
+
+def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
+    """Everything the campaign page shows, final and escaped."""
+    c = campaign
+    return CampaignView(
+        id=c.id,
+        title=ctx.text(c.theme),
+        status=ctx.t(f"status_{status_key(c, ctx.today)}"),
+        summary=summary_rows(c, ctx),
+        document=document_rows(c, ctx),
+        related=related_sections(c, ctx),
+        texts=[Section(ctx.t(f"section_{name}"), ctx.texts(getattr(c, name)))
+               for name in ("preamble", "purposes", "requirements", "contents", "solutions")],
+        targets=[target_view(t, ctx) for t in c.targets],
+        period=period_rows(c, ctx),
+        participants=[Section(ctx.t(f"participants_{name}"), ctx.texts(getattr(c.participants, name)))
+                      for name in ("collective", "individual", "general")],
+        awards=[award_view(a, c, ctx) for a in c.awards],
+        dossiers=[DossierView(f"ho-so-{d.id}", ctx.text(d.name), ctx.t("dossier_sets", sets=d.sets) if d.sets
+                              else ctx.t("dossier_components"), [ctx.text(p.text) for p in d.components])
+                  for d in c.dossiers],
+        submissions=[submission_view(s, c, ctx) for s in c.submissions],
+        forwarding=[ctx.t("forwarding_line", by=ctx.unit(f.by), to=ctx.unit(f.to), deadline=deadline_text(f.deadline, ctx),
+                          via=ctx.t("forwarding_via", unit=ctx.unit(f.via)) if f.via else "")
+                    for f in c.forwarding],
+        duties=[DutyView(ctx.text(r.who) or ctx.unit(r.unit), ctx.texts(r.duties)) for r in c.responsibilities],
+        reporting=reporting_lines(c, ctx),
+        closing=ctx.texts(c.closing),
+        references=[ctx.document(d) for d in sorted(set(c.references) | cited_in_footnotes(c))],
+        signature=signature_lines(c, ctx),
+        recipients=ctx.texts(list(c.document.recipients)),
+        notes=ctx.texts(c.notes),
+        footnotes=[Row(f"[^{n.number}]", ctx.text(n.text)) for n in c.footnotes],
+    )
+
+
+def cited_in_footnotes(c: Campaign) -> set[str]:
+    return {doc for note in c.footnotes for doc in note.documents}
+
+
+def number_text(c: Campaign, ctx: Context) -> str:
+    doc = c.document
+    return (ctx.t("number_full", number=doc.number, symbol=doc.symbol) if doc.number
+            else ctx.t("number_blank", symbol=doc.symbol))
+
+
+def summary_rows(c: Campaign, ctx: Context) -> list[Row]:
+    """The few facts a resident wants first."""
+    return [
+        Row(ctx.t("col_status"), ctx.t(f"status_{status_key(c, ctx.today)}")),
+        Row(ctx.t("doc_issuer"), ctx.unit(c.document.issuer)),
+        Row(ctx.t("col_period"), period_text(c, ctx)),
+    ]
+
+
+def document_rows(c: Campaign, ctx: Context) -> list[Row]:
+    doc = c.document
+    rows = [
+        Row(ctx.t("doc_kind"), ctx.t(f"kind_{doc.kind}")),
+        Row(ctx.t("doc_number"), number_text(c, ctx)),
+        Row(ctx.t("doc_date"), ctx.lang.date(doc.date) if doc.date else ctx.t("date_unknown")),
+        Row(ctx.t("doc_place"), ctx.text(doc.place) if doc.place else ctx.t("date_unknown")),
+        Row(ctx.t("doc_issuer"), ctx.unit(doc.issuer)),
+        Row(ctx.t("doc_subject"), ctx.text(doc.subject or doc.title)),
+    ]
+    if doc.addressees:
+        rows.append(Row(ctx.t("doc_addressees"), "; ".join(cell(ctx.lang.text(a)) for a in doc.addressees)))
+    rows.append(Row(ctx.t("doc_signatory"), cell(" – ".join(signature_lines(c, ctx)))))
+    return [Row(r.label, cell(r.value)) for r in rows]
+
+
+def related_sections(c: Campaign, ctx: Context) -> list[Section]:
+    """The plan this implements, its siblings and its children."""
+    campaigns = ctx.catalog.campaigns
+    parents = [ctx.document(p) + ("" if p in campaigns else " " + ctx.t("not_on_site")) for p in c.implements]
+    siblings = [Link(ctx.text(o.theme), f"{o.id}.md") for o in campaigns.values()
+                if o.id != c.id and set(o.implements) & set(c.implements)]
+    children = [Link(ctx.text(o.theme), f"{o.id}.md") for o in campaigns.values() if c.id in o.implements]
+    return [Section(ctx.t("section_implements"), parents),
+            Section(ctx.t("section_siblings"), [f"[{s.text}]({s.href})" for s in siblings]),
+            Section(ctx.t("section_children"), [f"[{s.text}]({s.href})" for s in children])]
+
+
+def figure(value: Decimal, indicator_unit: str, ctx: Context) -> str:
+    """ "45%", "98,5%", "1 lần/tháng"."""
+    return ctx.t(f"unit_{indicator_unit}", value=ctx.lang.number(value))
+
+
+def target_wording(target: Target, ctx: Context) -> str:
+    """ "trên 45%" in Vietnamese, "above 45%" in English, from the structured target."""
+    indicator = ctx.catalog.indicators[target.indicator]
+    comparison = comparisons.BY_WORD[target.comparison]
+    shown = figure(target.value, indicator.unit, ctx)
+    if ctx.lang.code == "vi":
+        return comparison.vietnamese(shown)
+    return comparison.english(shown, is_all=indicator.unit == "percent" and target.value == 100)
+
+
+def target_view(target: Target, ctx: Context) -> TargetView:
+    indicator = ctx.catalog.indicators[target.indicator]
+    return TargetView(
+        group=cell(ctx.text(target.group)),
+        indicator=cell(ctx.text(indicator.name)),
+        wording=cell(target_wording(target, ctx)),
+        applies_to=cell(ctx.text(target.applies_to)),
+        basis=cell("; ".join(ctx.catalog.documents[d].number or d for d in target.basis)),
+        note=cell(ctx.text(target.note)),
+    )
+
+
+def period_text(c: Campaign, ctx: Context) -> str:
+    """ "từ 20/04/2024 đến hết ngày 20/09/2024" in one line."""
+    return " – ".join(row.value for row in period_rows(c, ctx)[:2])
+
+
+def period_rows(c: Campaign, ctx: Context) -> list[Row]:
+    p = c.period
+    if p.starts:
+        start = ctx.lang.date(p.starts)
+    elif c.document.date and c.document.date.is_full:
+        start = ctx.t("period_from_issuance_known", date=ctx.lang.date(c.document.date))
+    else:
+        start = ctx.t("period_from_issuance")
+    end_key = "period_through_day" if p.ends.is_full else "period_through_month"
+    rows = [Row(ctx.t("period_from"), start), Row(ctx.t("period_to"), ctx.t(end_key, date=ctx.lang.date(p.ends)))]
+    if p.stated_days:
+        rows.append(Row(ctx.t("period_stated_days"), ctx.t("period_days", days=p.stated_days)))
+    return rows
+
+
+def criteria_view(criteria: Criteria | None, heading_key: str, ctx: Context) -> list[CriteriaView]:
+    if criteria is None:
+        return []
+    return [CriteriaView(ctx.t(heading_key), ctx.t(f"rule_{criteria.rule}"), ctx.texts(criteria.items),
+                         ctx.text(criteria.note))]
+
+
+def award_view(award: CampaignAward, c: Campaign, ctx: Context) -> AwardView:
+    form = ctx.catalog.award_forms[award.form]
+    dossier = next((d for d in c.dossiers if d.id == award.dossier), None)
+    return AwardView(
+        name=ctx.text(form.name),
+        conferred_by=ctx.unit(form.conferred_by),
+        criteria=criteria_view(award.collective, "criteria_collective", ctx)
+        + criteria_view(award.individual, "criteria_individual", ctx),
+        criteria_from=ctx.t("criteria_from", document=ctx.document(award.criteria_from)) if award.criteria_from else "",
+        note=ctx.text(award.note),
+        dossier=Link(ctx.text(dossier.name) or dossier.id, f"#ho-so-{dossier.id}") if dossier else None,
+    )
+
+
+def deadline_text(deadline: Deadline, ctx: Context) -> str:
+    key = "window_through" if deadline.rule == "through" else "window_before"
+    return ctx.t(key, closes=ctx.lang.date(deadline.date))
+
+
+def window_text(opens: PartialDate | None, closes: Deadline | None, ctx: Context) -> str:
+    """ "Từ ngày 02/01/2025 đến hết ngày 03/01/2025", worded so it cannot be misread."""
+    if closes is None:
+        return ctx.t("window_unknown")
+    if opens is None:
+        return deadline_text(closes, ctx)
+    key = "window_from_through" if closes.rule == "through" else "window_from_before"
+    return ctx.t(key, opens=ctx.lang.date(opens), closes=ctx.lang.date(closes.date))
+
+
+def submission_view(s: Submission, c: Campaign, ctx: Context) -> SubmissionView:
+    to = ctx.unit(s.to) + (f" ({ctx.text(s.to_note)})" if s.to_note else "")
+    names = {d.id: ctx.text(d.name) or d.id for d in c.dossiers}
+    rows = [Row(ctx.t("submission_to"), to), Row(ctx.t("submission_window"), window_text(s.opens, s.closes, ctx))]
+    if s.purpose:
+        rows.append(Row(ctx.t("submission_purpose"), ctx.text(s.purpose)))
+    if s.dossiers:
+        rows.append(Row(ctx.t("submission_dossiers"), "; ".join(f"[{names[d]}](#ho-so-{d})" for d in s.dossiers)))
+    channels = []
+    for channel in s.channels:
+        label = ctx.t(f"channel_{channel.kind}")
+        where = ctx.text(channel.place or channel.name)
+        url = f" <{channel.url}>" if channel.url else ""
+        channels.append(f"{label}: {where}{url}" if where else f"{label}{url}")
+    return SubmissionView([Row(r.label, cell(r.value)) for r in rows], channels, ctx.text(s.note))
+
+
+def reporting_lines(c: Campaign, ctx: Context) -> list[str]:
+    if c.reporting is None:
+        return []
+    r = c.reporting
+    cadence = ", ".join(ctx.t(f"cadence_{k}") for k in r.cadence)
+    lines = ([ctx.text(r.by)] if r.by else []) + [ctx.t("reporting_line", cadence=cadence)]
+    if r.to:
+        lines.append(ctx.t("reporting_to", unit=ctx.unit(r.to)))
+    return lines + ctx.texts(r.note)
+
+
+def signature_lines(c: Campaign, ctx: Context) -> list[str]:
+    """ "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name", as signed."""
+    s = c.document.signatory
+    lines = []
+    if s.on_behalf_of:
+        lines.append(f"{ctx.t('signature_on_behalf')} {ctx.text(s.on_behalf_of)}")
+    if s.signed_for:
+        lines.append(f"{ctx.t('signature_signed_for')} {ctx.text(s.signed_for)}")
+    lines.append(ctx.text(s.position))
+    lines.append(block(s.name))
+    return [line.upper() if ctx.lang.code == "vi" and i < len(lines) - 1 else line for i, line in enumerate(lines)]

@@ -1,0 +1,82 @@
+"""A tiny exception family: located problems for staff, and bugs that keep their traceback."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from .messages import explain
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in a source file, 1-based, as editors count."""
+
+    file: Path
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if not self.line:
+            return str(self.file)
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, where it is, and how to fix it."""
+
+    location: Location
+    path: str
+    code: str
+    params: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    severity: Severity = "error"
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (str(self.location.file), self.location.line, self.location.column, self.code)
+
+    def format(self, source_line: str | None = None) -> str:
+        """Render as `file:line:col: path` plus the message in Vietnamese and English."""
+        label = {"error": "lỗi/error", "warning": "cảnh báo/warning"}[self.severity]
+        head = f"{self.location}: {label}: {self.path}" if self.path else f"{self.location}: {label}"
+        vi, en = explain(self.code, self.params)
+        lines = [head, f"  vi: {vi}", f"  en: {en}"]
+        if source_line is not None and self.location.line:
+            lines.append(f"  {self.location.line:>5} | {source_line.rstrip()}")
+            lines.append("        | " + " " * max(self.location.column - 1, 0) + "^")
+        return "\n".join(lines)
+
+
+class UserError(Exception):
+    """Something staff can fix; printed without a traceback, exit status 1."""
+
+
+class InputProblems(UserError):
+    """All the problems found in one pass over the input."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=Problem.sort_key)
+        super().__init__(f"{len(self.errors)} error(s)")
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def format_problems(problems: list[Problem]) -> str:
+    """All problems, each with the offending source line quoted under it."""
+    return "\n\n".join(p.format(read_line(p.location)) for p in sorted(problems, key=Problem.sort_key))
+
+
+def read_line(location: Location) -> str | None:
+    """The text of the line a location points at, if it can be read."""
+    if not location.line:
+        return None
+    try:
+        lines = Path(location.file).read_bytes().decode("utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return lines[location.line - 1] if 0 < location.line <= len(lines) else None

@@ -1,0 +1,78 @@
+"""Languages: the UI catalogues, and dates and numbers written the local way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from .dates import PartialDate
+from .errors import InputProblems, Location, Problem
+from .model import Text
+from .yamlload import load_yaml
+
+LOCALES_DIR = Path(__file__).parent / "locales"
+LANGUAGES = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language of the site: its code, its UI strings and its ways of writing."""
+
+    code: str
+    strings: dict[str, str]
+
+    @property
+    def is_default(self) -> bool:
+        return self.code == LANGUAGES[0]
+
+    def t(self, key: str, **values: object) -> str:
+        """A UI string, with `{name}` fields filled in."""
+        return self.strings[key].format(**values) if values else self.strings[key]
+
+    def text(self, text: Text) -> str:
+        """This language's side of a bilingual text."""
+        return str(getattr(text, self.code))
+
+    def day(self, day: dt.date) -> str:
+        """12/06/2024 in Vietnamese, 12 June 2024 in English."""
+        if self.code == "vi":
+            return f"{day.day:02d}/{day.month:02d}/{day.year}"
+        return format_date(day, "d MMMM y", locale=self.code)
+
+    def date(self, date: PartialDate) -> str:
+        """A date at the precision it is known: "tháng 6/2024" / "June 2024" when the day is unknown."""
+        if date.day is not None:
+            return self.day(date.first_day())
+        if date.month is not None:
+            if self.code == "vi":
+                return f"tháng {date.month}/{date.year}"
+            return format_date(date.first_day(), "MMMM y", locale=self.code)
+        return f"năm {date.year}" if self.code == "vi" else str(date.year)
+
+    def number(self, value: Decimal) -> str:
+        """98,5 in Vietnamese, 98.5 in English; no trailing zeros."""
+        normalized = value.normalize() if value == value.to_integral_value() else value
+        return format_decimal(normalized, locale=self.code, decimal_quantization=False)
+
+
+def load_languages(locales_dir: Path = LOCALES_DIR) -> dict[str, Language]:
+    """Both catalogues; a key present in one and missing in the other is an error, not a fallback."""
+    catalogues: dict[str, dict[str, str]] = {}
+    problems: list[Problem] = []
+    for code in LANGUAGES:
+        loaded, found = load_yaml(locales_dir / f"{code}.yaml")
+        problems.extend(found)
+        catalogues[code] = {str(k): str(v) for k, v in (loaded.data if loaded else {}).items()}
+    for code in LANGUAGES:
+        for other in LANGUAGES:
+            for key in sorted(set(catalogues[other]) - set(catalogues[code])):
+                problems.append(Problem(Location(locales_dir / f"{code}.yaml"), key, "missing_translation",
+                                        {"key": key, "language": code}))
+    if problems:
+        raise InputProblems(problems)
+    return {code: Language(code, catalogues[code]) for code in LANGUAGES}

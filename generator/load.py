@@ -1,0 +1,136 @@
+"""Stage 1, load: read every file under `campaigns/` and `site_src/` into typed records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from .errors import Location, Problem
+from .model import Campaign, Glossary, Registry, Site
+from .yamlload import LoadedFile, PathKey, format_path, load_yaml
+
+M = TypeVar("M", bound=BaseModel)
+LANGUAGES = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class Record(Generic[M]):
+    """A validated record and the file it came from (for locating later problems)."""
+
+    model: M
+    source: LoadedFile
+
+    def locate(self, *path: str | int) -> Location:
+        return self.source.locate(path)
+
+
+@dataclass
+class Sources:
+    """Everything read from disk, before any cross-record check."""
+
+    site: Record[Site] | None = None
+    glossary: Record[Glossary] | None = None
+    registries: list[Record[Registry]] = field(default_factory=list)
+    campaigns: list[Record[Campaign]] = field(default_factory=list)
+    pages: dict[str, dict[str, Path]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_sources(content_dir: Path, pages_dir: Path) -> Sources:
+    """Read and schema-check every input file; collect all problems, never stop at the first."""
+    sources = Sources()
+    sources.site = load_record(content_dir / "site.yaml", Site, sources.problems)
+    sources.glossary = load_record(content_dir / "glossary.yaml", Glossary, sources.problems)
+    sources.registries = load_records(sorted((content_dir / "registry").glob("*.yaml")), Registry, sources.problems)
+    sources.campaigns = load_records(sorted((content_dir / "plans").glob("*.yaml")), Campaign, sources.problems)
+    sources.pages = find_pages(pages_dir)
+    return sources
+
+
+def load_records(paths: list[Path], model: type[M], problems: list[Problem]) -> list[Record[M]]:
+    """Load each path as `model`, keeping the ones that pass."""
+    records = (load_record(path, model, problems) for path in paths)
+    return [record for record in records if record is not None]
+
+
+def load_record(path: Path, model: type[M], problems: list[Problem]) -> Record[M] | None:
+    """Load one YAML file as `model`; add its problems to `problems`."""
+    if not path.is_file():
+        problems.append(Problem(Location(path), "", "missing_file"))
+        return None
+    loaded, found = load_yaml(path)
+    problems.extend(found)
+    if loaded is None:
+        return None
+    try:
+        return Record(model.model_validate(loaded.data), loaded)
+    except ValidationError as error:
+        problems.extend(schema_problem(loaded, detail) for detail in error.errors(include_url=False))
+        return None
+
+
+def find_pages(pages_dir: Path) -> dict[str, dict[str, Path]]:
+    """Hand-written pages: slug -> language -> file, from `site_src/<lang>/*.md`."""
+    pages: dict[str, dict[str, Path]] = {}
+    for language in LANGUAGES:
+        for path in sorted((pages_dir / language).glob("*.md")):
+            pages.setdefault(path.stem, {})[language] = path
+    return pages
+
+
+# --- Pydantic's errors, in staff's words ------------------------------------
+
+SIMPLE_CODES = {
+    "string_type": "string_type", "string_too_short": "string_too_short", "string_too_long": "string_too_long",
+    "int_type": "int_type", "int_parsing": "int_type", "int_from_float": "int_type",
+    "decimal_parsing": "number_type", "decimal_type": "number_type", "float_parsing": "number_type",
+    "bool_type": "bool_type", "bool_parsing": "bool_type", "list_type": "list_type",
+    "model_type": "mapping_type", "dict_type": "mapping_type", "model_attributes_type": "mapping_type",
+    "too_short": "too_short", "extra_forbidden": "extra_forbidden",
+    "date_format": "date_format", "date_invalid": "date_invalid", "date_needs_day": "date_needs_day",
+}
+RANGE_CODES = {"greater_than_equal": ">= {ge}", "less_than_equal": "<= {le}",
+               "greater_than": "> {gt}", "less_than": "< {lt}"}
+
+
+def schema_problem(loaded: LoadedFile, detail: ErrorDetails) -> Problem:
+    """One pydantic error as a located, plain-language problem."""
+    where: PathKey = tuple(detail["loc"])
+    code, params = describe_error(detail)
+    anchor = where[:-1] if detail["type"] == "missing" else where
+    return Problem(loaded.locate(anchor), format_path(where), code, params)
+
+
+def describe_error(detail: ErrorDetails) -> tuple[str, dict[str, object]]:
+    """Map a pydantic error to a catalogue code and its parameters."""
+    kind, loc, ctx = detail["type"], detail["loc"], dict(detail.get("ctx") or {})
+    got = show_value(detail.get("input"))
+    last = loc[-1] if loc else ""
+    params: dict[str, object] = {"got": got, "field": last, **ctx}
+    if kind == "missing":
+        return {"vi": "missing_vi", "en": "missing_en"}.get(str(last), "missing"), params
+    if kind == "literal_error":
+        return ("comparison" if last == "comparison" else "literal_error"), params
+    if kind == "string_pattern_mismatch":
+        return ("url" if "http" in str(ctx.get("pattern", "")) else "slug"), {**params, "got": detail.get("input")}
+    if kind in RANGE_CODES:
+        return "number_range", {**params, "limit": RANGE_CODES[kind].format(**ctx)}
+    if kind in SIMPLE_CODES:
+        return SIMPLE_CODES[kind], params
+    return "invalid", {**params, "detail": detail["msg"]}
+
+
+def show_value(value: Any) -> str:
+    """A short, readable rendering of a bad value for a message."""
+    if value is None:
+        return "null"
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, list):
+        return "[…]"
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"

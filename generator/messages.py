@@ -1,0 +1,236 @@
+"""Every message staff can see, in Vietnamese and English: what is wrong, then what to do."""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+# code -> (Vietnamese, English). `{name}` fields come from the problem's params.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # Reading files
+    "not_utf8": (
+        "Tệp không phải UTF-8 (byte {byte} không đọc được). Cách sửa: lưu lại tệp với mã hóa UTF-8.",
+        "The file is not UTF-8 (byte {byte} cannot be read). To fix: save the file again as UTF-8.",
+    ),
+    "yaml_syntax": (
+        "Lỗi cú pháp YAML: {problem}. Cách sửa: kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này.",
+        "YAML syntax error: {problem}. To fix: check the indentation, colons and quotes on this line.",
+    ),
+    "yaml_tab": (
+        "Dòng thụt lề bằng phím Tab. Cách sửa: thay Tab bằng dấu cách (2 dấu cách mỗi cấp).",
+        "This line is indented with a tab. To fix: use spaces instead (2 spaces per level).",
+    ),
+    "yaml_duplicate_key": (
+        "Khóa \"{key}\" bị lặp (đã có ở dòng {first}). Cách sửa: xóa hoặc gộp một trong hai.",
+        "The key \"{key}\" appears twice (first on line {first}). To fix: delete or merge one of them.",
+    ),
+    "yaml_leading_zero": (
+        "Số {got} bắt đầu bằng 0 nên YAML có thể hiểu sai (hệ bát phân). Cách sửa: viết {fixed}, "
+        "hoặc đặt trong ngoặc kép nếu đó là chữ.",
+        "The number {got} starts with 0, which YAML may read as octal. To fix: write {fixed}, "
+        "or put it in quotes if it is text.",
+    ),
+    "yaml_tag": (
+        "Thẻ YAML {tag} không được phép. Cách sửa: xóa thẻ, chỉ dùng văn bản, số, danh sách và khóa.",
+        "The YAML tag {tag} is not allowed. To fix: remove it; use only text, numbers, lists and keys.",
+    ),
+    "yaml_not_mapping": (
+        "Tệp phải là một bảng khóa: giá trị (ví dụ \"id: ...\"). Cách sửa: xem tệp mẫu trong campaigns/.",
+        "The file must be a mapping of keys to values (e.g. \"id: ...\"). To fix: compare with an example in campaigns/.",
+    ),
+    "yaml_alias_loop": (
+        "Bí danh YAML (*) trỏ vào chính nó. Cách sửa: bỏ bí danh, viết nội dung ra.",
+        "A YAML alias (*) refers to itself. To fix: remove the alias and write the content out.",
+    ),
+    "yaml_too_big": (
+        "Tệp quá lớn hoặc có quá nhiều bí danh lồng nhau (giới hạn {limit}). Cách sửa: chia nhỏ tệp, bỏ bí danh.",
+        "The file is too large or expands too many nested aliases (limit {limit}). To fix: split it, remove aliases.",
+    ),
+    "yaml_empty": (
+        "Tệp trống. Cách sửa: thêm nội dung hoặc xóa tệp.",
+        "The file is empty. To fix: add content or delete the file.",
+    ),
+    # Schema
+    "missing": (
+        "Thiếu trường bắt buộc \"{field}\". Cách sửa: thêm \"{field}:\" vào đây.",
+        "The required field \"{field}\" is missing. To fix: add \"{field}:\" here.",
+    ),
+    "missing_vi": (
+        "Thiếu bản tiếng Việt. Cách sửa: thêm \"vi: ...\" cạnh \"en:\".",
+        "The Vietnamese text is missing. To fix: add \"vi: ...\" next to \"en:\".",
+    ),
+    "missing_en": (
+        "Thiếu bản tiếng Anh. Cách sửa: thêm \"en: ...\" cạnh \"vi:\".",
+        "The English text is missing. To fix: add \"en: ...\" next to \"vi:\".",
+    ),
+    "extra_forbidden": (
+        "Trường \"{field}\" không có trong mẫu dữ liệu. Cách sửa: kiểm tra chính tả, hoặc xóa trường này.",
+        "The field \"{field}\" is not part of the schema. To fix: check its spelling, or remove it.",
+    ),
+    "string_type": (
+        "Cần một đoạn văn bản, nhận được {got}. Cách sửa: viết văn bản, đặt trong ngoặc kép nếu cần.",
+        "Expected text, got {got}. To fix: write text, in quotes if needed.",
+    ),
+    "string_too_short": (
+        "Văn bản đang trống. Cách sửa: điền nội dung.",
+        "The text is empty. To fix: fill it in.",
+    ),
+    "string_too_long": (
+        "Văn bản quá dài (tối đa {max_length} ký tự). Cách sửa: rút gọn.",
+        "The text is too long (at most {max_length} characters). To fix: shorten it.",
+    ),
+    "slug": (
+        "Mã \"{got}\" không hợp lệ. Cách sửa: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, "
+        "ví dụ 2024-khanh-khe-thanh-toan.",
+        "The id \"{got}\" is not valid. To fix: use only lowercase ASCII letters, digits and hyphens, "
+        "e.g. 2024-khanh-khe-thanh-toan.",
+    ),
+    "url": (
+        "Địa chỉ \"{got}\" không hợp lệ: chỉ chấp nhận địa chỉ bắt đầu bằng http:// hoặc https://. "
+        "Cách sửa: sửa địa chỉ.",
+        "The address \"{got}\" is not allowed: only addresses starting with http:// or https:// are. "
+        "To fix: correct the address.",
+    ),
+    "int_type": (
+        "Cần một số nguyên, nhận được {got}. Cách sửa: viết một số, ví dụ 2.",
+        "Expected a whole number, got {got}. To fix: write a number, e.g. 2.",
+    ),
+    "number_type": (
+        "Cần một con số, nhận được {got}. Cách sửa: viết số, dùng dấu chấm cho phần thập phân (98.5).",
+        "Expected a number, got {got}. To fix: write a number, with a point for decimals (98.5).",
+    ),
+    "bool_type": (
+        "Cần true hoặc false, nhận được {got}. Cách sửa: viết true hoặc false (không dùng yes/no).",
+        "Expected true or false, got {got}. To fix: write true or false (not yes/no).",
+    ),
+    "list_type": (
+        "Cần một danh sách (các dòng bắt đầu bằng \"- \"), nhận được {got}. Cách sửa: viết dạng danh sách.",
+        "Expected a list (lines starting with \"- \"), got {got}. To fix: write it as a list.",
+    ),
+    "mapping_type": (
+        "Cần các cặp khóa: giá trị, nhận được {got}. Cách sửa: xem tệp mẫu.",
+        "Expected keys and values, got {got}. To fix: compare with an example file.",
+    ),
+    "literal_error": (
+        "Giá trị {got} không hợp lệ. Cách sửa: dùng một trong các giá trị: {expected}.",
+        "The value {got} is not allowed. To fix: use one of: {expected}.",
+    ),
+    "comparison": (
+        "Từ so sánh {got} không có trong danh mục. Cách sửa: dùng đúng từ trong văn bản, một trong: {expected}.",
+        "The comparison word {got} is not known. To fix: use the document's word, one of: {expected}.",
+    ),
+    "too_short": (
+        "Danh sách cần ít nhất {min_length} mục. Cách sửa: thêm nội dung.",
+        "The list needs at least {min_length} item(s). To fix: add them.",
+    ),
+    "number_range": (
+        "Giá trị {got} nằm ngoài khoảng cho phép ({limit}). Cách sửa: kiểm tra lại con số.",
+        "The value {got} is out of range ({limit}). To fix: check the figure.",
+    ),
+    "date_format": (
+        "\"{got}\" không phải ngày dạng YYYY-MM-DD. Cách sửa: viết năm-tháng-ngày, ví dụ 2024-06-12 "
+        "(hoặc 2024-06 nếu văn bản chỉ ghi tháng).",
+        "\"{got}\" is not a date in YYYY-MM-DD form. To fix: write year-month-day, e.g. 2024-06-12 "
+        "(or 2024-06 where the document gives only the month).",
+    ),
+    "date_invalid": (
+        "Ngày {got} không tồn tại. Cách sửa: kiểm tra ngày và tháng.",
+        "The date {got} does not exist. To fix: check the day and month.",
+    ),
+    "date_needs_day": (
+        "Ngày {got} thiếu ngày cụ thể, nhưng ở đây cần đủ ngày. Cách sửa: viết đủ YYYY-MM-DD.",
+        "The date {got} has no day, but a full date is needed here. To fix: write YYYY-MM-DD.",
+    ),
+    "invalid": (
+        "Giá trị không hợp lệ: {detail}. Cách sửa: xem mô tả trường trong lược đồ (JSON Schema).",
+        "Invalid value: {detail}. To fix: see the field's description in the JSON Schema.",
+    ),
+    # Across records
+    "duplicate_id": (
+        "Mã \"{id}\" đã được dùng ở {other}. Cách sửa: đặt mã khác cho một trong hai.",
+        "The id \"{id}\" is already used at {other}. To fix: give one of them another id.",
+    ),
+    "unknown_ref": (
+        "Không tìm thấy {kind_vi} có mã \"{id}\". Cách sửa: sửa mã, hoặc thêm vào {where}.",
+        "No {kind_en} with id \"{id}\" exists. To fix: correct the id, or add it to {where}.",
+    ),
+    "percent_range": (
+        "Tỷ lệ {got}% nằm ngoài khoảng 0-100. Cách sửa: kiểm tra lại con số trong văn bản.",
+        "The percentage {got}% is outside 0-100. To fix: check the figure in the document.",
+    ),
+    "negative_value": (
+        "Giá trị {got} không được âm. Cách sửa: kiểm tra lại con số.",
+        "The value {got} cannot be negative. To fix: check the figure.",
+    ),
+    "dates_order": (
+        "{later_vi} ({later}) đứng trước {earlier_vi} ({earlier}). Cách sửa: kiểm tra hai ngày này.",
+        "The {later_en} ({later}) comes before the {earlier_en} ({earlier}). To fix: check both dates.",
+    ),
+    "duration_mismatch": (
+        "Văn bản ghi {stated} ngày nhưng từ {start} đến hết {end} là {actual} ngày. "
+        "Giữ nguyên như văn bản và ghi chú sự chênh lệch trong \"notes\".",
+        "The document states {stated} days, but {start} through {end} is {actual} days. "
+        "Keep it as the document says, and record the difference in \"notes\".",
+    ),
+    "duration_unnoted": (
+        "Số ngày văn bản nêu ({stated}) khác với khoảng ngày ({actual}) nhưng chưa có ghi chú. "
+        "Cách sửa: thêm một mục vào \"notes\" nói rõ sự chênh lệch.",
+        "The stated number of days ({stated}) differs from the dates ({actual}) and no note says so. "
+        "To fix: add an entry to \"notes\" explaining the difference.",
+    ),
+    "start_needed": (
+        "Thời gian thi đua cần \"starts\" hoặc \"starts_at_issuance: true\". Cách sửa: thêm một trong hai.",
+        "The period needs \"starts\" or \"starts_at_issuance: true\". To fix: add one of them.",
+    ),
+    "weaker_than_parent": (
+        "Chỉ tiêu \"{child}\" kém chặt hơn chỉ tiêu của kế hoạch cấp trên {parent} (\"{parent_target}\"). "
+        "Cách sửa: chỉ tiêu cấp dưới phải ít nhất bằng cấp trên.",
+        "The target \"{child}\" is weaker than the parent plan {parent}'s (\"{parent_target}\"). "
+        "To fix: a child plan's target must be at least as strict as its parent's.",
+    ),
+    "unit_not_valid": (
+        "Đơn vị \"{id}\" không tồn tại vào ngày {date} (chỉ có {valid}). Cách sửa: dùng đơn vị đúng thời điểm.",
+        "The unit \"{id}\" did not exist on {date} (valid {valid}). To fix: use the unit of that time.",
+    ),
+    "footnote_missing": (
+        "Văn bản dẫn chú thích [^{number}] nhưng không có chú thích số {number}. Cách sửa: thêm vào \"footnotes\".",
+        "The text cites footnote [^{number}] but there is no footnote {number}. To fix: add it to \"footnotes\".",
+    ),
+    "footnote_unused": (
+        "Chú thích số {number} không được dẫn ở đâu. Cách sửa: thêm [^{number}] vào văn bản (cả vi và en).",
+        "Footnote {number} is never cited. To fix: add [^{number}] to the text (both vi and en).",
+    ),
+    "footnote_language": (
+        "Chú thích [^{number}] chỉ được dẫn trong bản {language}. Cách sửa: dẫn ở cả hai bản.",
+        "Footnote [^{number}] is cited only in the {language} text. To fix: cite it in both.",
+    ),
+    "page_missing": (
+        "Trang viết tay \"{page}\" chỉ có bản {present}, thiếu bản {absent}. Cách sửa: tạo {expected}.",
+        "The hand-written page \"{page}\" exists only in {present}, not in {absent}. To fix: create {expected}.",
+    ),
+    "missing_translation": (
+        "Chuỗi giao diện \"{key}\" chưa có bản {language}. Cách sửa: thêm khóa này vào tệp.",
+        "The interface string \"{key}\" has no {language} version. To fix: add the key to this file.",
+    ),
+    "no_campaigns": (
+        "Không có phong trào nào trong campaigns/plans/. Cách sửa: thêm một tệp .yaml.",
+        "There are no campaigns in campaigns/plans/. To fix: add a .yaml file.",
+    ),
+    "missing_file": (
+        "Thiếu tệp bắt buộc. Cách sửa: tạo tệp này (xem README).",
+        "A required file is missing. To fix: create it (see the README).",
+    ),
+}
+
+
+def explain(code: str, params: Mapping[str, object]) -> tuple[str, str]:
+    """The Vietnamese and English message for `code`, filled with `params`."""
+    vi, en = CATALOGUE.get(code, CATALOGUE["invalid"])
+    safe = _Defaulting(params)
+    return vi.format_map(safe), en.format_map(safe)
+
+
+class _Defaulting(dict[str, object]):
+    """Format params where a missing name shows as itself instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

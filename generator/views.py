@@ -1,0 +1,130 @@
+"""The typed views templates receive: every string final, escaped and in one language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """A label and its value, for definition tables."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class TargetView:
+    group: str
+    indicator: str
+    wording: str
+    applies_to: str
+    basis: str
+    note: str
+
+
+@dataclass(frozen=True)
+class CriteriaView:
+    heading: str
+    rule: str
+    items: list[str]
+    note: str
+
+
+@dataclass(frozen=True)
+class DossierView:
+    anchor: str
+    name: str
+    sets: str
+    components: list[str]
+
+
+@dataclass(frozen=True)
+class AwardView:
+    name: str
+    conferred_by: str
+    criteria: list[CriteriaView]
+    criteria_from: str
+    note: str
+    dossier: Link | None
+
+
+@dataclass(frozen=True)
+class SubmissionView:
+    rows: list[Row]
+    channels: list[str]
+    note: str
+
+
+@dataclass(frozen=True)
+class DutyView:
+    who: str
+    duties: list[str]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled list of paragraphs; empty sections are left out of the page."""
+
+    title: str
+    paragraphs: list[str]
+
+
+@dataclass(frozen=True)
+class CampaignView:
+    id: str
+    title: str
+    status: str
+    summary: list[Row]
+    document: list[Row]
+    related: list[Section]
+    texts: list[Section]
+    targets: list[TargetView]
+    period: list[Row]
+    participants: list[Section]
+    awards: list[AwardView]
+    dossiers: list[DossierView]
+    submissions: list[SubmissionView]
+    forwarding: list[str]
+    duties: list[DutyView]
+    reporting: list[str]
+    closing: list[str]
+    references: list[str]
+    signature: list[str]
+    recipients: list[str]
+    notes: list[str]
+    footnotes: list[Row]
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    link: Link
+    issuer: str
+    document: str
+    period: str
+    status: str
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    date: str
+    link: Link
+    what: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of one language: where it goes, which template, and its view."""
+
+    path: str
+    template: str
+    title: str
+    view: Any
+    meta: dict[str, Any] = field(default_factory=dict)
