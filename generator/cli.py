@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .build import Project, build, check, today_in_vietnam
 from .errors import InputProblems, Problem, UserError, format_problems

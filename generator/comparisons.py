@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable, Literal
+from typing import Literal
 
 Operator = Literal[">", ">=", "=", "<", "<="]
 

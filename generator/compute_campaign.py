@@ -10,10 +10,20 @@ from . import comparisons
 from .dates import PartialDate
 from .i18n import Language
 from .markup import block, cell
-from .model import Campaign, CampaignAward, Criteria, Deadline, Submission, Target, Text
+from .model import Campaign, CampaignAward, Criteria, Deadline, Forwarding, Submission, Target, Text
 from .validate import Catalog
-from .views import (AwardView, CampaignView, CriteriaView, DossierView, DutyView, Link, Row, Section,
-                    SubmissionView, TargetView)
+from .views import (
+    AwardView,
+    CampaignView,
+    CriteriaView,
+    DossierView,
+    DutyView,
+    Link,
+    Row,
+    Section,
+    SubmissionView,
+    TargetView,
+)
 
 
 @dataclass(frozen=True)
@@ -86,9 +96,7 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
                               else ctx.t("dossier_components"), [ctx.text(p.text) for p in d.components])
                   for d in c.dossiers],
         submissions=[submission_view(s, c, ctx) for s in c.submissions],
-        forwarding=[ctx.t("forwarding_line", by=ctx.unit(f.by), to=ctx.unit(f.to), deadline=deadline_text(f.deadline, ctx),
-                          via=ctx.t("forwarding_via", unit=ctx.unit(f.via)) if f.via else "")
-                    for f in c.forwarding],
+        forwarding=[forwarding_line(f, ctx) for f in c.forwarding],
         duties=[DutyView(ctx.text(r.who) or ctx.unit(r.unit), ctx.texts(r.duties)) for r in c.responsibilities],
         reporting=reporting_lines(c, ctx),
         closing=ctx.texts(c.closing),
@@ -116,7 +124,8 @@ def summary_rows(c: Campaign, ctx: Context) -> list[Row]:
         Row(ctx.t("col_status"), ctx.t(f"status_{status_key(c, ctx.today)}")),
         Row(ctx.t("doc_issuer"), ctx.unit(c.document.issuer)),
         Row(ctx.t("col_period"), period_text(c, ctx)),
-    ]
+    ] + [Row(ctx.t("section_submissions"), f"{window_text(s.opens, s.closes, ctx)} – {ctx.unit(s.to)}")
+         for s in c.submissions]
 
 
 def document_rows(c: Campaign, ctx: Context) -> list[Row]:
@@ -245,6 +254,13 @@ def submission_view(s: Submission, c: Campaign, ctx: Context) -> SubmissionView:
         url = f" <{channel.url}>" if channel.url else ""
         channels.append(f"{label}: {where}{url}" if where else f"{label}{url}")
     return SubmissionView([Row(r.label, cell(r.value)) for r in rows], channels, ctx.text(s.note))
+
+
+def forwarding_line(f: Forwarding, ctx: Context) -> str:
+    """ "Văn phòng - Thống kê gửi hồ sơ về UBND huyện (qua Phòng Nội vụ): trước ngày 05/01/2025." """
+    via = ctx.t("forwarding_via", unit=ctx.unit(f.via)) if f.via else ""
+    deadline = deadline_text(f.deadline, ctx)
+    return ctx.t("forwarding_line", by=ctx.unit(f.by), to=ctx.unit(f.to), via=via, deadline=deadline)
 
 
 def reporting_lines(c: Campaign, ctx: Context) -> list[str]:

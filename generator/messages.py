@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 # code -> (Vietnamese, English). `{name}` fields come from the problem's params.
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -35,7 +35,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "yaml_not_mapping": (
         "Tệp phải là một bảng khóa: giá trị (ví dụ \"id: ...\"). Cách sửa: xem tệp mẫu trong campaigns/.",
-        "The file must be a mapping of keys to values (e.g. \"id: ...\"). To fix: compare with an example in campaigns/.",
+        "The file must be a mapping of keys to values (e.g. \"id: ...\"). "
+        "To fix: compare with an example in campaigns/.",
     ),
     "yaml_alias_loop": (
         "Bí danh YAML (*) trỏ vào chính nó. Cách sửa: bỏ bí danh, viết nội dung ra.",
@@ -150,8 +151,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The id \"{id}\" is already used at {other}. To fix: give one of them another id.",
     ),
     "unknown_ref": (
-        "Không tìm thấy {kind_vi} có mã \"{id}\". Cách sửa: sửa mã, hoặc thêm vào {where}.",
-        "No {kind_en} with id \"{id}\" exists. To fix: correct the id, or add it to {where}.",
+        "Không tìm thấy {kind_vi} có mã \"{id}\". Cách sửa: sửa mã, hoặc thêm vào {file}.",
+        "No {kind_en} with id \"{id}\" exists. To fix: correct the id, or add it to {file}.",
     ),
     "percent_range": (
         "Tỷ lệ {got}% nằm ngoài khoảng 0-100. Cách sửa: kiểm tra lại con số trong văn bản.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 from .comparisons import ComparisonWord
 from .dates import Full, Partial
@@ -105,7 +105,7 @@ class Document(Strict):
     date: Partial | None = Field(None, description=describe("Ngày ban hành", "Date of issue"))
     issuer: Slug = Field(description=describe("Mã cơ quan ban hành", "Id of the issuing unit"))
     title: Text = Field(description=describe("Trích yếu", "Subject of the document"))
-    url: HttpUrl | None = None
+    url: HttpUrl | None = Field(None, description=describe("Địa chỉ toàn văn", "Where the full text is online"))
 
 
 AwardKind = Literal["certificate_of_merit", "certificate_of_commendation", "proposal"]
@@ -126,10 +126,10 @@ class AwardForm(Strict):
 class Registry(Strict):
     """One file under `campaigns/registry/`: any of the four shared lists."""
 
-    units: list[Unit] = []
-    indicators: list[Indicator] = []
-    documents: list[Document] = []
-    award_forms: list[AwardForm] = []
+    units: list[Unit] = Field([], description=describe("Đơn vị", "Units"))
+    indicators: list[Indicator] = Field([], description=describe("Chỉ tiêu", "Indicators"))
+    documents: list[Document] = Field([], description=describe("Văn bản", "Documents"))
+    award_forms: list[AwardForm] = Field([], description=describe("Hình thức khen thưởng", "Award forms"))
 
 
 class GlossaryTerm(Strict):
@@ -143,7 +143,7 @@ class GlossaryTerm(Strict):
 class Glossary(Strict):
     """`campaigns/glossary.yaml`."""
 
-    terms: list[GlossaryTerm]
+    terms: list[GlossaryTerm] = Field(description=describe("Các thuật ngữ", "Terms"))
 
 
 class Site(Strict):
@@ -187,7 +187,7 @@ class CampaignDocument(Strict):
     subject: Text | None = Field(None, description=describe(
         "V/v (về việc) của công văn", "Re: line of an official letter"))
     addressees: list[Text] = Field([], description=describe("Kính gửi", "Addressed to"))
-    signatory: Signatory
+    signatory: Signatory = Field(description=describe("Người ký", "Signature block"))
     recipients: list[Recipient] = Field([], description=describe("Nơi nhận", "Recipients"))
 
 
@@ -213,7 +213,7 @@ class Period(Strict):
 
     starts: Partial | None = Field(None, description=describe(
         "Ngày bắt đầu (2026-06 nếu chỉ có tháng)", "First day (2026-06 for a month only)"))
-    starts_at_issuance: bool = Field(False, description=describe(
+    starts_at_issuance: StrictBool = Field(False, description=describe(
         "true nếu văn bản ghi \"từ ngày ban hành\"", "true where it says \"from the date of issuance\""))
     ends: Partial = Field(description=describe(
         "Ngày kết thúc, tính đến hết ngày (hoặc hết tháng)", "Last day, inclusive (or last month)"))
@@ -237,26 +237,26 @@ class Criteria(Strict):
         "all: đạt các tiêu chuẩn sau; any: đạt một trong các tiêu chuẩn sau",
         "all: meets every criterion; any: meets one of them"))
     items: list[Text] = Field(min_length=1, description=describe("Các tiêu chuẩn", "The criteria"))
-    note: Text | None = None
+    note: Text | None = Field(None, description=describe("Ghi chú", "Note"))
 
 
 class CampaignAward(Strict):
     """An award form offered by this campaign, with its criteria and dossier."""
 
     form: Slug = Field(description=describe("Mã hình thức khen thưởng trong danh mục", "Registry id of the award form"))
-    collective: Criteria | None = Field(None, description=describe("Tiêu chuẩn với tập thể", "Criteria for collectives"))
-    individual: Criteria | None = Field(None, description=describe("Tiêu chuẩn với cá nhân", "Criteria for individuals"))
+    collective: Criteria | None = Field(None, description=describe("Tiêu chuẩn với tập thể", "For collectives"))
+    individual: Criteria | None = Field(None, description=describe("Tiêu chuẩn với cá nhân", "For individuals"))
     criteria_from: Slug | None = Field(None, description=describe(
         "Mã văn bản quy định tiêu chuẩn, nếu áp dụng theo văn bản khác",
         "Id of the document whose criteria apply, where criteria are by reference"))
-    note: Text | None = None
+    note: Text | None = Field(None, description=describe("Ghi chú", "Note"))
     dossier: Slug | None = Field(None, description=describe("Mã bộ hồ sơ áp dụng", "Id of the dossier that applies"))
 
 
 class DossierComponent(Strict):
     """One paper in a nomination dossier."""
 
-    text: Text
+    text: Text = Field(description=describe("Tên giấy tờ", "The paper"))
     documents: list[Slug] = Field([], description=describe(
         "Mã văn bản quy định mẫu (ví dụ Nghị định 98/2023)", "Ids of documents that prescribe the form"))
 
@@ -265,9 +265,9 @@ class Dossier(Strict):
     """A nomination dossier: how many sets and which papers."""
 
     id: Slug
-    name: Text | None = None
+    name: Text | None = Field(None, description=describe("Tên bộ hồ sơ", "Name of the dossier"))
     sets: int | None = Field(None, ge=1, le=20, description=describe("Số bộ hồ sơ", "Number of sets"))
-    components: list[DossierComponent] = Field(min_length=1)
+    components: list[DossierComponent] = Field(min_length=1, description=describe("Thành phần hồ sơ", "Papers"))
 
 
 class Deadline(Strict):
@@ -282,7 +282,8 @@ class Deadline(Strict):
 class Channel(Strict):
     """One way to hand in a dossier."""
 
-    kind: Literal["in_person", "online", "post"]
+    kind: Literal["in_person", "online", "post"] = Field(description=describe(
+        "in_person (trực tiếp), online (trực tuyến), post (bưu điện)", "In person, online or by post"))
     place: Text | None = Field(None, description=describe("Nơi nộp trực tiếp", "Where to hand it in"))
     url: HttpUrl | None = Field(None, description=describe("Địa chỉ nộp trực tuyến", "Online address"))
     name: Text | None = Field(None, description=describe("Tên hệ thống trực tuyến", "Name of the online system"))
@@ -299,8 +300,8 @@ class Submission(Strict):
     purpose: Text | None = Field(None, description=describe("Để làm gì", "What it is for"))
     opens: Full | None = Field(None, description=describe("Ngày bắt đầu nhận", "First day of the window"))
     closes: Deadline | None = Field(None, description=describe("Hạn cuối", "Deadline"))
-    channels: list[Channel] = []
-    note: Text | None = None
+    channels: list[Channel] = Field([], description=describe("Cách nộp", "Ways to submit"))
+    note: Text | None = Field(None, description=describe("Ghi chú", "Note"))
 
 
 class Forwarding(Strict):
@@ -309,8 +310,8 @@ class Forwarding(Strict):
     by: Slug = Field(description=describe("Mã đơn vị chuyển", "Id of the forwarding unit"))
     to: Slug = Field(description=describe("Mã đơn vị nhận", "Id of the receiving unit"))
     via: Slug | None = Field(None, description=describe("Qua đơn vị (ví dụ Phòng Nội vụ)", "Via which unit"))
-    deadline: Deadline
-    note: Text | None = None
+    deadline: Deadline = Field(description=describe("Hạn chuyển", "Deadline"))
+    note: Text | None = Field(None, description=describe("Ghi chú", "Note"))
 
 
 class Responsibility(Strict):
@@ -319,7 +320,7 @@ class Responsibility(Strict):
     unit: Slug | None = Field(None, description=describe("Mã đơn vị", "Id of the unit"))
     who: Text | None = Field(None, description=describe(
         "Tên người/đơn vị nếu không có trong danh mục", "Who, where not a registry unit"))
-    duties: list[Text] = Field(min_length=1)
+    duties: list[Text] = Field(min_length=1, description=describe("Nhiệm vụ", "Duties"))
 
 
 Cadence = Literal["monthly", "quarterly", "half_yearly", "yearly"]
@@ -332,14 +333,14 @@ class Reporting(Strict):
         "monthly, quarterly, half_yearly, yearly", "Reporting cadence"))
     to: Slug | None = Field(None, description=describe("Mã đơn vị nhận báo cáo", "Id of the unit reported to"))
     by: Text | None = Field(None, description=describe("Ai báo cáo", "Who reports"))
-    note: list[Text] = []
+    note: list[Text] = Field([], description=describe("Ghi chú", "Notes"))
 
 
 class Footnote(Strict):
     """A footnote of the document; cite it in a text as [^1]."""
 
-    number: int = Field(ge=1, le=99)
-    text: Text
+    number: int = Field(ge=1, le=99, description=describe("Số chú thích", "Footnote number"))
+    text: Text = Field(description=describe("Nội dung chú thích", "Footnote text"))
     documents: list[Slug] = Field([], description=describe("Mã văn bản được dẫn", "Ids of the documents cited"))
 
 
@@ -347,7 +348,7 @@ class Campaign(Strict):
     """One emulation campaign, as launched by one signed document."""
 
     id: Slug
-    document: CampaignDocument
+    document: CampaignDocument = Field(description=describe("Văn bản phát động", "The launching document"))
     theme: Text = Field(description=describe("Chủ đề phong trào", "Theme of the campaign"))
     implements: list[Slug] = Field([], description=describe(
         "Mã kế hoạch cấp trên mà văn bản này thực hiện", "Ids of the higher-level plans this implements"))
@@ -357,12 +358,12 @@ class Campaign(Strict):
     contents: list[Text] = Field(min_length=1, description=describe("Nội dung thi đua", "Contents of the campaign"))
     solutions: list[Text] = Field([], description=describe("Giải pháp thực hiện", "Implementation measures"))
     targets: list[Target] = Field([], description=describe("Chỉ tiêu", "Targets"))
-    period: Period
-    participants: Participants
+    period: Period = Field(description=describe("Thời gian thi đua", "Campaign period"))
+    participants: Participants = Field(description=describe("Đối tượng thi đua", "Who may take part"))
     awards: list[CampaignAward] = Field([], description=describe("Hình thức khen thưởng", "Award forms"))
     dossiers: list[Dossier] = Field([], description=describe("Hồ sơ đề nghị khen thưởng", "Nomination dossiers"))
     submissions: list[Submission] = Field([], description=describe("Nơi và hạn nộp hồ sơ", "Where and when to submit"))
-    forwarding: list[Forwarding] = Field([], description=describe("Hạn chuyển hồ sơ lên cấp trên", "Forwarding deadlines"))
+    forwarding: list[Forwarding] = Field([], description=describe("Hạn chuyển hồ sơ lên trên", "Forwarding deadlines"))
     responsibilities: list[Responsibility] = Field([], description=describe("Tổ chức thực hiện", "Responsibilities"))
     reporting: Reporting | None = Field(None, description=describe("Chế độ báo cáo", "Reporting"))
     closing: list[Text] = Field([], description=describe("Đoạn kết", "Closing paragraphs"))

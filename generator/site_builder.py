@@ -63,6 +63,6 @@ def build_languages(jobs: list[LanguageBuild], parallel: bool = True) -> None:
             reasons = list(pool.map(build_language, jobs))
     else:
         reasons = [build_language(job) for job in jobs]
-    for job, reason in zip(jobs, reasons):
+    for job, reason in zip(jobs, reasons, strict=True):
         if reason:
             raise SiteBuilderFailed(job.language, reason)

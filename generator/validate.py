@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -30,7 +32,7 @@ class Catalog:
     documents: dict[str, Document]
     award_forms: dict[str, AwardForm]
     campaigns: dict[str, Campaign]
-    pages: dict[str, dict[str, object]] = field(default_factory=dict)
+    pages: dict[str, dict[str, Path]] = field(default_factory=dict)
 
 
 @dataclass
@@ -63,10 +65,10 @@ def validate_sources(sources: Sources) -> tuple[Catalog | None, list[Problem]]:
     checker = Checker(sources)
     registry = index_registry(checker)
     campaigns = index_campaigns(checker)
-    for record in sources.registries:
-        check_registry_refs(checker, record, registry)
-    for record in sources.campaigns:
-        check_campaign(checker, record, registry, campaigns)
+    for registry_record in sources.registries:
+        check_registry_refs(checker, registry_record, registry)
+    for campaign_record in sources.campaigns:
+        check_campaign(checker, campaign_record, registry, campaigns)
     check_pages(checker)
     if sources.site is None or sources.glossary is None:
         return None, sources.problems + checker.problems
@@ -114,7 +116,7 @@ def require(checker: Checker, record: Record[Any], known: dict[str, Any], kind: 
     if id_ is None or id_ in known:
         return
     vi, en, file = REF_KINDS[kind]
-    checker.error(record.locate(*where), where, "unknown_ref", id=id_, kind_vi=vi, kind_en=en, where=file)
+    checker.error(record.locate(*where), where, "unknown_ref", id=id_, kind_vi=vi, kind_en=en, file=file)
 
 
 def check_registry_refs(checker: Checker, record: Record[Any], registry: Index) -> None:
@@ -150,8 +152,8 @@ def check_campaign_refs(checker: Checker, record: Record[Campaign], registry: In
 def campaign_refs(c: Campaign) -> Iterator[tuple[str, str | None, PathKey]]:
     """(kind, id, path) for every reference a campaign makes."""
     yield "unit", c.document.issuer, ("document", "issuer")
-    for i, r in enumerate(c.document.recipients):
-        yield "unit", r.unit, ("document", "recipients", i, "unit")
+    for i, recipient in enumerate(c.document.recipients):
+        yield "unit", recipient.unit, ("document", "recipients", i, "unit")
     for i, plan in enumerate(c.implements):
         yield "plan", plan, ("implements", i)
     for i, t in enumerate(c.targets):
@@ -173,8 +175,8 @@ def campaign_refs(c: Campaign) -> Iterator[tuple[str, str | None, PathKey]]:
     for i, f in enumerate(c.forwarding):
         for key in ("by", "to", "via"):
             yield "unit", getattr(f, key), ("forwarding", i, key)
-    for i, r in enumerate(c.responsibilities):
-        yield "unit", r.unit, ("responsibilities", i, "unit")
+    for i, duty in enumerate(c.responsibilities):
+        yield "unit", duty.unit, ("responsibilities", i, "unit")
     if c.reporting:
         yield "unit", c.reporting.to, ("reporting", "to")
     for i, note in enumerate(c.footnotes):
@@ -218,7 +220,8 @@ ORDER_WORDS = {
 }
 
 
-def check_order(checker: Checker, record: Record[Any], earlier: dt.date, later: dt.date, where: PathKey, what: str) -> None:
+def check_order(checker: Checker, record: Record[Any], earlier: dt.date, later: dt.date,
+                where: PathKey, what: str) -> None:
     if later < earlier:
         later_vi, later_en, earlier_vi, earlier_en = ORDER_WORDS[what]
         checker.error(record.locate(*where), where, "dates_order", later=later, earlier=earlier,

@@ -99,6 +99,7 @@ class _Builder:
                 return self.build_mapping(node, where)
             if isinstance(node, SequenceNode):
                 return self.build_sequence(node, where)
+            assert isinstance(node, ScalarNode)
             return self.build_scalar(node, where)
         finally:
             self.active.discard(id(node))

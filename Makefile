@@ -1,0 +1,39 @@
+# The two commands of the README. Both work on a fresh machine with only Python 3.11+:
+# they create .venv and install the pinned dependencies on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+TODAY  ?=
+PORT   ?= 8000
+
+.PHONY: serve build check test chromium clean
+
+serve: $(STAMP)               ## build the site from campaigns/ and preview it at http://127.0.0.1:8000/
+	$(BIN)/python -m generator serve --port $(PORT) $(if $(TODAY),--today $(TODAY))
+
+build: $(STAMP)               ## build into site/
+	$(BIN)/python -m generator build $(if $(TODAY),--today $(TODAY))
+
+check: $(STAMP)               ## validate campaigns/ without building
+	$(BIN)/python -m generator check
+
+test: $(STAMP) chromium       ## the whole test suite: lint, types, unit, golden, build and browser tests
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
+
+chromium:                     ## Debian's chromium for the browser tests (installed when missing and root)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Install Debian's chromium: sudo apt-get install chromium"; exit 1; fi; }
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+clean:
+	rm -rf build site site.old .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,43 @@
+"""Shared fixtures: the shipped content, a pinned "today", copies of the project to break."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build import Project, build
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = dt.date(2026, 11, 22)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden from the current output")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def copy_project(target: Path) -> Project:
+    """A copy of the shipped inputs, safe to break."""
+    for name in ("campaigns", "site_src"):
+        shutil.copytree(ROOT / name, target / name)
+    return Project(target)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    return copy_project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped content, built once for the whole session, in strict mode."""
+    project = copy_project(tmp_path_factory.mktemp("built"))
+    build(project, TODAY)
+    return project.site_dir

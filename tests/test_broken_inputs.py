@@ -1,0 +1,54 @@
+"""One folder per broken input: each must give a located, bilingual error and leave the site as it was."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+from .conftest import copy_project
+
+BROKEN = Path(__file__).parent / "broken"
+CASES = sorted(p.name for p in BROKEN.iterdir() if p.is_dir())
+
+
+def expected(case: str) -> tuple[str, list[str]]:
+    location, *needles = (BROKEN / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    return location, needles
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_broken_input_is_reported_at_its_line(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = copy_project(tmp_path)
+    shutil.copytree(BROKEN / case / "overlay", tmp_path, dirs_exist_ok=True)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("last good build", encoding="utf-8")
+
+    status = main(["--root", str(tmp_path), "build", "--today", "2026-11-22"])
+
+    err = capsys.readouterr().err.replace(str(tmp_path) + "/", "")
+    location, needles = expected(case)
+    assert status == 1
+    assert "Traceback" not in err
+    assert location in err, err
+    for needle in needles:
+        assert needle in err, err
+    assert "  vi: " in err and "  en: " in err
+    assert "the previous site is unchanged" in err
+    assert (project.site_dir / "index.html").read_text(encoding="utf-8") == "last good build"
+    assert not (tmp_path / "build" / "staging").exists()
+
+
+def test_all_errors_come_in_one_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy_project(tmp_path)
+    for case in ("percent-145", "unknown-unit", "duplicate-key"):
+        source = BROKEN / case / "overlay" / "campaigns" / "plans" / "case.yaml"
+        shutil.copy(source, tmp_path / "campaigns" / "plans" / f"{case}.yaml")
+    assert main(["--root", str(tmp_path), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "percent-145.yaml:23:5" in err
+    assert "unknown-unit.yaml:7:3" in err
+    assert "duplicate-key.yaml:6:3" in err
