@@ -92,7 +92,7 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
         participants=[Section(ctx.t(f"participants_{name}"), ctx.texts(getattr(c.participants, name)))
                       for name in ("collective", "individual", "general")],
         awards=[award_view(a, c, ctx) for a in c.awards],
-        dossiers=[DossierView(f"ho-so-{d.id}", ctx.text(d.name), ctx.t("dossier_sets", sets=d.sets) if d.sets
+        dossiers=[DossierView(f"dossier-{d.id}", ctx.text(d.name), ctx.t("dossier_sets", sets=d.sets) if d.sets
                               else ctx.t("dossier_components"), [ctx.text(p.text) for p in d.components])
                   for d in c.dossiers],
         submissions=[submission_view(s, c, ctx) for s in c.submissions],
@@ -184,8 +184,10 @@ def target_view(target: Target, ctx: Context) -> TargetView:
 
 
 def period_text(c: Campaign, ctx: Context) -> str:
-    """ "từ 20/04/2024 đến hết ngày 20/09/2024" in one line."""
-    return " – ".join(row.value for row in period_rows(c, ctx)[:2])
+    """ "Từ ngày 20/04/2024 đến hết ngày 20/09/2024", as the documents word it."""
+    p = c.period
+    start = ctx.lang.date_phrase(p.starts) if p.starts else ctx.t("period_issuance_phrase")
+    return ctx.t("period_span", start=start, end=ctx.lang.date_phrase(p.ends))
 
 
 def period_rows(c: Campaign, ctx: Context) -> list[Row]:
@@ -220,7 +222,7 @@ def award_view(award: CampaignAward, c: Campaign, ctx: Context) -> AwardView:
         + criteria_view(award.individual, "criteria_individual", ctx),
         criteria_from=ctx.t("criteria_from", document=ctx.document(award.criteria_from)) if award.criteria_from else "",
         note=ctx.text(award.note),
-        dossier=Link(ctx.text(dossier.name) or dossier.id, f"#ho-so-{dossier.id}") if dossier else None,
+        dossier=Link(ctx.text(dossier.name) or dossier.id, f"#dossier-{dossier.id}") if dossier else None,
     )
 
 
@@ -246,7 +248,7 @@ def submission_view(s: Submission, c: Campaign, ctx: Context) -> SubmissionView:
     if s.purpose:
         rows.append(Row(ctx.t("submission_purpose"), ctx.text(s.purpose)))
     if s.dossiers:
-        rows.append(Row(ctx.t("submission_dossiers"), "; ".join(f"[{names[d]}](#ho-so-{d})" for d in s.dossiers)))
+        rows.append(Row(ctx.t("submission_dossiers"), "; ".join(f"[{names[d]}](#dossier-{d})" for d in s.dossiers)))
     channels = []
     for channel in s.channels:
         label = ctx.t(f"channel_{channel.kind}")

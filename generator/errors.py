@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from .messages import explain
+from .messages import CATALOGUE, explain
 
 Severity = Literal["error", "warning"]
 
@@ -34,6 +34,10 @@ class Problem:
     code: str
     params: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
     severity: Severity = "error"
+
+    def __post_init__(self) -> None:
+        if self.code not in CATALOGUE:
+            raise ValueError(f"bug: no message for problem code {self.code!r}")
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (str(self.location.file), self.location.line, self.location.column, self.code)

@@ -54,6 +54,12 @@ class Language:
             return format_date(date.first_day(), "MMMM y", locale=self.code)
         return f"năm {date.year}" if self.code == "vi" else str(date.year)
 
+    def date_phrase(self, date: PartialDate) -> str:
+        """A date inside a sentence: "ngày 12/06/2024" / "tháng 6/2024" in Vietnamese, as `date` in English."""
+        if self.code == "vi" and date.day is not None:
+            return f"ngày {self.date(date)}"
+        return self.date(date)
+
     def number(self, value: Decimal) -> str:
         """98,5 in Vietnamese, 98.5 in English; no trailing zeros."""
         normalized = value.normalize() if value == value.to_integral_value() else value

@@ -1,0 +1,76 @@
+"""A resident's visit in real headless Chromium: read, switch language, never leave localhost."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .browser import chromium, record_hosts, screenshot, serve_directory
+
+CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site: Path) -> Iterator[str]:
+    with serve_directory(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture
+def phone(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    yield context.new_page()
+    context.close()
+
+
+def test_language_switch_leads_to_the_same_page(browser: Any, site_url: str) -> None:
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    hosts = record_hosts(page)
+    page.goto(site_url + CAMPAIGN)
+    assert page.locator("html").get_attribute("lang") == "vi"
+    assert "xã Khánh Khê" in page.locator("h1").inner_text()
+    screenshot(page, "campaign-vi-desktop")
+
+    page.get_by_role("link", name="English").click()
+    page.wait_for_url(site_url + "en/" + CAMPAIGN)
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").inner_text().startswith("Raising the online payment rate")
+    screenshot(page, "campaign-en-desktop")
+
+    page.get_by_role("link", name="Tiếng Việt").click()
+    page.wait_for_url(site_url + CAMPAIGN)
+    assert set(hosts) == {"127.0.0.1"}
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["", "phong-trao/", CAMPAIGN, "thuat-ngu/", "gioi-thieu/"])
+@pytest.mark.parametrize("language", ["", "en/"])
+def test_every_page_type_loads_from_localhost_only(phone: Any, site_url: str, path: str, language: str) -> None:
+    hosts = record_hosts(phone)
+    response = phone.goto(site_url + language + path)
+    assert response is not None and response.status == 200
+    assert phone.locator("h1").count() == 1
+    assert set(hosts) == {"127.0.0.1"}
+    screenshot(phone, f"phone-{language.strip('/') or 'vi'}-{path.strip('/').replace('/', '-') or 'home'}")
+
+
+def test_campaign_list_links_to_every_campaign(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + "phong-trao/")
+    links = page.locator("article a[href*='2024-'], article a[href*='2026-']")
+    assert links.count() == 5
+    links.first.click()
+    assert page.locator("h1").count() == 1 and "/phong-trao/20" in page.url
+    page.close()

@@ -1,0 +1,107 @@
+"""The whole pipeline into HTML, in mkdocs' strict mode: what a resident's browser receives."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.build import Project, build
+from generator.cli import main
+
+from .conftest import TODAY, copy_project
+
+CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/index.html"
+LOADED_URLS = r'<(?:script|img|iframe)[^>]+src="([^"]+)"|<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"'
+
+
+def html_pages(root: Path) -> set[str]:
+    return {str(p.relative_to(root)) for p in root.rglob("*.html") if not str(p.relative_to(root)).startswith("en/")}
+
+
+def read(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def test_every_page_exists_in_both_languages(built_site: Path) -> None:
+    vi, en = html_pages(built_site), html_pages(built_site / "en")
+    assert vi == en
+    assert {"index.html", "phong-trao/index.html", CAMPAIGN, "thuat-ngu/index.html", "gioi-thieu/index.html"} <= vi
+    assert len([p for p in vi if p.startswith("phong-trao/2")]) == 5
+
+
+@pytest.mark.parametrize("prefix, lang", [("", "vi"), ("en/", "en")])
+def test_html_lang_and_hreflang_alternates(built_site: Path, prefix: str, lang: str) -> None:
+    page = read(built_site, prefix + CAMPAIGN)
+    assert f'<html lang="{lang}"' in page
+    url = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
+    assert f'<link rel="alternate" href="https://thi-dua.example.org/{url}" hreflang="vi">' in page
+    assert f'<link rel="alternate" href="https://thi-dua.example.org/en/{url}" hreflang="en">' in page
+
+
+def test_language_switch_points_at_the_twin_page(built_site: Path) -> None:
+    vi_page = read(built_site, CAMPAIGN)
+    assert 'href="../../en/phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/" hreflang="en"' in vi_page
+    en_page = read(built_site, "en/" + CAMPAIGN)
+    assert 'href="../../../phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/" hreflang="vi"' in en_page
+
+
+def test_no_page_asks_a_third_party_for_anything(built_site: Path) -> None:
+    for path in built_site.rglob("*"):
+        if path.suffix in {".html", ".css", ".js"}:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, path
+            if path.suffix == ".html":
+                loaded = re.findall(LOADED_URLS, text)
+                assert all(not url.startswith(("http:", "https:", "//")) for pair in loaded for url in pair), path
+
+
+def test_heading_anchors_fold_vietnamese(built_site: Path) -> None:
+    page = read(built_site, CAMPAIGN)
+    assert 'id="doi-tuong-thi-dua"' in page          # "Đối tượng thi đua": đ folds to d
+    assert 'id="noi-dung-thi-dua"' in page
+
+
+def test_navigation_never_lists_the_campaigns(built_site: Path) -> None:
+    page = read(built_site, "phong-trao/2026-chi-lang-dich-vu-cong-truc-tuyen/index.html")
+    nav = page[page.index('<nav class="md-nav md-nav--primary'):]
+    nav = nav[: nav.index("</nav>")]
+    assert "2024-khanh-khe" not in nav and "2024-lang-son" not in nav
+
+
+def test_vietnamese_pages_write_dates_the_vietnamese_way(built_site: Path) -> None:
+    vi, en = read(built_site, CAMPAIGN), read(built_site, "en/" + CAMPAIGN)
+    assert "Từ ngày 02/01/2025 đến hết ngày 03/01/2025" in vi
+    assert "From 2 January 2025 until the end of 3 January 2025" in en
+    chi_lang = read(built_site, "phong-trao/2026-chi-lang-dich-vu-cong-truc-tuyen/index.html")
+    assert "tháng 6/2026" in chi_lang and "Đến hết tháng 12/2026" in chi_lang
+
+
+def test_the_build_is_deterministic(tmp_path: Path, built_site: Path) -> None:
+    project = copy_project(tmp_path)
+    build(project, TODAY, parallel=False)
+    first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
+    second = {p.relative_to(project.site_dir): p.read_bytes() for p in project.site_dir.rglob("*") if p.is_file()}
+    assert sorted(first) == sorted(second)
+    assert [str(path) for path in first if first[path] != second[path]] == []
+
+
+def test_a_builder_failure_leaves_the_previous_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = copy_project(tmp_path)
+    build(project, TODAY)
+    before = read(project.site_dir, CAMPAIGN)
+    for code in ("vi", "en"):
+        about = project.pages_dir / code / "gioi-thieu.md"
+        about.write_text(about.read_text(encoding="utf-8") + "\n[broken](khong-co.md)\n", encoding="utf-8")
+    assert main(["--root", str(tmp_path), "build", "--today", str(TODAY)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "khong-co.md" in err
+    assert "The site builder failed" in err
+    assert read(project.site_dir, CAMPAIGN) == before
+
+
+def test_build_writes_markdown_only_in_the_work_folder(built_site: Path) -> None:
+    project = Project(built_site.parent)
+    assert (project.work_dir / "docs" / "vi" / "phong-trao").is_dir()
+    assert not list(project.content_dir.rglob("*.md"))

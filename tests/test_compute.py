@@ -1,0 +1,75 @@
+import datetime as dt
+
+import pytest
+
+from generator.compute import compute_site, navigation, page_url, relative_href
+from generator.compute_campaign import Context, status_key, target_wording
+from generator.i18n import load_languages
+from generator.load import load_sources
+from generator.validate import Catalog, validate_sources
+
+from .conftest import ROOT, TODAY
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    catalog, _ = validate_sources(load_sources(ROOT / "campaigns", ROOT / "site_src"))
+    assert catalog is not None
+    return catalog
+
+
+def wordings(catalog: Catalog, campaign_id: str, code: str) -> list[str]:
+    ctx = Context(catalog, load_languages()[code], TODAY)
+    return [target_wording(t, ctx) for t in catalog.campaigns[campaign_id].targets]
+
+
+def test_targets_are_worded_from_the_data_in_both_languages(catalog: Catalog) -> None:
+    assert wordings(catalog, "2024-khanh-khe-thanh-toan-truc-tuyen", "vi") == ["trên 90%", "trên 45%"]
+    assert wordings(catalog, "2024-khanh-khe-thanh-toan-truc-tuyen", "en") == ["above 90%", "above 45%"]
+    chi_lang_vi = wordings(catalog, "2026-chi-lang-dich-vu-cong-truc-tuyen", "vi")
+    chi_lang_en = wordings(catalog, "2026-chi-lang-dich-vu-cong-truc-tuyen", "en")
+    assert "đạt từ 98% trở lên" in chi_lang_vi and "at least 98%" in chi_lang_en
+    assert "ít nhất 90%" in chi_lang_vi and "at least 90%" in chi_lang_en
+    assert "đạt 100%" in chi_lang_vi and "all (100%)" in chi_lang_en
+    assert "ít nhất 1 lần/tháng" in chi_lang_vi and "at least 1 time(s) per month" in chi_lang_en
+
+
+@pytest.mark.parametrize("today, expected", [
+    (dt.date(2026, 5, 31), "upcoming"), (dt.date(2026, 6, 1), "running"),
+    (dt.date(2026, 12, 31), "running"), (dt.date(2027, 1, 1), "ended"),
+])
+def test_status_follows_the_injected_date(catalog: Catalog, today: dt.date, expected: str) -> None:
+    assert status_key(catalog.campaigns["2026-chi-lang-dich-vu-cong-truc-tuyen"], today) == expected
+
+
+def test_both_languages_have_the_same_pages(catalog: Catalog) -> None:
+    site = compute_site(catalog, load_languages(), TODAY)
+    vi, en = ([page.path for page in site.pages[code]] for code in ("vi", "en"))
+    assert vi == en
+    assert "phong-trao/2024-lang-son-hien-dai-hoa-mot-cua.md" in vi
+
+
+def test_each_page_knows_its_twin(catalog: Catalog) -> None:
+    site = compute_site(catalog, load_languages(), TODAY)
+    page = next(p for p in site.pages["vi"] if p.path == "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen.md")
+    vi_alt, en_alt = page.meta["alternates"]
+    assert en_alt["href"] == "../../en/phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
+    assert en_alt["link"] == "https://thi-dua.example.org/en/phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
+    assert vi_alt["link"] == "https://thi-dua.example.org/phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
+
+
+@pytest.mark.parametrize("own, url, target, href", [
+    ("", "", "en/", "en/"), ("en/", "", "", "../"), ("en/", "phong-trao/x/", "", "../../../phong-trao/x/"),
+    ("", "thuat-ngu/", "", "../thuat-ngu/"),
+])
+def test_relative_twin_links(own: str, url: str, target: str, href: str) -> None:
+    assert relative_href(own, url, target) == href
+
+
+def test_urls_follow_directory_urls() -> None:
+    assert [page_url(p) for p in ("index.md", "phong-trao/index.md", "phong-trao/x.md", "thuat-ngu.md")] == [
+        "", "phong-trao/", "phong-trao/x/", "thuat-ngu/"]
+
+
+def test_navigation_is_bounded() -> None:
+    assert len(navigation(load_languages()["vi"])) == 4

@@ -1,0 +1,34 @@
+import pytest
+
+from generator.compute_campaign import Context, signature_lines, window_text
+from generator.dates import PartialDate
+from generator.i18n import load_languages
+from generator.load import load_sources
+from generator.model import Deadline
+from generator.validate import Catalog, validate_sources
+
+from .conftest import ROOT, TODAY
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    catalog, _ = validate_sources(load_sources(ROOT / "campaigns", ROOT / "site_src"))
+    assert catalog is not None
+    return catalog
+
+
+@pytest.mark.parametrize("code, rule, expected", [
+    ("vi", "through", "Từ ngày 02/01/2025 đến hết ngày 03/01/2025"),
+    ("en", "through", "From 2 January 2025 until the end of 3 January 2025"),
+    ("vi", "before", "Từ ngày 02/01/2025 đến trước ngày 03/01/2025"),
+])
+def test_windows_cannot_be_misread(catalog: Catalog, code: str, rule: str, expected: str) -> None:
+    ctx = Context(catalog, load_languages()[code], TODAY)
+    deadline = Deadline.model_validate({"date": "2025-01-03", "rule": rule})
+    assert window_text(PartialDate(2025, 1, 2), deadline, ctx) == expected
+
+
+def test_signature_block_as_signed(catalog: Catalog) -> None:
+    ctx = Context(catalog, load_languages()["vi"], TODAY)
+    lines = signature_lines(catalog.campaigns["2024-lang-son-hien-dai-hoa-mot-cua"], ctx)
+    assert lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Dương Xuân Huyền"]

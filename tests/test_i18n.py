@@ -1,0 +1,43 @@
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from generator.dates import PartialDate
+from generator.errors import InputProblems
+from generator.i18n import LOCALES_DIR, load_languages
+
+
+def test_both_catalogues_have_the_same_keys() -> None:
+    vi, en = load_languages().values()
+    assert set(vi.strings) == set(en.strings)
+
+
+def test_a_missing_translation_is_an_error(tmp_path: Path) -> None:
+    for code in ("vi", "en"):
+        (tmp_path / f"{code}.yaml").write_text((LOCALES_DIR / f"{code}.yaml").read_text(encoding="utf-8"),
+                                               encoding="utf-8")
+    with (tmp_path / "vi.yaml").open("a", encoding="utf-8") as f:
+        f.write("only_in_vietnamese: Chỉ có tiếng Việt\n")
+    with pytest.raises(InputProblems) as caught:
+        load_languages(tmp_path)
+    [problem] = caught.value.problems
+    assert problem.code == "missing_translation" and problem.params == {"key": "only_in_vietnamese", "language": "en"}
+
+
+@pytest.mark.parametrize("date, vi, en", [
+    (PartialDate(2024, 6, 12), "12/06/2024", "12 June 2024"),
+    (PartialDate(2024, 6), "tháng 6/2024", "June 2024"),
+    (PartialDate(2024), "năm 2024", "2024"),
+])
+def test_dates_at_their_precision(date: PartialDate, vi: str, en: str) -> None:
+    languages = load_languages()
+    assert languages["vi"].date(date) == vi
+    assert languages["en"].date(date) == en
+
+
+def test_numbers_the_local_way() -> None:
+    languages = load_languages()
+    assert languages["vi"].number(Decimal("98.5")) == "98,5"
+    assert languages["en"].number(Decimal("98.5")) == "98.5"
+    assert languages["vi"].number(Decimal("45.0")) == "45"

@@ -1,0 +1,33 @@
+import string
+from pathlib import Path
+
+import pytest
+
+from generator.errors import Location, Problem
+from generator.messages import CATALOGUE, explain
+
+
+def fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_message_exists_in_both_languages_with_the_same_fields() -> None:
+    for code, (vi, en) in CATALOGUE.items():
+        assert vi and en, code
+        assert fields(vi) - {"later_vi", "earlier_vi", "kind_vi"} == fields(en) - {"later_en", "earlier_en", "kind_en"}
+
+
+def test_every_message_says_what_to_do() -> None:
+    for code, (vi, en) in CATALOGUE.items():
+        if code != "duration_mismatch":
+            assert "Cách sửa" in vi and "To fix" in en, code
+
+
+def test_a_problem_without_a_message_is_a_bug(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="no message"):
+        Problem(Location(tmp_path), "", "no_such_code")
+
+
+def test_unknown_fields_show_as_themselves() -> None:
+    vi, en = explain("percent_range", {})
+    assert "{got}" in vi and "{got}" in en

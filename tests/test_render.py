@@ -1,0 +1,58 @@
+"""Golden files: every generated page in both languages. Review their diffs like code.
+
+Update with: python -m pytest tests/test_render.py --update-golden
+"""
+
+from pathlib import Path
+
+import pytest
+
+from generator.compute import compute_site
+from generator.i18n import load_languages
+from generator.load import load_sources
+from generator.render import RenderedPage, render_site
+from generator.validate import validate_sources
+
+from .conftest import ROOT, TODAY, copy_project
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def render(root: Path) -> dict[str, list[RenderedPage]]:
+    catalog, _ = validate_sources(load_sources(root / "campaigns", root / "site_src"))
+    assert catalog is not None
+    languages = load_languages()
+    return render_site(compute_site(catalog, languages, TODAY), languages)
+
+
+def test_rendered_pages_match_golden_files(update_golden: bool) -> None:
+    rendered = render(ROOT)
+    produced = {f"{code}/{page.path}": page.markdown for code, pages in rendered.items() for page in pages}
+    if update_golden:
+        for path, text in produced.items():
+            (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / path).write_text(text, encoding="utf-8")
+    on_disk = {str(p.relative_to(GOLDEN)): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*.md")}
+    assert sorted(on_disk) == sorted(produced)
+    for path, text in produced.items():
+        assert on_disk[path] == text, f"{path} differs from its golden file (--update-golden to accept)"
+
+
+def test_raw_html_in_a_text_never_becomes_markup(tmp_path: Path) -> None:
+    copy_project(tmp_path)
+    plan = tmp_path / "campaigns" / "plans" / "2024-khanh-khe-thanh-toan-truc-tuyen.yaml"
+    text = plan.read_text(encoding="utf-8").replace(
+        "Tạo khí thế thi đua sôi nổi", '<script>alert(1)</script><img src=x onerror="alert(2)"> Tạo khí thế', 1)
+    plan.write_text(text, encoding="utf-8")
+    page = next(p for p in render(tmp_path)["vi"] if p.path.endswith("khanh-khe-thanh-toan-truc-tuyen.md"))
+    assert "<script>" not in page.markdown and "<img" not in page.markdown
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.markdown
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("vi", "| Tỷ lệ thanh toán trực tuyến (Thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia.) | **trên 45%** |"),
+    ("en", "| Online payment rate (Online payment on the National Public Service Portal.) | **above 45%** |"),
+])
+def test_campaign_page_shows_exact_targets(code: str, expected: str) -> None:
+    page = next(p for p in render(ROOT)[code] if p.path.endswith("khanh-khe-thanh-toan-truc-tuyen.md"))
+    assert expected in page.markdown

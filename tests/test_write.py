@@ -1,0 +1,27 @@
+from pathlib import Path
+
+from generator.render import RenderedPage
+from generator.write import publish, write_markdown
+
+
+def test_publish_swaps_the_whole_site(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "old.html").write_text("old")
+    (tmp_path / "new").mkdir()
+    (tmp_path / "new" / "index.html").write_text("new")
+    publish(tmp_path / "new", tmp_path / "site")
+    assert [p.name for p in (tmp_path / "site").iterdir()] == ["index.html"]
+    assert not (tmp_path / "site.old").exists() and not (tmp_path / "new").exists()
+
+
+def test_markdown_is_written_fresh_per_language(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "vi").mkdir(parents=True)
+    (docs / "vi" / "stale.md").write_text("stale")
+    assets = tmp_path / "assets"
+    assets.mkdir()
+    (assets / "extra.css").write_text("a{}")
+    pages = {"vi": [RenderedPage("phong-trao/x.md", "# X\n")], "en": [RenderedPage("phong-trao/x.md", "# X\n")]}
+    write_markdown(pages, docs, assets)
+    assert sorted(str(p.relative_to(docs)) for p in docs.rglob("*") if p.is_file()) == [
+        "en/assets/extra.css", "en/phong-trao/x.md", "vi/assets/extra.css", "vi/phong-trao/x.md"]
