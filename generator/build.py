@@ -11,9 +11,9 @@ from .compute import compute_site
 from .errors import InputProblems, Problem
 from .i18n import load_languages
 from .load import load_sources
-from .render import render_site
+from .render import render_language_files, render_root_files, render_site
 from .validate import Catalog, validate_sources
-from .write import build_html, publish, write_markdown
+from .write import build_html, publish, write_markdown, write_root_files
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")  # Viet Nam keeps UTC+7 all year
 
@@ -61,10 +61,13 @@ def build(project: Project, today: dt.date, out_dir: Path | None = None, paralle
     languages = load_languages()
     site = compute_site(catalog, languages, today)
     rendered = render_site(site, languages)
+    files = render_language_files(catalog, languages, today, site)
+    root_files = render_root_files(catalog, today, site)
     docs_root, staging = project.work_dir / "docs", project.work_dir / "staging"
-    write_markdown(rendered, docs_root, project.pages_dir / "assets")
-    build_html(site, docs_root, staging, epoch_of(today), parallel)
-    publish(staging / "vi", out_dir or project.site_dir)
+    write_markdown(rendered, files, docs_root, project.pages_dir / "assets")
+    built = build_html(site, docs_root, staging, epoch_of(today), parallel)
+    write_root_files(root_files, built)
+    publish(built, out_dir or project.site_dir)
     return warnings
 
 

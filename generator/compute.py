@@ -7,14 +7,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import comparisons
-from .compute_campaign import Context, compute_campaign, period_text, status_key
+from .compute_campaign import Context, compute_campaign, event_marks, period_text
 from .i18n import LANGUAGES, Language
 from .markup import cell
 from .model import Campaign
+from .timeline import campaign_events, campaign_status, period_end, period_start
 from .validate import Catalog
-from .views import CampaignRow, DeadlineRow, Link, Page, Row
+from .views import CampaignRow, Choice, DeadlineRow, Link, Page, Row
 
 CAMPAIGNS_DIR = "phong-trao"
+CALENDAR_DIR = "lich"
+ALL_CALENDAR = "tat-ca.ics"
+HOME_DEADLINES = 5
 
 
 @dataclass(frozen=True)
@@ -45,8 +49,9 @@ def compute_pages(ctx: Context) -> list[Page]:
     pages = [
         Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, ctx)),
         Page(f"{CAMPAIGNS_DIR}/index.md", "campaigns.md.j2", ctx.t("list_title"),
-             [campaign_row(c, ctx, prefix="") for c in campaigns]),
+             list_view(campaigns, ctx)),
         Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)),
+        Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), calendar_view(campaigns, ctx)),
     ]
     pages += [Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), compute_campaign(c, ctx))
               for c in campaigns]
@@ -60,42 +65,71 @@ def newest_first(campaigns: list[Campaign]) -> list[Campaign]:
     return sorted(campaigns, key=lambda c: (-c.period.ends.last_day().toordinal(), c.id))
 
 
-def campaign_row(c: Campaign, ctx: Context, prefix: str) -> CampaignRow:
+def campaign_row(c: Campaign, ctx: Context, prefix: str, suffix: str = ".md") -> CampaignRow:
     doc = c.document
     document = f"{ctx.t(f'kind_{doc.kind}')} {doc.number or ''}/{doc.symbol}"
     if doc.date:
         document += f", {ctx.lang.date(doc.date)}"
     return CampaignRow(
-        link=Link(cell(ctx.text(c.theme)), f"{prefix}{c.id}.md"),
+        link=Link(cell(ctx.text(c.theme)), f"{prefix}{c.id}{suffix}"),
         issuer=cell(ctx.unit(doc.issuer)),
         document=cell(document),
         period=cell(period_text(c, ctx)),
-        status=ctx.t(f"status_{status_key(c, ctx.today)}"),
+        status=ctx.t(f"status_{campaign_status(c, ctx.today)}"),
+        status_key=campaign_status(c, ctx.today),
+        years=" ".join(str(y) for y in campaign_years(c)),
+        issuer_id=doc.issuer,
     )
+
+
+def campaign_years(c: Campaign) -> range:
+    start = period_start(c) or period_end(c)
+    return range(start.year, period_end(c).year + 1)
+
+
+def list_view(campaigns: list[Campaign], ctx: Context) -> dict[str, object]:
+    """The campaign list with the choices of its filters (status, year, issuer)."""
+    rows = [campaign_row(c, ctx, prefix="", suffix="/") for c in campaigns]  # HTML links: final URLs
+    years = sorted({y for c in campaigns for y in campaign_years(c)}, reverse=True)
+    issuers = sorted({c.document.issuer for c in campaigns}, key=lambda i: ctx.unit(i))
+    return {
+        "rows": rows,
+        "statuses": [Choice(k, ctx.t(f"status_{k}")) for k in ("upcoming", "running", "ended")],
+        "years": [Choice(str(y), str(y)) for y in years],
+        "issuers": [Choice(i, ctx.unit(i)) for i in issuers],
+    }
 
 
 def home_view(campaigns: list[Campaign], ctx: Context) -> dict[str, object]:
     prefix = f"{CAMPAIGNS_DIR}/"
-    running = [campaign_row(c, ctx, prefix) for c in campaigns if status_key(c, ctx.today) == "running"]
+    running = [campaign_row(c, ctx, prefix) for c in campaigns if campaign_status(c, ctx.today) == "running"]
     return {
         "running": running,
-        "deadlines": upcoming_deadlines(campaigns, ctx, prefix),
+        "deadlines": upcoming_deadlines(campaigns, ctx, prefix)[:HOME_DEADLINES],
+        "calendar_link": Link(ctx.t("home_calendar_link"), "lich.md"),
         "all_link": Link(ctx.t("home_all_link", count=len(campaigns)), f"{prefix}index.md"),
         "as_of": ctx.t("home_as_of", date=ctx.lang.day(ctx.today)),
     }
 
 
 def upcoming_deadlines(campaigns: list[Campaign], ctx: Context, prefix: str) -> list[DeadlineRow]:
-    """Submission deadlines from today on, soonest first."""
+    """Every dated mark from today on (windows, deadlines, reporting dates, period ends), soonest first."""
     found = []
     for c in campaigns:
-        for s in c.submissions:
-            if s.closes and s.closes.date.first_day() >= ctx.today:
-                what = f"{ctx.t('submission_to')}: {ctx.unit(s.to)}"
-                found.append((s.closes.date.first_day(), c.id, DeadlineRow(
-                    ctx.lang.day(s.closes.date.first_day()), Link(cell(ctx.text(c.theme)), f"{prefix}{c.id}.md"),
-                    cell(what))))
-    return [row for _, _, row in sorted(found, key=lambda item: (item[0], item[1]))]
+        for event in campaign_events(c):
+            for day, label in event_marks(event, c, ctx):
+                if day >= ctx.today:
+                    link = Link(cell(ctx.text(c.theme)), f"{prefix}{c.id}.md")
+                    found.append((day, c.id, label, DeadlineRow(ctx.lang.day(day), link, cell(label))))
+    return [row for *_, row in sorted(found, key=lambda item: item[:3])]
+
+
+def calendar_view(campaigns: list[Campaign], ctx: Context) -> dict[str, object]:
+    return {
+        "rows": upcoming_deadlines(campaigns, ctx, f"{CAMPAIGNS_DIR}/"),
+        "as_of": ctx.t("home_as_of", date=ctx.lang.day(ctx.today)),
+        "subscribe": Link(ctx.t("calendar_subscribe"), f"{CALENDAR_DIR}/{ALL_CALENDAR}"),
+    }
 
 
 def glossary_view(ctx: Context) -> dict[str, object]:
@@ -115,6 +149,7 @@ def navigation(lang: Language) -> list[dict[str, str]]:
     return [
         {lang.t("nav_home"): "index.md"},
         {lang.t("nav_campaigns"): f"{CAMPAIGNS_DIR}/index.md"},
+        {lang.t("nav_calendar"): "lich.md"},
         {lang.t("nav_glossary"): "thuat-ngu.md"},
         {lang.t("nav_about"): "gioi-thieu.md"},
     ]

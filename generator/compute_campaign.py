@@ -11,6 +11,7 @@ from .dates import PartialDate
 from .i18n import Language
 from .markup import block, cell
 from .model import Campaign, CampaignAward, Criteria, Deadline, Forwarding, Submission, Target, Text
+from .timeline import Event, campaign_events, campaign_status, days_left, last_day, window_status
 from .validate import Catalog
 from .views import (
     AwardView,
@@ -23,6 +24,7 @@ from .views import (
     Section,
     SubmissionView,
     TargetView,
+    TimelineItem,
 )
 
 
@@ -58,36 +60,20 @@ class Context:
         return f"{head} {self.t('document_about', title=self.text(doc.title))}"
 
 
-def status_key(campaign: Campaign, today: dt.date) -> str:
-    """upcoming, running or ended, from the period and the injected date."""
-    if today > campaign.period.ends.last_day():
-        return "ended"
-    start = campaign_start(campaign)
-    return "upcoming" if start and today < start else "running"
-
-
-def campaign_start(campaign: Campaign) -> dt.date | None:
-    """The first day of the period, where it is known."""
-    if campaign.period.starts:
-        return campaign.period.starts.first_day()
-    if campaign.period.starts_at_issuance and campaign.document.date and campaign.document.date.is_full:
-        return campaign.document.date.first_day()
-    return None
-
-
 def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
     """Everything the campaign page shows, final and escaped."""
     c = campaign
     return CampaignView(
         id=c.id,
         title=ctx.text(c.theme),
-        status=ctx.t(f"status_{status_key(c, ctx.today)}"),
+        status=ctx.t(f"status_{campaign_status(c, ctx.today)}"),
         summary=summary_rows(c, ctx),
         document=document_rows(c, ctx),
         related=related_sections(c, ctx),
         texts=[Section(ctx.t(f"section_{name}"), ctx.texts(getattr(c, name)))
                for name in ("preamble", "purposes", "requirements", "contents", "solutions")],
         targets=[target_view(t, ctx) for t in c.targets],
+        timeline=timeline_view(c, ctx),
         period=period_rows(c, ctx),
         participants=[Section(ctx.t(f"participants_{name}"), ctx.texts(getattr(c.participants, name)))
                       for name in ("collective", "individual", "general")],
@@ -121,10 +107,11 @@ def number_text(c: Campaign, ctx: Context) -> str:
 def summary_rows(c: Campaign, ctx: Context) -> list[Row]:
     """The few facts a resident wants first."""
     return [
-        Row(ctx.t("col_status"), ctx.t(f"status_{status_key(c, ctx.today)}")),
+        Row(ctx.t("col_status"), ctx.t(f"status_{campaign_status(c, ctx.today)}")),
         Row(ctx.t("doc_issuer"), ctx.unit(c.document.issuer)),
         Row(ctx.t("col_period"), period_text(c, ctx)),
-    ] + [Row(ctx.t("section_submissions"), f"{window_text(s.opens, s.closes, ctx)} – {ctx.unit(s.to)}")
+    ] + [Row(ctx.t("section_submissions"),
+             f"{window_state_text(s, ctx)}. {window_text(s.opens, s.closes, ctx)} – {ctx.unit(s.to)}")
          for s in c.submissions]
 
 
@@ -227,8 +214,9 @@ def award_view(award: CampaignAward, c: Campaign, ctx: Context) -> AwardView:
 
 
 def deadline_text(deadline: Deadline, ctx: Context) -> str:
+    """ "Đến hết ngày 03/01/2025" / "Until the end of 3 January 2025 (ICT, UTC+7)"."""
     key = "window_through" if deadline.rule == "through" else "window_before"
-    return ctx.t(key, closes=ctx.lang.date(deadline.date))
+    return ctx.t(key, closes=ctx.lang.date(deadline.date), last=ctx.lang.day(last_day(deadline)))
 
 
 def window_text(opens: PartialDate | None, closes: Deadline | None, ctx: Context) -> str:
@@ -238,13 +226,22 @@ def window_text(opens: PartialDate | None, closes: Deadline | None, ctx: Context
     if opens is None:
         return deadline_text(closes, ctx)
     key = "window_from_through" if closes.rule == "through" else "window_from_before"
-    return ctx.t(key, opens=ctx.lang.date(opens), closes=ctx.lang.date(closes.date))
+    return ctx.t(key, opens=ctx.lang.date(opens), closes=ctx.lang.date(closes.date),
+                 last=ctx.lang.day(last_day(closes)))
+
+
+def window_state_text(s: Submission, ctx: Context) -> str:
+    """ "Đang nhận hồ sơ: còn 5 ngày", "Hôm nay là ngày cuối nhận hồ sơ", "Đã hết hạn nộp hồ sơ"..."""
+    state = window_status(s, ctx.today)
+    opens = ctx.lang.day(s.opens.first_day()) if s.opens else ""
+    return ctx.t(f"window_{state}", days=days_left(s, ctx.today), opens=opens)
 
 
 def submission_view(s: Submission, c: Campaign, ctx: Context) -> SubmissionView:
     to = ctx.unit(s.to) + (f" ({ctx.text(s.to_note)})" if s.to_note else "")
     names = {d.id: ctx.text(d.name) or d.id for d in c.dossiers}
-    rows = [Row(ctx.t("submission_to"), to), Row(ctx.t("submission_window"), window_text(s.opens, s.closes, ctx))]
+    rows = [Row(ctx.t("submission_to"), to), Row(ctx.t("submission_window"), window_text(s.opens, s.closes, ctx)),
+            Row(ctx.t("col_status"), window_state_text(s, ctx))]
     if s.purpose:
         rows.append(Row(ctx.t("submission_purpose"), ctx.text(s.purpose)))
     if s.dossiers:
@@ -263,6 +260,37 @@ def forwarding_line(f: Forwarding, ctx: Context) -> str:
     via = ctx.t("forwarding_via", unit=ctx.unit(f.via)) if f.via else ""
     deadline = deadline_text(f.deadline, ctx)
     return ctx.t("forwarding_line", by=ctx.unit(f.by), to=ctx.unit(f.to), via=via, deadline=deadline)
+
+
+def timeline_view(c: Campaign, ctx: Context) -> list[TimelineItem]:
+    """The campaign's dated events as a vertical timeline, with today in its place."""
+    items: list[tuple[dt.date, int, TimelineItem]] = []
+    for event in campaign_events(c):
+        for order, (day, label) in enumerate(event_marks(event, c, ctx)):
+            items.append((day, order, timeline_item(day, label, ctx)))
+    today = TimelineItem(ctx.t("tl_today"), ctx.lang.day(ctx.today), ctx.today.isoformat(), "now", "")
+    items.append((ctx.today, -1, today))
+    return [item for _, _, item in sorted(items, key=lambda x: (x[0], x[1]))]
+
+
+def timeline_item(day: dt.date, label: str, ctx: Context) -> TimelineItem:
+    state = "past" if day < ctx.today else ("today" if day == ctx.today else "future")
+    return TimelineItem(label, ctx.lang.day(day), day.isoformat(), state, ctx.t(f"tl_state_{state}"))
+
+
+def event_marks(event: Event, c: Campaign, ctx: Context) -> list[tuple[dt.date, str]]:
+    """The labelled days one event puts on the timeline: its start and end, or its one day."""
+    if event.kind == "period":
+        start = (event.start, ctx.t("tl_period_start")) if c.period.starts or c.document.date else None
+        return ([start] if start else []) + [(event.end, ctx.t("tl_period_end"))]
+    if event.kind == "window":
+        s = next(s for s in c.submissions if s.id == event.subject)
+        marks = [(event.end, ctx.t("tl_window_closes", unit=ctx.unit(s.to)))]
+        return ([(event.start, ctx.t("tl_window_opens", unit=ctx.unit(s.to)))] if event.is_span else []) + marks
+    if event.kind == "forwarding":
+        return [(event.end, ctx.t("tl_forwarding", unit=ctx.unit(event.subject)))]
+    kinds = ", ".join(ctx.t(f"cadence_{k}") for k in event.subject.split())
+    return [(event.end, ctx.t("tl_report", kinds=kinds))]
 
 
 def reporting_lines(c: Campaign, ctx: Context) -> list[str]:

@@ -111,6 +111,8 @@ def describe_error(detail: ErrorDetails) -> tuple[str, dict[str, object]]:
     got = show_value(detail.get("input"))
     last = loc[-1] if loc else ""
     params: dict[str, object] = {"got": got, "field": last, **ctx}
+    if "expected" in ctx:
+        params["expected"] = str(ctx["expected"]).replace(" or ", ", ")
     if kind == "missing":
         return {"vi": "missing_vi", "en": "missing_en"}.get(str(last), "missing"), params
     if kind == "literal_error":

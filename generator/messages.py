@@ -178,6 +178,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The stated number of days ({stated}) differs from the dates ({actual}) and no note says so. "
         "To fix: add an entry to \"notes\" explaining the difference.",
     ),
+    "forwarding_before_window": (
+        "Hạn chuyển hồ sơ lên cấp trên (ngày cuối {forwarding}) sớm hơn ngày cuối nhận hồ sơ ({closes}). "
+        "Cách sửa: kiểm tra hai ngày này trong văn bản.",
+        "The forwarding deadline (last day {forwarding}) is before the submission window closes ({closes}). "
+        "To fix: check both dates in the document.",
+    ),
     "start_needed": (
         "Thời gian thi đua cần \"starts\" hoặc \"starts_at_issuance: true\". Cách sửa: thêm một trong hai.",
         "The period needs \"starts\" or \"starts_at_issuance: true\". To fix: add one of them.",

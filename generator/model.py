@@ -370,6 +370,10 @@ class Campaign(Strict):
     footnotes: list[Footnote] = Field([], description=describe("Chú thích", "Footnotes"))
     references: list[Slug] = Field([], description=describe(
         "Văn bản khác được dẫn trong nội dung", "Other documents cited in the text"))
+    published: Full | None = Field(None, description=describe(
+        "Ngày đăng lên trang này", "The day this record was first published on this site"))
+    updated: Full | None = Field(None, description=describe(
+        "Ngày sửa nội dung gần nhất (cho bản tin Atom)", "The day its content last changed (for the Atom feed)"))
     notes: list[Text] = Field([], description=describe(
         "Ghi chú của người nhập liệu về văn bản (chỗ mâu thuẫn, thiếu sót)",
         "Editor's notes on the document (inconsistencies, gaps)"))

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
-from .compute import SiteView
-from .i18n import Language
+from .compute import ALL_CALENDAR, CALENDAR_DIR, CAMPAIGNS_DIR, SiteView
+from .compute_campaign import Context
+from .i18n import LANGUAGES, Language
+from .render_feeds import atom_feed, calendar_file, sitemap
+from .timeline import next_change
+from .validate import Catalog
 from .views import Page
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -37,6 +42,32 @@ def render_site(site: SiteView, languages: dict[str, Language]) -> dict[str, lis
     """Markdown for every page of every language."""
     env = make_environment()
     return {code: [render_page(env, page, languages[code]) for page in pages] for code, pages in site.pages.items()}
+
+
+def render_language_files(catalog: Catalog, languages: dict[str, Language], today: dt.date,
+                          site: SiteView) -> dict[str, dict[str, bytes]]:
+    """Per language: an .ics per campaign and for the whole site, and the Atom feed."""
+    files: dict[str, dict[str, bytes]] = {}
+    campaigns = sorted(catalog.campaigns.values(), key=lambda c: c.id)
+    for code, lang in languages.items():
+        ctx = Context(catalog, lang, today)
+        name = site.site_names[code]
+        files[code] = {f"{CAMPAIGNS_DIR}/{c.id}.ics": calendar_file([c], ctx, lang.text(c.theme)) for c in campaigns}
+        files[code][f"{CALENDAR_DIR}/{ALL_CALENDAR}"] = calendar_file(campaigns, ctx, name)
+        files[code]["feed.xml"] = atom_feed(campaigns, ctx, name)
+    return files
+
+
+def render_root_files(catalog: Catalog, today: dt.date, site: SiteView) -> dict[str, bytes]:
+    """Files for the site's root: one sitemap for both languages, robots.txt, and when to rebuild."""
+    twins = [page.meta["alternates"] for page in site.pages[LANGUAGES[0]]]
+    changes = next_change(list(catalog.campaigns.values()), today)
+    info = {"built_for": today.isoformat(), "next_change": changes.isoformat() if changes else None}
+    return {
+        "sitemap.xml": sitemap(twins),
+        "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site.site_url.rstrip('/')}/sitemap.xml\n".encode(),
+        "build-info.json": (json.dumps(info, indent=2) + "\n").encode(),
+    }
 
 
 def render_page(env: jinja2.Environment, page: Page, lang: Language) -> RenderedPage:

@@ -15,6 +15,7 @@ from . import comparisons
 from .errors import Location, Problem
 from .load import LANGUAGES, Record, Sources
 from .model import AwardForm, Campaign, Document, Glossary, Indicator, Site, Text, Unit
+from .timeline import last_day
 from .yamlload import PathKey, format_path
 
 FOOTNOTE_MARK = re.compile(r"\[\^(\d+)\]")
@@ -210,6 +211,12 @@ def check_dates(checker: Checker, record: Record[Campaign]) -> None:
         if s.opens and s.closes:
             check_order(checker, record, s.opens.first_day(), s.closes.date.first_day(),
                         ("submissions", i, "closes"), "window")
+    closes = [(last_day(s.closes), i) for i, s in enumerate(c.submissions) if s.closes]
+    for i, f in enumerate(c.forwarding):
+        if closes and last_day(f.deadline) < max(closes)[0]:
+            where = ("forwarding", i, "deadline", "date")
+            checker.error(record.locate(*where), where, "forwarding_before_window",
+                          forwarding=last_day(f.deadline), closes=max(closes)[0])
     if period.starts and period.starts.is_full and period.stated_days:
         check_duration(checker, record, period.starts.first_day(), period.ends.last_day(), period.stated_days)
 

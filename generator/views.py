@@ -31,6 +31,15 @@ class TargetView:
 
 
 @dataclass(frozen=True)
+class TimelineItem:
+    label: str
+    date: str
+    iso: str
+    state: str          # past, today or future: a CSS class, always paired with `state_text`
+    state_text: str
+
+
+@dataclass(frozen=True)
 class CriteriaView:
     heading: str
     rule: str
@@ -87,6 +96,7 @@ class CampaignView:
     related: list[Section]
     texts: list[Section]
     targets: list[TargetView]
+    timeline: list[TimelineItem]
     period: list[Row]
     participants: list[Section]
     awards: list[AwardView]
@@ -110,6 +120,15 @@ class CampaignRow:
     document: str
     period: str
     status: str
+    status_key: str = ""
+    years: str = ""          # space-separated years the period touches, for the list's filter
+    issuer_id: str = ""
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
 
 
 @dataclass(frozen=True)

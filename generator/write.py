@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import shutil
 from pathlib import Path
@@ -12,20 +13,36 @@ from .render import RenderedPage
 from .site_builder import LanguageBuild, build_languages
 
 
-def write_markdown(rendered: dict[str, list[RenderedPage]], docs_root: Path, assets_dir: Path) -> None:
-    """A fresh docs folder per language: the generated pages plus the shared assets."""
+def write_markdown(rendered: dict[str, list[RenderedPage]], files: dict[str, dict[str, bytes]],
+                   docs_root: Path, assets_dir: Path) -> None:
+    """A fresh docs folder per language: the generated pages, their files and the shared assets."""
     replace_dir(docs_root)
     for language, pages in rendered.items():
         docs = docs_root / language
         for page in pages:
-            target = docs / page.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page.markdown, encoding="utf-8")
+            write_file(docs / page.path, page.markdown.encode("utf-8"))
+        for path, content in files.get(language, {}).items():
+            write_file(docs / path, content)
         if assets_dir.is_dir():
             shutil.copytree(assets_dir, docs / "assets")
 
 
-def build_html(site: SiteView, docs_root: Path, staging: Path, source_date_epoch: int, parallel: bool) -> None:
+def write_file(target: Path, content: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(content)
+
+
+def write_root_files(files: dict[str, bytes], site: Path) -> None:
+    """Files of the whole site; the sitemap replaces the builder's one-language sitemaps."""
+    for stale in site.rglob("sitemap.xml*"):
+        stale.unlink()
+    for path, content in files.items():
+        write_file(site / path, content)
+    with (site / "sitemap.xml.gz").open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as packed:
+        packed.write(files["sitemap.xml"])
+
+
+def build_html(site: SiteView, docs_root: Path, staging: Path, source_date_epoch: int, parallel: bool) -> Path:
     """Both languages into `staging`: Vietnamese at its root, English under `en/`."""
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
     replace_dir(staging)
@@ -44,6 +61,7 @@ def build_html(site: SiteView, docs_root: Path, staging: Path, source_date_epoch
     root = staging / LANGUAGES[0]
     for code in LANGUAGES[1:]:
         (staging / code).rename(root / code)
+    return root
 
 
 def publish(built: Path, out_dir: Path) -> None:

@@ -74,3 +74,38 @@ def test_campaign_list_links_to_every_campaign(browser: Any, site_url: str) -> N
     links.first.click()
     assert page.locator("h1").count() == 1 and "/phong-trao/20" in page.url
     page.close()
+
+
+def test_campaign_list_filters_by_status_year_and_issuer(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + "phong-trao/")
+    rows = page.locator(".tds-campaigns tbody tr")
+    assert rows.count() == 5
+    page.get_by_label("Tình trạng").select_option("running")
+    assert page.locator(".tds-campaigns tbody tr:visible").count() == 1
+    assert page.get_by_role("status").inner_text() == "Đang hiện 1/5 phong trào"
+    page.get_by_label("Tình trạng").select_option("")
+    page.get_by_label("Năm").select_option("2024")
+    assert page.locator(".tds-campaigns tbody tr:visible").count() == 4
+    page.get_by_label("Cơ quan ban hành").select_option("so-gtvt-lang-son")
+    assert page.locator(".tds-campaigns tbody tr:visible").count() == 1
+    page.close()
+
+
+def test_without_javascript_the_whole_list_shows(browser: Any, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "en/phong-trao/")
+    assert page.locator(".tds-campaigns tbody tr:visible").count() == 5
+    assert page.locator("form[data-tds-filter]").is_hidden()
+    context.close()
+
+
+def test_calendar_lists_coming_dates_soonest_first(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + "en/lich/")
+    dates = page.locator("article table tbody tr td:first-child").all_inner_texts()
+    assert dates[:2] == ["31 December 2026", "31 December 2026"]
+    assert page.get_by_role("link", name="Download the calendar (.ics) for your calendar app").get_attribute(
+        "href") == "tat-ca.ics"
+    page.close()

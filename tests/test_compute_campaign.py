@@ -19,8 +19,9 @@ def catalog() -> Catalog:
 
 @pytest.mark.parametrize("code, rule, expected", [
     ("vi", "through", "Từ ngày 02/01/2025 đến hết ngày 03/01/2025"),
-    ("en", "through", "From 2 January 2025 until the end of 3 January 2025"),
-    ("vi", "before", "Từ ngày 02/01/2025 đến trước ngày 03/01/2025"),
+    ("en", "through", "From 2 January 2025 until the end of 3 January 2025 (ICT, UTC+7)"),
+    ("vi", "before", "Từ ngày 02/01/2025 đến trước ngày 03/01/2025 (ngày cuối là 02/01/2025)"),
+    ("en", "before", "From 2 January 2025, before 3 January 2025: the last day is 2 January 2025 (ICT, UTC+7)"),
 ])
 def test_windows_cannot_be_misread(catalog: Catalog, code: str, rule: str, expected: str) -> None:
     ctx = Context(catalog, load_languages()[code], TODAY)

@@ -8,11 +8,11 @@ from generator.site_builder import LanguageBuild, SiteBuilderFailed, build_langu
 def job(tmp_path: Path, body: str) -> LanguageBuild:
     docs = tmp_path / "docs"
     docs.mkdir()
-    for name in ("index.md", "phong-trao/index.md", "thuat-ngu.md", "gioi-thieu.md"):
+    for name in ("index.md", "phong-trao/index.md", "lich.md", "thuat-ngu.md", "gioi-thieu.md"):
         (docs / name).parent.mkdir(parents=True, exist_ok=True)
         (docs / name).write_text("# T\n" + (body if name == "index.md" else ""), encoding="utf-8")
     return LanguageBuild("vi", docs, tmp_path / "out", "Thử", "https://example.org/",
-                         [{"Trang chủ": "index.md"}, {"Phong trào": "phong-trao/index.md"},
+                         [{"Trang chủ": "index.md"}, {"Phong trào": "phong-trao/index.md"}, {"Lịch": "lich.md"},
                           {"Thuật ngữ": "thuat-ngu.md"}, {"Giới thiệu": "gioi-thieu.md"}])
 
 

@@ -1,0 +1,144 @@
+"""Stage 4, render (feeds): iCalendar files, Atom feeds and the sitemap with language alternates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+from xml.etree import ElementTree as ET
+
+import icalendar
+
+from .compute_campaign import Context, deadline_text, window_text
+from .model import Campaign
+from .timeline import Event, campaign_events
+
+ATOM = "http://www.w3.org/2005/Atom"
+SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML = "http://www.w3.org/1999/xhtml"
+PRODID = "-//thi-dua-site//Phong trao thi dua//VI"
+
+
+def language_root(site_url: str, code: str, is_default: bool) -> str:
+    return site_url.rstrip("/") + "/" + ("" if is_default else f"{code}/")
+
+
+def campaign_url(c: Campaign, ctx: Context) -> str:
+    root = language_root(ctx.catalog.site.url, ctx.lang.code, ctx.lang.is_default)
+    return f"{root}phong-trao/{c.id}/"
+
+
+# --- iCalendar (RFC 5545) ---------------------------------------------------------------
+
+def calendar_file(campaigns: list[Campaign], ctx: Context, name: str) -> bytes:
+    """One .ics with an all-day event per period, window and deadline; UIDs never change between builds."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
+    for c in campaigns:
+        for event in campaign_events(c):
+            calendar.add_component(calendar_event(c, event, ctx))
+    return bytes(calendar.to_ical())
+
+
+def calendar_event(c: Campaign, event: Event, ctx: Context) -> icalendar.Event:
+    host = urlsplit(ctx.catalog.site.url).hostname or "localhost"
+    summary, description = event_words(c, event, ctx)
+    item = icalendar.Event()
+    item.add("uid", f"{c.id}.{event.key}.{ctx.lang.code}@{host}")
+    item.add("dtstamp", dt.datetime.combine(ctx.today, dt.time(0, 0), dt.UTC))
+    item.add("dtstart", event.start)
+    item.add("dtend", event.end + dt.timedelta(days=1))      # all-day events end the day after (exclusive)
+    item.add("summary", summary)
+    item.add("description", f"{description}\n{campaign_url(c, ctx)}")
+    item.add("url", campaign_url(c, ctx))
+    item.add("transp", "TRANSPARENT")
+    return item
+
+
+def event_words(c: Campaign, event: Event, ctx: Context) -> tuple[str, str]:
+    """A short summary and a description of one event, in the context's language."""
+    theme = ctx.lang.text(c.theme)
+    if event.kind == "period":
+        key = "ics_period" if event.is_span else "tl_period_end"
+        return f"{ctx.t(key)}: {theme}", theme
+    if event.kind == "window":
+        s = next(s for s in c.submissions if s.id == event.subject)
+        return (f"{ctx.t('ics_window', unit=ctx.lang.text(ctx.catalog.units[s.to].name))}",
+                f"{window_text(s.opens, s.closes, ctx)}. {theme}")
+    if event.kind == "forwarding":
+        f = c.forwarding[int(event.key.rsplit("-", 1)[1]) - 1]
+        return (ctx.t("tl_forwarding", unit=ctx.lang.text(ctx.catalog.units[f.by].name)),
+                f"{deadline_text(f.deadline, ctx)}. {theme}")
+    kinds = ", ".join(ctx.t(f"cadence_{k}") for k in event.subject.split())
+    return ctx.t("tl_report", kinds=kinds), theme
+
+
+# --- Atom (RFC 4287) ----------------------------------------------------------------------
+
+def entry_day(c: Campaign) -> dt.date:
+    """When a campaign last changed on the site: its update, publication, issue or end date."""
+    for day in (c.updated, c.published, c.document.date):
+        if day is not None and day.is_full:
+            return day.first_day()
+    return c.period.ends.last_day()
+
+
+def timestamp(day: dt.date) -> str:
+    return f"{day.isoformat()}T00:00:00+07:00"
+
+
+def atom_feed(campaigns: list[Campaign], ctx: Context, site_name: str) -> bytes:
+    """New and changed campaigns, newest first."""
+    root_url = language_root(ctx.catalog.site.url, ctx.lang.code, ctx.lang.is_default)
+    host = urlsplit(ctx.catalog.site.url).hostname or "localhost"
+    ordered = sorted(campaigns, key=lambda c: (entry_day(c), c.id), reverse=True)
+    feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": ctx.lang.code})
+    add(feed, "id", f"tag:{host},2024:{ctx.lang.code}/feed")
+    add(feed, "title", site_name)
+    add(feed, "updated", timestamp(max((entry_day(c) for c in campaigns), default=ctx.today)))
+    ET.SubElement(feed, "link", {"rel": "self", "href": f"{root_url}feed.xml", "type": "application/atom+xml"})
+    ET.SubElement(feed, "link", {"rel": "alternate", "href": root_url, "type": "text/html"})
+    author = ET.SubElement(feed, "author")
+    add(author, "name", ctx.lang.text(ctx.catalog.site.owner))
+    for c in ordered:
+        entry = ET.SubElement(feed, "entry")
+        add(entry, "id", f"tag:{host},2024:campaign/{c.id}/{ctx.lang.code}")
+        add(entry, "title", ctx.lang.text(c.theme))
+        add(entry, "updated", timestamp(entry_day(c)))
+        ET.SubElement(entry, "link", {"rel": "alternate", "href": campaign_url(c, ctx), "type": "text/html"})
+        add(entry, "summary", ctx.lang.text(c.document.title))
+    ET.indent(feed)
+    return xml_bytes(feed)
+
+
+def add(parent: ET.Element, tag: str, text: str) -> ET.Element:
+    child = ET.SubElement(parent, tag)
+    child.text = text
+    return child
+
+
+# --- Sitemap with hreflang alternates -------------------------------------------------------
+
+def sitemap(alternates_by_page: list[list[dict[str, str]]]) -> bytes:
+    """Every page of every language, each with links to all its twins (and x-default: Vietnamese)."""
+    ET.register_namespace("", SITEMAP)
+    ET.register_namespace("xhtml", XHTML)
+    urlset = ET.Element(f"{{{SITEMAP}}}urlset")
+    for twins in alternates_by_page:
+        languages = [(twin["lang"], twin["link"]) for twin in twins] + [("x-default", twins[0]["link"])]
+        for page in twins:
+            url = ET.SubElement(urlset, f"{{{SITEMAP}}}url")
+            ET.SubElement(url, f"{{{SITEMAP}}}loc").text = page["link"]
+            for hreflang, href in languages:
+                ET.SubElement(url, f"{{{XHTML}}}link", {"rel": "alternate", "hreflang": hreflang, "href": href})
+    ET.indent(urlset)
+    return xml_bytes(urlset)
+
+
+def xml_bytes(root: ET.Element) -> bytes:
+    """A document with its declaration, as UTF-8."""
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n"

@@ -1,0 +1,87 @@
+"""Feeds a resident's calendar app or reader can use: parsed back with real libraries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import feedparser
+import icalendar
+
+from .conftest import copy_project
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+CAMPAIGN = "2024-khanh-khe-thanh-toan-truc-tuyen"
+
+
+def events(path: Path) -> list[icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
+    return [e for e in calendar.walk("VEVENT") if isinstance(e, icalendar.Event)]
+
+
+def test_campaign_calendar_has_all_day_events_for_its_window(built_site: Path) -> None:
+    found = events(built_site / "phong-trao" / f"{CAMPAIGN}.ics")
+    window = next(e for e in found if "submission" in str(e["UID"]))
+    assert window.decoded("DTSTART") == dt.date(2025, 1, 2)
+    assert window.decoded("DTEND") == dt.date(2025, 1, 4)          # exclusive: through the end of 3 January
+    assert "Văn phòng - Thống kê" in str(window["SUMMARY"])
+    forwarding = next(e for e in found if "forwarding" in str(e["UID"]))
+    assert forwarding.decoded("DTSTART") == dt.date(2025, 1, 4)     # "trước ngày 05/01/2025"
+    for event in found:
+        assert isinstance(event.decoded("DTSTART"), dt.date) and not isinstance(event.decoded("DTSTART"), dt.datetime)
+        assert event["DTSTAMP"] and str(event["URL"]).startswith("https://thi-dua.example.org/")
+
+
+def test_english_calendar_speaks_english(built_site: Path) -> None:
+    found = events(built_site / "en" / "phong-trao" / f"{CAMPAIGN}.ics")
+    assert any("Submission window" in str(e["SUMMARY"]) for e in found)
+
+
+def test_uids_are_unique_and_stable_across_builds(built_site: Path, tmp_path: Path) -> None:
+    from generator.build import build
+    first = [str(e["UID"]) for e in events(built_site / "lich" / "tat-ca.ics")]
+    assert len(first) == len(set(first))
+    project = copy_project(tmp_path)
+    build(project, dt.date(2027, 3, 1))                              # another day: other statuses, same UIDs
+    assert [str(e["UID"]) for e in events(project.site_dir / "lich" / "tat-ca.ics")] == first
+
+
+def test_site_calendar_holds_every_campaign(built_site: Path) -> None:
+    uids = {str(e["UID"]).split(".")[0] for e in events(built_site / "lich" / "tat-ca.ics")}
+    assert len(uids) == 5
+
+
+def test_atom_feeds_are_valid(built_site: Path) -> None:
+    for prefix, lang in (("", "vi"), ("en/", "en")):
+        raw = (built_site / prefix / "feed.xml").read_bytes()
+        parsed = feedparser.parse(raw)
+        assert not parsed.bozo, parsed.get("bozo_exception")
+        assert parsed.version == "atom10" and len(parsed.entries) == 5
+        root = ET.fromstring(raw)
+        for required in ("id", "title", "updated"):
+            assert root.find(ATOM + required) is not None
+        assert root.find(ATOM + "author/" + ATOM + "name") is not None
+        for entry in root.findall(ATOM + "entry"):
+            for required in ("id", "title", "updated", "link"):
+                assert entry.find(ATOM + required) is not None
+        assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
+
+
+def test_sitemap_lists_both_languages_with_alternates(built_site: Path) -> None:
+    root = ET.fromstring((built_site / "sitemap.xml").read_bytes())
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    locs = [loc.text for loc in root.findall("s:url/s:loc", ns)]
+    assert f"https://thi-dua.example.org/phong-trao/{CAMPAIGN}/" in locs
+    assert f"https://thi-dua.example.org/en/phong-trao/{CAMPAIGN}/" in locs
+    first = root.find("s:url", ns)
+    assert first is not None
+    assert sorted(link.get("hreflang") or "" for link in first.findall("x:link", ns)) == ["en", "vi", "x-default"]
+    assert not (built_site / "en" / "sitemap.xml").exists()
+
+
+def test_build_says_when_to_rebuild(built_site: Path) -> None:
+    import json
+    info = json.loads((built_site / "build-info.json").read_text(encoding="utf-8"))
+    assert info == {"built_for": "2026-11-22", "next_change": "2026-12-31"}
