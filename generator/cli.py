@@ -39,6 +39,10 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_argument("--out", type=Path, default=None, help="thư mục kết quả / output folder (site/)")
         if name == "serve":
             sub.add_argument("--port", type=int, default=8000, help="cổng / port (8000)")
+    sub = commands.add_parser("import-xlsx", help="chuyển bảng kết quả .xlsx thành CSV / turn an .xlsx result table "
+                                                   "into CSV in campaigns/results/<campaign>/")
+    sub.add_argument("workbook", type=Path, help="tệp .xlsx / the .xlsx file")
+    sub.add_argument("--campaign", required=True, help="mã phong trào / the campaign's id")
     sub = commands.add_parser("schema", help="ghi JSON Schema cho trình soạn thảo / write the JSON Schema for editors")
     sub.add_argument("--out", type=Path, default=None, help="thư mục / folder (campaigns/_schema)")
     return parser
@@ -77,8 +81,23 @@ def run_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_import_xlsx(args: argparse.Namespace) -> int:
+    """Write the workbook's first sheet as CSV next to the campaign's other tables, then check everything."""
+    from .results import read_xlsx_grid, write_csv
+
+    project = Project(args.root)
+    grid, problems = read_xlsx_grid(args.workbook)
+    if problems:
+        raise InputProblems(problems)
+    target = project.content_dir / "results" / args.campaign / f"{args.workbook.stem}.csv"
+    write_csv(grid, target)
+    print(f"Đã ghi / Wrote {target}")
+    return run_check(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": run_check, "build": run_build, "serve": run_serve, "schema": run_schema,
+    "import-xlsx": run_import_xlsx,
 }
 
 

@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import comparisons
-from .compute_campaign import Context, compute_campaign, event_marks, period_text
+from .attainment import CampaignResults
+from .compute_campaign import Context, compute_campaign, event_marks, period_text, status_of
+from .compute_results import (
+    RESULTS_DIR,
+    campaign_results,
+    honour_entries,
+    honours_view,
+    latest_figure,
+    results_index_view,
+    results_view,
+)
 from .i18n import LANGUAGES, Language
 from .markup import cell
 from .model import Campaign
-from .timeline import campaign_events, campaign_status, period_end, period_start
+from .timeline import campaign_events, period_end, period_start
 from .validate import Catalog
-from .views import CampaignRow, Choice, DeadlineRow, Link, Page, Row
+from .views import CampaignRow, CampaignView, Choice, DeadlineRow, Link, Page, Row
 
 CAMPAIGNS_DIR = "phong-trao"
 CALENDAR_DIR = "lich"
 ALL_CALENDAR = "tat-ca.ics"
 HOME_DEADLINES = 5
+HOME_COMMENDED = 5
 
 
 @dataclass(frozen=True)
@@ -53,11 +64,32 @@ def compute_pages(ctx: Context) -> list[Page]:
         Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)),
         Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), calendar_view(campaigns, ctx)),
     ]
-    pages += [Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), compute_campaign(c, ctx))
+    results = campaign_results(ctx)
+    pages += [Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), campaign_page(c, ctx, results))
               for c in campaigns]
+    pages.append(Page(f"{RESULTS_DIR}/index.md", "results_index.md.j2", ctx.t("results_index_title"),
+                      results_index_view(results, ctx)))
+    pages += [Page(f"{RESULTS_DIR}/{cid}.md", "results.md.j2",
+                   ctx.t("results_title", campaign=ctx.text(r.campaign.theme)), results_view(r, ctx))
+              for cid, r in results.items()]
+    pages.append(Page("khen-thuong.md", "honours.md.j2", ctx.t("honours_title"), honours_view(ctx)))
     pages += [Page(f"{slug}.md", "handwritten.md.j2", slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))
               for slug, files in sorted(ctx.catalog.pages.items())]
     return pages
+
+
+def campaign_page(c: Campaign, ctx: Context, results: dict[str, CampaignResults]) -> CampaignView:
+    """The campaign's own view, with its latest figures, its results link and its commendations."""
+    view = compute_campaign(c, ctx)
+    found = results.get(c.id)
+    decisions = [d for d in ctx.catalog.decisions if d.decision.campaign == c.id]
+    targets = [replace(v, latest=latest_figure(found, t.indicator, ctx)) for v, t in zip(view.targets, c.targets,
+                                                                                           strict=True)]
+    return replace(
+        view, targets=targets, honours=honour_entries(decisions, ctx, "../"),
+        illustrative=bool(found and found.illustrative) or any(d.illustrative for d in decisions),
+        results_link=Link(ctx.t("results_link"), f"../{RESULTS_DIR}/{c.id}.md") if found else None,
+    )
 
 
 def newest_first(campaigns: list[Campaign]) -> list[Campaign]:
@@ -75,8 +107,8 @@ def campaign_row(c: Campaign, ctx: Context, prefix: str, suffix: str = ".md") ->
         issuer=cell(ctx.unit(doc.issuer)),
         document=cell(document),
         period=cell(period_text(c, ctx)),
-        status=ctx.t(f"status_{campaign_status(c, ctx.today)}"),
-        status_key=campaign_status(c, ctx.today),
+        status=ctx.t(f"status_{status_of(c, ctx)}"),
+        status_key=status_of(c, ctx),
         years=" ".join(str(y) for y in campaign_years(c)),
         issuer_id=doc.issuer,
     )
@@ -94,7 +126,7 @@ def list_view(campaigns: list[Campaign], ctx: Context) -> dict[str, object]:
     issuers = sorted({c.document.issuer for c in campaigns}, key=lambda i: ctx.unit(i))
     return {
         "rows": rows,
-        "statuses": [Choice(k, ctx.t(f"status_{k}")) for k in ("upcoming", "running", "ended")],
+        "statuses": [Choice(k, ctx.t(f"status_{k}")) for k in ("upcoming", "running", "ended", "results_published")],
         "years": [Choice(str(y), str(y)) for y in years],
         "issuers": [Choice(i, ctx.unit(i)) for i in issuers],
     }
@@ -102,11 +134,14 @@ def list_view(campaigns: list[Campaign], ctx: Context) -> dict[str, object]:
 
 def home_view(campaigns: list[Campaign], ctx: Context) -> dict[str, object]:
     prefix = f"{CAMPAIGNS_DIR}/"
-    running = [campaign_row(c, ctx, prefix) for c in campaigns if campaign_status(c, ctx.today) == "running"]
+    running = [campaign_row(c, ctx, prefix) for c in campaigns if status_of(c, ctx) == "running"]
     return {
         "running": running,
         "deadlines": upcoming_deadlines(campaigns, ctx, prefix)[:HOME_DEADLINES],
         "calendar_link": Link(ctx.t("home_calendar_link"), "lich.md"),
+        "commended": honour_entries(ctx.catalog.decisions, ctx, "")[:HOME_COMMENDED],
+        "honours_link": Link(ctx.t("home_honours_link"), "khen-thuong.md"),
+        "illustrative": any(d.illustrative for d in ctx.catalog.decisions),
         "all_link": Link(ctx.t("home_all_link", count=len(campaigns)), f"{prefix}index.md"),
         "as_of": ctx.t("home_as_of", date=ctx.lang.day(ctx.today)),
     }
@@ -150,6 +185,8 @@ def navigation(lang: Language) -> list[dict[str, str]]:
         {lang.t("nav_home"): "index.md"},
         {lang.t("nav_campaigns"): f"{CAMPAIGNS_DIR}/index.md"},
         {lang.t("nav_calendar"): "lich.md"},
+        {lang.t("nav_results"): f"{RESULTS_DIR}/index.md"},
+        {lang.t("nav_honours"): "khen-thuong.md"},
         {lang.t("nav_glossary"): "thuat-ngu.md"},
         {lang.t("nav_about"): "gioi-thieu.md"},
     ]

@@ -66,7 +66,7 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
     return CampaignView(
         id=c.id,
         title=ctx.text(c.theme),
-        status=ctx.t(f"status_{campaign_status(c, ctx.today)}"),
+        status=ctx.t(f"status_{status_of(c, ctx)}"),
         summary=summary_rows(c, ctx),
         document=document_rows(c, ctx),
         related=related_sections(c, ctx),
@@ -94,6 +94,13 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
     )
 
 
+def status_of(c: Campaign, ctx: Context) -> str:
+    """upcoming, running, ended, or results_published once an ended campaign has results or decisions."""
+    status = campaign_status(c, ctx.today)
+    has_results = c.id in ctx.catalog.results or any(d.decision.campaign == c.id for d in ctx.catalog.decisions)
+    return "results_published" if status == "ended" and has_results else status
+
+
 def cited_in_footnotes(c: Campaign) -> set[str]:
     return {doc for note in c.footnotes for doc in note.documents}
 
@@ -107,7 +114,7 @@ def number_text(c: Campaign, ctx: Context) -> str:
 def summary_rows(c: Campaign, ctx: Context) -> list[Row]:
     """The few facts a resident wants first."""
     return [
-        Row(ctx.t("col_status"), ctx.t(f"status_{campaign_status(c, ctx.today)}")),
+        Row(ctx.t("col_status"), ctx.t(f"status_{status_of(c, ctx)}")),
         Row(ctx.t("doc_issuer"), ctx.unit(c.document.issuer)),
         Row(ctx.t("col_period"), period_text(c, ctx)),
     ] + [Row(ctx.t("section_submissions"),

@@ -10,11 +10,13 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from .errors import Location, Problem
-from .model import Campaign, Glossary, Registry, Site
+from .model import Campaign, DecisionFile, Glossary, Registry, Site
+from .results import ResultTable, find_tables, read_table
 from .yamlload import LoadedFile, PathKey, format_path, load_yaml
 
 M = TypeVar("M", bound=BaseModel)
 LANGUAGES = ("vi", "en")
+ILLUSTRATIVE = "illustrative"
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,13 @@ class Sources:
     registries: list[Record[Registry]] = field(default_factory=list)
     campaigns: list[Record[Campaign]] = field(default_factory=list)
     pages: dict[str, dict[str, Path]] = field(default_factory=dict)
+    decisions: list[Record[DecisionFile]] = field(default_factory=list)
+    result_tables: list[ResultTable] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+
+    def is_illustrative(self, path: Path) -> bool:
+        """Data under campaigns/illustrative/ is labelled as illustrative wherever it shows."""
+        return ILLUSTRATIVE in path.parts
 
 
 def load_sources(content_dir: Path, pages_dir: Path) -> Sources:
@@ -48,6 +56,16 @@ def load_sources(content_dir: Path, pages_dir: Path) -> Sources:
     sources.registries = load_records(sorted((content_dir / "registry").glob("*.yaml")), Registry, sources.problems)
     sources.campaigns = load_records(sorted((content_dir / "plans").glob("*.yaml")), Campaign, sources.problems)
     sources.pages = find_pages(pages_dir)
+    folders = [content_dir]
+    if sources.site is not None and sources.site.model.illustrative_data:
+        folders.append(content_dir / ILLUSTRATIVE)
+    for folder in folders:
+        sources.decisions += load_records(sorted((folder / "decisions").glob("*.yaml")), DecisionFile,
+                                          sources.problems)
+        for path, campaign, illustrative in find_tables(folder / "results", folder != content_dir):
+            table, found = read_table(path, campaign, illustrative)
+            sources.result_tables.append(table)
+            sources.problems.extend(found)
     return sources
 
 

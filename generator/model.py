@@ -153,6 +153,9 @@ class Site(Strict):
     description: Text = Field(description=describe("Mô tả ngắn", "Short description"))
     url: HttpUrl = Field(description=describe("Địa chỉ công khai của trang", "Public address of the site"))
     owner: Text = Field(description=describe("Cơ quan quản lý trang", "Body responsible for the site"))
+    illustrative_data: StrictBool = Field(False, description=describe(
+        "true: đăng cả dữ liệu minh họa trong campaigns/illustrative/ (có nhãn trên mọi trang); false: bỏ đi",
+        "true: publish the illustrative data in campaigns/illustrative/ (labelled on every page); false: leave it out"))
 
 
 # --- Campaigns ----------------------------------------------------------------
@@ -342,6 +345,37 @@ class Footnote(Strict):
     number: int = Field(ge=1, le=99, description=describe("Số chú thích", "Footnote number"))
     text: Text = Field(description=describe("Nội dung chú thích", "Footnote text"))
     documents: list[Slug] = Field([], description=describe("Mã văn bản được dẫn", "Ids of the documents cited"))
+
+
+class Awardee(Strict):
+    """One recipient of an award: a collective (a unit) or an individual (a person of a unit)."""
+
+    kind: Literal["collective", "individual"] = Field(description=describe(
+        "collective (tập thể) hoặc individual (cá nhân)", "collective or individual"))
+    unit: Slug = Field(description=describe(
+        "Mã đơn vị (tập thể được khen, hoặc nơi cá nhân công tác)", "Id of the unit (the collective, or their unit)"))
+    name: NonEmpty | None = Field(None, description=describe("Họ tên (với cá nhân)", "Full name (individuals)"))
+    position: Text | None = Field(None, description=describe("Chức vụ (với cá nhân)", "Position (individuals)"))
+    citation: Text | None = Field(None, description=describe("Thành tích được ghi nhận", "Citation"))
+
+
+class Decision(Strict):
+    """A commendation decision: who conferred which award form on whom, for which campaign."""
+
+    id: Slug
+    campaign: Slug = Field(description=describe("Mã phong trào", "Id of the campaign"))
+    number: NonEmpty = Field(description=describe("Số quyết định, ví dụ 15/QĐ-UBND", "Number, e.g. 15/QĐ-UBND"))
+    date: Full = Field(description=describe("Ngày ký quyết định", "Date of the decision"))
+    issuer: Slug = Field(description=describe("Mã cơ quan ra quyết định", "Id of the issuing unit"))
+    award_form: Slug = Field(description=describe(
+        "Mã hình thức khen thưởng (phải có trong phong trào)", "Id of the award form (one the campaign offers)"))
+    recipients: list[Awardee] = Field(min_length=1, description=describe("Người, tập thể được khen", "Recipients"))
+
+
+class DecisionFile(Strict):
+    """A file under campaigns/decisions/: one or more decisions."""
+
+    decisions: list[Decision] = Field(min_length=1, description=describe("Các quyết định", "Decisions"))
 
 
 class Campaign(Strict):

@@ -12,6 +12,7 @@ import jinja2
 from .compute import ALL_CALENDAR, CALENDAR_DIR, CAMPAIGNS_DIR, SiteView
 from .compute_campaign import Context
 from .i18n import LANGUAGES, Language
+from .render_data import render_data_files
 from .render_feeds import atom_feed, calendar_file, sitemap
 from .timeline import next_change
 from .validate import Catalog
@@ -49,12 +50,14 @@ def render_language_files(catalog: Catalog, languages: dict[str, Language], toda
     """Per language: an .ics per campaign and for the whole site, and the Atom feed."""
     files: dict[str, dict[str, bytes]] = {}
     campaigns = sorted(catalog.campaigns.values(), key=lambda c: c.id)
+    data = render_data_files(catalog)
     for code, lang in languages.items():
         ctx = Context(catalog, lang, today)
         name = site.site_names[code]
         files[code] = {f"{CAMPAIGNS_DIR}/{c.id}.ics": calendar_file([c], ctx, lang.text(c.theme)) for c in campaigns}
         files[code][f"{CALENDAR_DIR}/{ALL_CALENDAR}"] = calendar_file(campaigns, ctx, name)
         files[code]["feed.xml"] = atom_feed(campaigns, ctx, name)
+        files[code].update(data)      # the same downloads in both languages, so every link stays inside its site
     return files
 
 

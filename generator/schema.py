@@ -7,13 +7,14 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .model import Campaign, Glossary, Registry, Site
+from .model import Campaign, DecisionFile, Glossary, Registry, Site
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "campaign": Campaign,
     "registry": Registry,
     "glossary": Glossary,
     "site": Site,
+    "decisions": DecisionFile,
 }
 
 

@@ -15,7 +15,9 @@ from . import comparisons
 from .errors import Location, Problem
 from .load import LANGUAGES, Record, Sources
 from .model import AwardForm, Campaign, Document, Glossary, Indicator, Site, Text, Unit
+from .results import ResultRow
 from .timeline import last_day
+from .validate_results import AwardedDecision, check_decisions, check_results
 from .yamlload import PathKey, format_path
 
 FOOTNOTE_MARK = re.compile(r"\[\^(\d+)\]")
@@ -34,6 +36,8 @@ class Catalog:
     award_forms: dict[str, AwardForm]
     campaigns: dict[str, Campaign]
     pages: dict[str, dict[str, Path]] = field(default_factory=dict)
+    results: dict[str, list[ResultRow]] = field(default_factory=dict)
+    decisions: list[AwardedDecision] = field(default_factory=list)
 
 
 @dataclass
@@ -71,10 +75,13 @@ def validate_sources(sources: Sources) -> tuple[Catalog | None, list[Problem]]:
     for campaign_record in sources.campaigns:
         check_campaign(checker, campaign_record, registry, campaigns)
     check_pages(checker)
+    results = check_results(sources, registry, campaigns, checker.problems)
+    decisions = check_decisions(sources, registry, campaigns, checker.problems)
     if sources.site is None or sources.glossary is None:
         return None, sources.problems + checker.problems
     catalog = Catalog(sources.site.model, sources.glossary.model, registry["unit"], registry["indicator"],
-                      registry["document"], registry["award_form"], campaigns, dict(sources.pages))
+                      registry["document"], registry["award_form"], campaigns, dict(sources.pages),
+                      results, decisions)
     return catalog, sources.problems + checker.problems
 
 

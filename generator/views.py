@@ -28,6 +28,7 @@ class TargetView:
     applies_to: str
     basis: str
     note: str
+    latest: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,9 @@ class CampaignView:
     recipients: list[str]
     notes: list[str]
     footnotes: list[Row]
+    illustrative: bool = False
+    results_link: Link | None = None
+    honours: list[HonourEntry] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -147,3 +151,61 @@ class Page:
     title: str
     view: Any
     meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IndicatorSummary:
+    number: int
+    name: str
+    target: str
+    latest: str
+    verdict: str
+    bar: str
+    units_met: str
+    as_of: str
+    chart: str
+    points: list[Row]
+
+
+@dataclass(frozen=True)
+class StandingRow:
+    rank: int
+    unit: str
+    met: str
+    cells: list[str]
+
+
+@dataclass(frozen=True)
+class HonourEntry:
+    recipient: str
+    award: str
+    decision: str
+    campaign: Link
+    year: int
+
+
+@dataclass(frozen=True)
+class HonourGroup:
+    title: str
+    entries: list[HonourEntry]
+
+
+@dataclass(frozen=True)
+class HonourYear:
+    label: str
+    groups: list[HonourGroup]
+
+
+@dataclass(frozen=True)
+class ResultsView:
+    title: str
+    campaign: Link
+    illustrative: bool
+    measured_note: str
+    indicators: list[IndicatorSummary]
+    standings: list[StandingRow]
+    eligible: list[str]
+    others: list[Row]
+    others_note: str
+    honours: list[HonourEntry]
+    downloads: list[Link]

@@ -109,3 +109,28 @@ def test_calendar_lists_coming_dates_soonest_first(browser: Any, site_url: str) 
     assert page.get_by_role("link", name="Download the calendar (.ics) for your calendar app").get_attribute(
         "href") == "tat-ca.ics"
     page.close()
+
+
+def test_results_page_reads_without_colour(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + "ket-qua/2024-lang-son-hien-dai-hoa-mot-cua/")
+    assert "Dữ liệu minh họa" in page.locator("article").inner_text()
+    text = page.locator("article").inner_text()
+    assert "✗ Chưa đạt" in text and "✓ Đạt" in text                       # words and symbols, not colour alone
+    assert "UBND huyện Văn Quan" in text or "Ủy ban nhân dân huyện Văn Quan" in text
+    chart = page.locator("svg.tds-chart").first
+    assert chart.get_attribute("role") == "img" and "mục tiêu" in (chart.get_attribute("aria-label") or "")
+    page.locator("details summary").first.click()
+    assert page.locator("details table").first.is_visible()
+    page.close()
+
+
+def test_campaign_page_shows_latest_figure_beside_target(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + "en/phong-trao/2024-lang-son-hien-dai-hoa-mot-cua/")
+    row = page.locator("table tr", has_text="Online payment rate")
+    assert "44.1% ✗ Not met (As of 20 September 2024)" in row.inner_text()
+    assert "Illustrative data" in page.locator("article").inner_text()
+    page.get_by_role("link", name="See the results by unit").click()
+    assert page.url.endswith("/en/ket-qua/2024-lang-son-hien-dai-hoa-mot-cua/")
+    page.close()

@@ -104,4 +104,5 @@ def test_a_builder_failure_leaves_the_previous_site(tmp_path: Path, capsys: pyte
 def test_build_writes_markdown_only_in_the_work_folder(built_site: Path) -> None:
     project = Project(built_site.parent)
     assert (project.work_dir / "docs" / "vi" / "phong-trao").is_dir()
-    assert not list(project.content_dir.rglob("*.md"))
+    for folder in (project.content_dir, project.pages_dir):
+        assert not [p for p in folder.rglob("*.md") if "generated_by:" in p.read_text(encoding="utf-8")]

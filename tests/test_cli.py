@@ -36,4 +36,5 @@ def test_missing_content_folder_is_a_located_error(tmp_path: Path, capsys: pytes
 def test_schema_command_writes_every_schema(tmp_path: Path) -> None:
     assert main(["schema", "--out", str(tmp_path)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "campaign.schema.json", "glossary.schema.json", "registry.schema.json", "site.schema.json"]
+        "campaign.schema.json", "decisions.schema.json", "glossary.schema.json", "registry.schema.json",
+        "site.schema.json"]

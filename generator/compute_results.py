@@ -1,0 +1,170 @@
+"""Stage 3, compute (results pages): results, eligibility and the honour roll as views."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from . import comparisons
+from .attainment import Attainment, CampaignResults, TrendPoint, UnitStanding, compute_results
+from .charts import bar, trend_chart
+from .compute_campaign import Context, figure, target_wording
+from .markup import cell
+from .model import Campaign, Target
+from .validate_results import AwardedDecision
+from .views import HonourEntry, HonourGroup, HonourYear, IndicatorSummary, Link, ResultsView, Row, StandingRow
+
+RESULTS_DIR = "ket-qua"
+DATA_DIR = "du-lieu"
+TENTH = Decimal("0.1")
+LISTED_SHORTFALLS = 30   # beyond this, the ranked table (targets met, ✗ per cell) shows how close units are
+
+
+def campaign_results(ctx: Context) -> dict[str, CampaignResults]:
+    """Results of every campaign that has figures on its targets."""
+    found = {cid: compute_results(ctx.catalog.campaigns[cid], rows)
+             for cid, rows in sorted(ctx.catalog.results.items())}
+    return {cid: results for cid, results in found.items() if results is not None}
+
+
+def shown(value: Decimal, indicator: str, ctx: Context) -> str:
+    """A figure rounded to one decimal the local way: "98,5%"."""
+    return figure(value.quantize(TENTH), ctx.catalog.indicators[indicator].unit, ctx)
+
+
+def verdict(met: bool, ctx: Context) -> str:
+    """Met or not, in a symbol and a word: never colour alone."""
+    return ctx.t("result_met") if met else ctx.t("result_not_met")
+
+
+def results_view(results: CampaignResults, ctx: Context) -> ResultsView:
+    c = results.campaign
+    targets = {t.indicator: t for t in reversed(c.targets)}
+    names = {i: cell(ctx.lang.text(ctx.catalog.indicators[i].name)) for i in results.indicators}
+    others = [s for s in results.standings if not s.eligible]
+    return ResultsView(
+        title=ctx.t("results_title", campaign=cell(ctx.lang.text(c.theme))),
+        campaign=Link(cell(ctx.lang.text(c.theme)), f"../phong-trao/{c.id}.md"),
+        illustrative=results.illustrative,
+        measured_note=ctx.t("results_measured", measured=len(results.indicators), total=len(c.targets)),
+        indicators=[indicator_summary(n, i, names[i], targets[i], results.trends[i], len(results.standings), ctx)
+                    for n, i in enumerate(results.indicators, start=1)],
+        standings=[standing_row(s, results.indicators, ctx) for s in results.standings],
+        eligible=[ctx.unit(s.unit) for s in results.standings if s.eligible],
+        others=[Row(cell(unit_name(s.unit, ctx)), shortfall(s, results.indicators, ctx)) for s in others]
+        if len(others) <= LISTED_SHORTFALLS else [],
+        others_note=ctx.t("results_others_in_table", count=len(others)) if len(others) > LISTED_SHORTFALLS else "",
+        honours=honour_entries([d for d in ctx.catalog.decisions if d.decision.campaign == c.id], ctx, "../"),
+        downloads=[Link(f"{c.id}.{kind}", f"../{DATA_DIR}/{RESULTS_DIR}/{c.id}.{kind}") for kind in ("csv", "json")],
+    )
+
+
+def indicator_summary(number: int, indicator: str, name: str, target: Target, points: list[TrendPoint],
+                      units: int, ctx: Context) -> IndicatorSummary:
+    latest = points[-1]
+    wording = target_wording(target, ctx)
+    values = [shown(p.value, indicator, ctx) for p in points]
+    chart = trend_chart(ctx.t("results_chart_title", indicator=name), [period_label(p, ctx) for p in points],
+                        [p.value for p in points], values, target.value, f"{ctx.t('results_target')}: {wording}")
+    return IndicatorSummary(
+        number=number, name=name, target=cell(wording), latest=values[-1], verdict=verdict(latest.met, ctx),
+        bar=bar(progress_of(latest, target)), units_met=ctx.t("results_units_met", met=latest.units_met, total=units),
+        as_of=period_label(latest, ctx), chart=chart,
+        points=[Row(period_label(p, ctx), f"{v} {verdict(p.met, ctx)} "
+                    f"({ctx.t('results_units_met', met=p.units_met, total=p.units)})")
+                for p, v in zip(points, values, strict=True)],
+    )
+
+
+def progress_of(point: TrendPoint, target: Target) -> Decimal:
+    if point.met or not target.value:
+        return Decimal(1)
+    if comparisons.BY_WORD[target.comparison].operator in ("<", "<="):
+        return target.value / point.value if point.value else Decimal(1)
+    return point.value / target.value
+
+
+def period_label(point: TrendPoint, ctx: Context) -> str:
+    """ "Quý 3/2026", "6 tháng đầu năm 2026", "đến 30/09/2024"..."""
+    p = point.period
+    number = p.text.split("-")[-1].lstrip("QH")
+    key = f"period_half_{number}" if p.kind == "half" else f"period_{p.kind}"
+    return ctx.t(key, year=p.start.year, number=number, day=ctx.lang.day(p.end), month=p.start.month)
+
+
+def standing_row(s: UnitStanding, indicators: list[str], ctx: Context) -> StandingRow:
+    return StandingRow(
+        rank=s.rank, unit=cell(unit_name(s.unit, ctx)), met=f"{s.met}/{s.measured}",
+        cells=[result_cell(s.latest.get(i), i, ctx) for i in indicators],
+    )
+
+
+def unit_name(unit_id: str, ctx: Context) -> str:
+    """The short name where there is one: result tables list many units."""
+    unit = ctx.catalog.units[unit_id]
+    return ctx.lang.text(unit.short or unit.name)
+
+
+def result_cell(a: Attainment | None, indicator: str, ctx: Context) -> str:
+    """ "45 ✗": the figure (in the unit the legend names) and a symbol that does not rely on colour."""
+    if a is None:
+        return "–"
+    return f"{ctx.lang.number(a.value.quantize(TENTH))} {'✓' if a.met else '✗'}"
+
+
+def shortfall(s: UnitStanding, indicators: list[str], ctx: Context) -> str:
+    """ "đạt 4/5 chỉ tiêu; chưa đạt: 3 (45%); chưa có số liệu: 5": indicators by their number above."""
+    missed = [f"{n} ({shown(s.latest[i].value, i, ctx)})" for n, i in enumerate(indicators, start=1)
+              if i in s.latest and not s.latest[i].met]
+    absent = [str(n) for n, i in enumerate(indicators, start=1) if i not in s.latest]
+    text = ctx.t("results_shortfall", met=s.met, total=s.measured, missing=", ".join(missed) or "–")
+    if absent:
+        text += "; " + ctx.t("results_no_figure", numbers=", ".join(absent))
+    return cell(text)
+
+
+def honour_entries(decisions: list[AwardedDecision], ctx: Context, prefix: str) -> list[HonourEntry]:
+    """Every recipient of every decision, newest decision first."""
+    entries = []
+    for awarded in sorted(decisions, key=lambda a: (a.decision.date, a.decision.id), reverse=True):
+        d = awarded.decision
+        campaign: Campaign = ctx.catalog.campaigns[d.campaign]
+        decision = ctx.t("honour_decision", number=d.number, date=ctx.lang.date(d.date), issuer=ctx.unit(d.issuer))
+        for r in d.recipients:
+            who = ctx.unit(r.unit) if r.kind == "collective" else ctx.t(
+                "honour_person", name=r.name, position=ctx.lang.text(r.position) if r.position else "",
+                unit=ctx.unit(r.unit))
+            if r.citation:
+                who += f": {ctx.lang.text(r.citation)}"
+            if awarded.illustrative:
+                who += f" ({ctx.t('illustrative_short')})"
+            entries.append(HonourEntry(cell(who), cell(ctx.lang.text(ctx.catalog.award_forms[d.award_form].name)),
+                                       cell(decision), Link(cell(ctx.lang.text(campaign.theme)),
+                                                            f"{prefix}phong-trao/{campaign.id}.md"), d.date.year))
+    return entries
+
+
+def honours_view(ctx: Context) -> dict[str, object]:
+    """The honour roll: by year (newest first), then by award form."""
+    entries = honour_entries(ctx.catalog.decisions, ctx, "")
+    years = []
+    for year in sorted({e.year for e in entries}, reverse=True):
+        here = [e for e in entries if e.year == year]
+        awards = sorted({e.award for e in here})
+        years.append(HonourYear(ctx.t("period_year", year=year),
+                                [HonourGroup(a, [e for e in here if e.award == a]) for a in awards]))
+    return {"years": years, "illustrative": any(d.illustrative for d in ctx.catalog.decisions)}
+
+
+def results_index_view(results: dict[str, CampaignResults], ctx: Context) -> dict[str, object]:
+    return {
+        "links": [Link(cell(ctx.lang.text(r.campaign.theme)), f"{cid}.md") for cid, r in results.items()],
+        "illustrative": any(r.illustrative for r in results.values()),
+    }
+
+
+def latest_figure(results: CampaignResults | None, indicator: str, ctx: Context) -> str:
+    """The combined latest figure beside a target on the campaign page: "87,3% ✓ Đạt (đến 30/09/2024)"."""
+    if results is None or indicator not in results.trends:
+        return ""
+    point = results.trends[indicator][-1]
+    return cell(f"{shown(point.value, indicator, ctx)} {verdict(point.met, ctx)} ({period_label(point, ctx)})")

@@ -1,0 +1,158 @@
+"""Stage 4, render (open data): CSV and JSON downloads at stable URLs, with a data package descriptor.
+
+Every file under `du-lieu/` is described in `du-lieu/datapackage.json` (Frictionless Data
+Package, with a Table Schema per CSV resource); tests check the files against it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from .results import ResultRow
+from .validate import Catalog
+
+DATA_DIR = "du-lieu"
+RESULTS = "ket-qua"
+
+RESULT_FIELDS: list[tuple[str, str, str]] = [
+    ("campaign", "string", "Mã phong trào / Campaign id"),
+    ("unit", "string", "Mã đơn vị trong danh mục / Registry id of the unit"),
+    ("unit_name", "string", "Tên đơn vị / Name of the unit (Vietnamese)"),
+    ("indicator", "string", "Mã chỉ tiêu / Registry id of the indicator"),
+    ("period", "string", "Kỳ báo cáo: 2026-Q3, 2026-H1, 2026-09, 2026 hoặc ngày lũy kế / Reporting period"),
+    ("period_start", "date", "Ngày đầu kỳ / First day of the period"),
+    ("period_end", "date", "Ngày cuối kỳ / Last day of the period"),
+    ("value", "number", "Tỷ lệ (%) như đơn vị báo cáo, hoặc tính từ tử số/mẫu số / Rate (%), reported or computed"),
+    ("numerator", "integer", "Tử số (nếu có) / Numerator, where given"),
+    ("denominator", "integer", "Mẫu số (nếu có) / Denominator, where given"),
+    ("as_of", "date", "Ngày của số liệu / Date of the figure"),
+    ("source", "string", "Nguồn số liệu / Source"),
+    ("illustrative", "boolean", "true: dữ liệu minh họa, không phải kết quả thật / illustrative, not real"),
+]
+HONOUR_FIELDS: list[tuple[str, str, str]] = [
+    ("decision", "string", "Mã quyết định / Decision id"),
+    ("number", "string", "Số quyết định / Decision number"),
+    ("date", "date", "Ngày quyết định / Date of the decision"),
+    ("issuer", "string", "Mã cơ quan ra quyết định / Registry id of the issuer"),
+    ("campaign", "string", "Mã phong trào / Campaign id"),
+    ("award_form", "string", "Mã hình thức khen thưởng / Registry id of the award form"),
+    ("award_name", "string", "Tên hình thức khen thưởng / Award form (Vietnamese)"),
+    ("kind", "string", "collective (tập thể) hoặc individual (cá nhân)"),
+    ("unit", "string", "Mã đơn vị / Registry id of the unit"),
+    ("unit_name", "string", "Tên đơn vị / Name of the unit (Vietnamese)"),
+    ("name", "string", "Họ tên (cá nhân) / Person's name (individuals)"),
+    ("illustrative", "boolean", "true: dữ liệu minh họa, không phải quyết định thật / illustrative, not real"),
+]
+TARGET_FIELDS: list[tuple[str, str, str]] = [
+    ("campaign", "string", "Mã phong trào / Campaign id"),
+    ("indicator", "string", "Mã chỉ tiêu / Registry id of the indicator"),
+    ("comparison", "string", "Từ so sánh của văn bản / The document's comparison word"),
+    ("operator", "string", "Ý nghĩa: >, >=, <, <= / Meaning"),
+    ("value", "number", "Con số / The figure"),
+    ("unit_of_measure", "string", "percent hoặc times_per_month"),
+]
+
+
+def render_data_files(catalog: Catalog) -> dict[str, bytes]:
+    """Every download, by path under the language root."""
+    from .comparisons import BY_WORD
+
+    files: dict[str, bytes] = {}
+    resources = []
+    for campaign_id, rows in sorted(catalog.results.items()):
+        records = [result_record(r, catalog) for r in sorted(rows, key=lambda r: (r.unit, r.indicator, r.period))]
+        base = f"{RESULTS}/{campaign_id}"
+        files[f"{DATA_DIR}/{base}.csv"] = to_csv(RESULT_FIELDS, records)
+        files[f"{DATA_DIR}/{base}.json"] = to_json(records, any(r.illustrative for r in rows))
+        resources.append(resource(f"ket-qua-{campaign_id}", f"{base}.csv", RESULT_FIELDS,
+                                  f"Kết quả / Results: {campaign_id}"))
+    honours = [honour_record(a.decision, r, a.illustrative, catalog)
+               for a in catalog.decisions for r in a.decision.recipients]
+    files[f"{DATA_DIR}/khen-thuong.csv"] = to_csv(HONOUR_FIELDS, honours)
+    files[f"{DATA_DIR}/khen-thuong.json"] = to_json(honours, any(a.illustrative for a in catalog.decisions))
+    resources.append(resource("khen-thuong", "khen-thuong.csv", HONOUR_FIELDS, "Khen thưởng / Honour roll"))
+    targets = [{"campaign": c.id, "indicator": t.indicator, "comparison": t.comparison,
+                "operator": BY_WORD[t.comparison].operator, "value": str(t.value),
+                "unit_of_measure": catalog.indicators[t.indicator].unit}
+               for c in sorted(catalog.campaigns.values(), key=lambda c: c.id) for t in c.targets]
+    files[f"{DATA_DIR}/chi-tieu.csv"] = to_csv(TARGET_FIELDS, targets)
+    resources.append(resource("chi-tieu", "chi-tieu.csv", TARGET_FIELDS, "Chỉ tiêu / Targets"))
+    campaigns = [c.model_dump(mode="json") for c in sorted(catalog.campaigns.values(), key=lambda c: c.id)]
+    files[f"{DATA_DIR}/phong-trao.json"] = json.dumps(campaigns, ensure_ascii=False, indent=1).encode("utf-8")
+    resources.append({"name": "phong-trao", "path": "phong-trao.json", "format": "json",
+                      "mediatype": "application/json", "title": "Phong trào / Campaigns (full records)"})
+    files[f"{DATA_DIR}/datapackage.json"] = descriptor(catalog, resources)
+    return files
+
+
+def result_record(row: ResultRow, catalog: Catalog) -> dict[str, Any]:
+    from .attainment import rate
+
+    return {
+        "campaign": row.campaign, "unit": row.unit, "unit_name": catalog.units[row.unit].name.vi,
+        "indicator": row.indicator, "period": row.period.text, "period_start": row.period.start.isoformat(),
+        "period_end": row.period.end.isoformat(), "value": str(round(rate(row), 4).normalize()),
+        "numerator": row.numerator, "denominator": row.denominator,
+        "as_of": row.as_of.isoformat() if row.as_of else None, "source": row.source,
+        "illustrative": row.illustrative,
+    }
+
+
+def honour_record(decision: Any, recipient: Any, illustrative: bool, catalog: Catalog) -> dict[str, Any]:
+    return {
+        "decision": decision.id, "number": decision.number, "date": str(decision.date), "issuer": decision.issuer,
+        "campaign": decision.campaign, "award_form": decision.award_form,
+        "award_name": catalog.award_forms[decision.award_form].name.vi, "kind": recipient.kind,
+        "unit": recipient.unit, "unit_name": catalog.units[recipient.unit].name.vi, "name": recipient.name,
+        "illustrative": illustrative,
+    }
+
+
+def to_csv(fields: list[tuple[str, str, str]], records: list[dict[str, Any]]) -> bytes:
+    """UTF-8 with a byte-order mark, so spreadsheets open Vietnamese text correctly."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([name for name, _, _ in fields])
+    for record in records:
+        writer.writerow([csv_value(record[name]) for name, _, _ in fields])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def to_json(records: list[dict[str, Any]], illustrative: bool) -> bytes:
+    document = {"illustrative": illustrative, "records": records}
+    if illustrative:
+        document["note"] = ("Dữ liệu minh họa, không phải kết quả thật. / "
+                            "Illustrative data, not real results.")
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def resource(name: str, path: str, fields: list[tuple[str, str, str]], title: str) -> dict[str, Any]:
+    return {
+        "name": name, "path": path, "title": title, "format": "csv", "mediatype": "text/csv", "encoding": "utf-8-sig",
+        "schema": {"fields": [{"name": n, "type": t, "description": d} for n, t, d in fields]},
+    }
+
+
+def descriptor(catalog: Catalog, resources: list[dict[str, Any]]) -> bytes:
+    package = {
+        "profile": "data-package",
+        "name": "thi-dua",
+        "title": f"{catalog.site.name.vi} / {catalog.site.name.en}",
+        "description": ("Kết quả, chỉ tiêu và khen thưởng của các phong trào thi đua. Các dòng có illustrative=true "
+                        "là dữ liệu minh họa. / Results, targets and commendations of the emulation campaigns. "
+                        "Rows with illustrative=true are illustrative data."),
+        "homepage": catalog.site.url,
+        "resources": resources,
+    }
+    return (json.dumps(package, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

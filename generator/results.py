@@ -1,0 +1,284 @@
+"""Stage 1, load (results): result tables as staff export them from spreadsheets.
+
+Reads CSV (UTF-8, with or without a byte-order mark; `;` or `,` between cells; decimal
+commas; thousands separators; empty trailing rows) and .xlsx, into rows that remember
+their file, row and column. Headers may be Vietnamese or English.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from .errors import Location, Problem
+from .slugs import fold
+from .yamlload import decode_utf8
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "unit": ("unit", "don vi", "ma don vi"),
+    "indicator": ("indicator", "chi tieu", "ma chi tieu"),
+    "period": ("period", "ky", "ky bao cao"),
+    "value": ("value", "gia tri", "ty le", "ty le (%)", "value (%)"),
+    "numerator": ("numerator", "tu so"),
+    "denominator": ("denominator", "mau so"),
+    "as_of": ("as_of", "as of", "ngay so lieu", "tinh den ngay"),
+    "source": ("source", "nguon", "nguon so lieu"),
+}
+HEADER_NAMES = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
+PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?$")
+
+
+@dataclass(frozen=True, order=True)
+class ReportingPeriod:
+    """A quarter, a half year, a month, a year, or a cumulative figure as of a day."""
+
+    end: dt.date
+    start: dt.date
+    text: str
+
+    @property
+    def kind(self) -> str:
+        if "Q" in self.text:
+            return "quarter"
+        if "H" in self.text:
+            return "half"
+        return {4: "year", 7: "month", 10: "as_of"}[len(self.text)]
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One figure: a unit's result on an indicator for a period, as written in its table."""
+
+    campaign: str
+    unit: str
+    indicator: str
+    period: ReportingPeriod
+    value: Decimal | None
+    numerator: int | None
+    denominator: int | None
+    as_of: dt.date | None
+    source: str
+    location: Location
+    columns: dict[str, int] = field(compare=False, hash=False)
+    illustrative: bool = False
+
+    def at(self, column: str) -> Location:
+        """Where one of this row's cells is."""
+        return Location(self.location.file, self.location.line, self.columns.get(column, 1))
+
+
+@dataclass
+class ResultTable:
+    campaign: str
+    path: Path
+    rows: list[ResultRow] = field(default_factory=list)
+    illustrative: bool = False
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_period(text: str) -> ReportingPeriod | None:
+    """`2026-Q3`, `2026-H1`, `2026-09` (a month), `2026` (a year), or `2026-09-30` (as of that day)."""
+    match = PERIOD.match(text.strip().upper())
+    if not match:
+        return None
+    year, part = int(match.group(1)), match.group(2)
+    try:
+        start, end = period_bounds(year, part)
+    except ValueError:
+        return None
+    return ReportingPeriod(end, start, text.strip().upper())
+
+
+def period_bounds(year: int, part: str | None) -> tuple[dt.date, dt.date]:
+    if part is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if part[0] in "QH":
+        months = 3 if part[0] == "Q" else 6
+        first = (int(part[1]) - 1) * months + 1
+        return dt.date(year, first, 1), month_last_day(year, first + months - 1)
+    if len(part) == 2:
+        return dt.date(year, int(part), 1), month_last_day(year, int(part))
+    day = dt.date.fromisoformat(f"{year}-{part}")
+    return day, day
+
+
+def month_last_day(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """ "98,5", "98.5", "98,5 %", "1.234,5" and "1,234.5": the last separator is the decimal one."""
+    cleaned = text.replace("\u00a0", "").replace(" ", "").rstrip("%")
+    if not cleaned:
+        return None
+    separators = [i for i, ch in enumerate(cleaned) if ch in ".,"]
+    if separators and cleaned.count(cleaned[separators[-1]]) == 1:
+        last = separators[-1]
+        cleaned = cleaned[:last].replace(".", "").replace(",", "") + "." + cleaned[last + 1:]
+    else:
+        cleaned = cleaned.replace(".", "").replace(",", "")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def parse_count(text: str) -> int | None:
+    """A whole number, with `.`, `,` or spaces as thousands separators: "1.234" is 1234."""
+    cleaned = re.sub(r"[\s\u00a0.,']", "", text)
+    return int(cleaned) if re.fullmatch(r"-?\d+", cleaned) else None
+
+
+# --- Reading files ----------------------------------------------------------------------
+
+def read_table(path: Path, campaign: str, illustrative: bool) -> tuple[ResultTable, list[Problem]]:
+    """One result table (.csv or .xlsx), with a problem for every cell that cannot be read."""
+    table = ResultTable(campaign, path, illustrative=illustrative)
+    if path.suffix.lower() == ".xlsx":
+        grid, problems = read_xlsx_grid(path)
+    else:
+        grid, problems = read_csv_grid(path)
+    if problems or not grid:
+        return table, problems or [Problem(Location(path, 1, 1), "", "results_empty")]
+    (header_line, header), *body = grid
+    columns, problems = map_header(path, header_line, header)
+    if problems:
+        return table, problems
+    for line, cells in body:
+        if not any(cell.strip() for cell in cells):
+            continue                                    # empty trailing rows from spreadsheets
+        row, found = parse_row(table, columns, line, cells)
+        problems += found
+        if row is not None:
+            table.rows.append(row)
+    return table, problems
+
+
+def read_csv_grid(path: Path) -> tuple[list[tuple[int, list[str]]], list[Problem]]:
+    """Rows of cells with their line numbers; the delimiter is `;` or `,`, whichever the header uses."""
+    text, problems = decode_utf8(path, path.read_bytes())
+    if text is None:
+        return [], problems
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    grid = []
+    try:
+        for cells in reader:
+            grid.append((reader.line_num, cells))
+    except csv.Error as error:
+        return [], [Problem(Location(path, reader.line_num, 1), "", "csv_syntax", {"problem": str(error)})]
+    return grid, []
+
+
+def read_xlsx_grid(path: Path) -> tuple[list[tuple[int, list[str]]], list[Problem]]:
+    """The first sheet of a workbook, as text cells with their row numbers."""
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:
+        return [], [Problem(Location(path, 1, 1), "", "xlsx_unreadable", {"problem": type(error).__name__})]
+    sheet = workbook.worksheets[0]
+    grid = [(number, [cell_text(value) for value in values])
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    workbook.close()
+    return grid, []
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet cell as the text a CSV export would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return format(Decimal(repr(value)).normalize(), "f")
+    return str(value)
+
+
+def map_header(path: Path, line: int, header: list[str]) -> tuple[dict[str, int], list[Problem]]:
+    """Column name -> 1-based position; unknown and missing columns are problems."""
+    columns: dict[str, int] = {}
+    problems = []
+    for position, name in enumerate(header, start=1):
+        key = HEADER_NAMES.get(" ".join(fold(name).lower().split()))
+        if key is None:
+            problems.append(Problem(Location(path, line, position), name, "results_unknown_column",
+                                    {"column": name, "known": ", ".join(COLUMNS)}))
+        else:
+            columns[key] = position
+    for required in ("unit", "indicator", "period"):
+        if required not in columns:
+            problems.append(Problem(Location(path, line, 1), required, "results_missing_column", {"column": required}))
+    if "value" not in columns and not {"numerator", "denominator"} <= set(columns):
+        problems.append(Problem(Location(path, line, 1), "value", "results_missing_column", {"column": "value"}))
+    return columns, problems
+
+
+def parse_row(table: ResultTable, columns: dict[str, int], line: int,
+              cells: list[str]) -> tuple[ResultRow | None, list[Problem]]:
+    """One body row; every unreadable cell is a problem at its own column."""
+    texts = {name: cells[position - 1].strip() if position <= len(cells) else "" for name, position in columns.items()}
+
+    def cell(name: str) -> str:
+        return texts.get(name, "")
+
+    def problem(name: str, code: str, **params: object) -> Problem:
+        return Problem(Location(table.path, line, columns.get(name, 1)), name, code, {"got": cell(name), **params})
+
+    problems = []
+    period = parse_period(cell("period"))
+    if period is None:
+        problems.append(problem("period", "results_period"))
+    value = parse_decimal(cell("value")) if cell("value") else None
+    if cell("value") and value is None:
+        problems.append(problem("value", "results_number"))
+    counts = {name: parse_count(cell(name)) if cell(name) else None for name in ("numerator", "denominator")}
+    for name, count in counts.items():
+        if cell(name) and count is None:
+            problems.append(problem(name, "results_count"))
+    if value is None and None in counts.values() and not problems:
+        problems.append(problem("value", "results_no_figure"))
+    as_of = parse_day(cell("as_of"))
+    if cell("as_of") and as_of is None:
+        problems.append(problem("as_of", "date_format"))
+    if problems or period is None:
+        return None, problems
+    return ResultRow(table.campaign, cell("unit"), cell("indicator"), period, value, counts["numerator"],
+                     counts["denominator"], as_of, cell("source"), Location(table.path, line, 1), columns,
+                     table.illustrative), []
+
+
+def parse_day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def find_tables(folder: Path, illustrative: bool) -> list[tuple[Path, str, bool]]:
+    """(file, campaign id, illustrative) for every table under `folder/<campaign-id>/`."""
+    if not folder.is_dir():
+        return []
+    return [(path, path.parent.name, illustrative) for path in sorted(folder.glob("*/*"))
+            if path.suffix.lower() in (".csv", ".xlsx")]
+
+
+def write_csv(table: list[tuple[int, list[str]]], target: Path) -> None:
+    """Cells as a UTF-8 CSV with `,` between cells (the import command's output)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        for _, cells in table:
+            if any(c.strip() for c in cells):
+                writer.writerow(cells)

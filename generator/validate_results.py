@@ -1,0 +1,164 @@
+"""Stage 2, validate (results and decisions): every figure and award checked against the records."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from .errors import Location, Problem
+from .load import Record, Sources
+from .model import Campaign, Decision, DecisionFile, Unit
+from .results import ResultRow
+from .slugs import fold
+from .timeline import period_end, period_start
+
+CONSISTENCY = Decimal("0.05")   # a rounded rate may differ this much from numerator/denominator
+
+
+@dataclasses.dataclass(frozen=True)
+class AwardedDecision:
+    decision: Decision
+    illustrative: bool
+
+
+def name_index(units: dict[str, Unit]) -> dict[str, str]:
+    """Units by id, and by their Vietnamese full or short name (folded), as spreadsheets name them."""
+    index: dict[str, str] = {}
+    for unit in units.values():
+        for name in (unit.name.vi, unit.short.vi if unit.short else None):
+            if name:
+                index.setdefault(fold(name).casefold(), unit.id)
+    index.update({unit_id: unit_id for unit_id in units})
+    return index
+
+
+def indicator_index(indicators: dict[str, Any]) -> dict[str, str]:
+    index = {fold(i.name.vi).casefold(): i.id for i in indicators.values()}
+    index.update({i: i for i in indicators})
+    return index
+
+
+def lookup(index: dict[str, str], text: str) -> str | None:
+    return index.get(text) or index.get(fold(text).casefold())
+
+
+def check_results(sources: Sources, registry: dict[str, dict[str, Any]], campaigns: dict[str, Campaign],
+                  problems: list[Problem]) -> dict[str, list[ResultRow]]:
+    """Resolve and check every figure; return the good ones by campaign."""
+    units, indicators = name_index(registry["unit"]), indicator_index(registry["indicator"])
+    seen: dict[tuple[str, str, str, str], Location] = {}
+    results: dict[str, list[ResultRow]] = {}
+    for table in sources.result_tables:
+        campaign = campaigns.get(table.campaign)
+        if campaign is None:
+            problems.append(Problem(Location(table.path), "", "results_unknown_campaign", {"id": table.campaign}))
+            continue
+        span = (period_start(campaign) or period_end(campaign), period_end(campaign))
+        for row in table.rows:
+            resolved = resolve_row(row, units, indicators, registry, span, problems)
+            if resolved is None:
+                continue
+            key = (resolved.campaign, resolved.unit, resolved.indicator, resolved.period.text)
+            if key in seen:
+                problems.append(Problem(row.at("period"), "period", "results_duplicate", {"other": seen[key]}))
+                continue
+            seen[key] = row.location
+            results.setdefault(campaign.id, []).append(resolved)
+    return results
+
+
+def resolve_row(row: ResultRow, units: dict[str, str], indicators: dict[str, str],
+                registry: dict[str, dict[str, Any]], span: tuple[dt.date, dt.date],
+                problems: list[Problem]) -> ResultRow | None:
+    """The row with ids in place of names, or None after adding its problems."""
+    found: list[Problem] = []
+    unit, indicator = lookup(units, row.unit), lookup(indicators, row.indicator)
+    for column, resolved, kind in (("unit", unit, "unit"), ("indicator", indicator, "indicator")):
+        if resolved is None:
+            vi, en = {"unit": ("đơn vị", "unit"), "indicator": ("chỉ tiêu", "indicator")}[kind]
+            found.append(Problem(row.at(column), column, "unknown_ref", {
+                "id": getattr(row, column), "kind_vi": vi, "kind_en": en, "file": f"campaigns/registry/{kind}s.yaml"}))
+    found += check_figures(row, registry["indicator"].get(indicator or ""))
+    start, end = span
+    if row.period.end < start or row.period.start > end:
+        found.append(Problem(row.at("period"), "period", "results_period_outside", {
+            "got": row.period.text, "start": row.period.start, "end": row.period.end,
+            "campaign_start": start, "campaign_end": end}))
+    problems += found
+    if found or unit is None or indicator is None:
+        return None
+    if (unit, indicator) == (row.unit, row.indicator):
+        return row                          # already ids: the common case, and the fast one
+    return dataclasses.replace(row, unit=unit, indicator=indicator)
+
+
+def check_figures(row: ResultRow, indicator: Any) -> list[Problem]:
+    """Numerator within denominator, a non-zero denominator, percentages within 0-100, and agreement."""
+    found = []
+    if row.denominator == 0:
+        found.append(Problem(row.at("denominator"), "denominator", "results_zero_denominator", {}))
+    elif row.numerator is not None and row.denominator is not None:
+        if row.numerator > row.denominator and (indicator is None or indicator.unit == "percent"):
+            found.append(Problem(row.at("numerator"), "numerator", "results_numerator_above",
+                                 {"numerator": row.numerator, "denominator": row.denominator}))
+        elif row.value is not None:
+            computed = Decimal(row.numerator) * 100 / Decimal(row.denominator)
+            if abs(computed - row.value) > CONSISTENCY:
+                found.append(Problem(row.at("value"), "value", "results_inconsistent",
+                                     {"value": row.value, "computed": round(computed, 2)}))
+    if row.value is not None and (indicator is None or indicator.unit == "percent") and not 0 <= row.value <= 100:
+        found.append(Problem(row.at("value"), "value", "percent_range", {"got": row.value}))
+    if row.value is not None and row.value < 0:
+        found.append(Problem(row.at("value"), "value", "negative_value", {"got": row.value}))
+    return found
+
+
+def check_decisions(sources: Sources, registry: dict[str, dict[str, Any]], campaigns: dict[str, Campaign],
+                    problems: list[Problem]) -> list[AwardedDecision]:
+    """Every decision names a campaign, an award form it offers, existing units, and a date after it started."""
+    good: list[AwardedDecision] = []
+    seen: dict[str, Location] = {}
+    for record in sources.decisions:
+        illustrative = sources.is_illustrative(record.source.path)
+        for i, decision in enumerate(record.model.decisions):
+            found = decision_problems(record, i, decision, registry, campaigns, seen)
+            problems += found
+            if not found:
+                good.append(AwardedDecision(decision, illustrative))
+    return sorted(good, key=lambda a: (a.decision.date, a.decision.id))
+
+
+def decision_problems(record: Record[DecisionFile], i: int, decision: Decision, registry: dict[str, dict[str, Any]],
+                      campaigns: dict[str, Campaign], seen: dict[str, Location]) -> list[Problem]:
+    def at(*path: str | int) -> tuple[Location, str]:
+        full = ("decisions", i, *path)
+        return record.source.locate(full), ".".join(str(p) for p in full)
+
+    found: list[Problem] = []
+    if decision.id in seen:
+        found.append(Problem(*at("id"), "duplicate_id", {"id": decision.id, "other": seen[decision.id]}))
+    seen.setdefault(decision.id, record.source.locate(("decisions", i, "id")))
+    refs = [("unit", decision.issuer, ("issuer",))] + [
+        ("unit", r.unit, ("recipients", j, "unit")) for j, r in enumerate(decision.recipients)]
+    for kind, id_, path in refs:
+        if id_ not in registry[kind]:
+            found.append(Problem(*at(*path), "unknown_ref", {"id": id_, "kind_vi": "đơn vị", "kind_en": "unit",
+                                                             "file": "campaigns/registry/units.yaml"}))
+    for j, r in enumerate(decision.recipients):
+        if r.kind == "individual" and not r.name:
+            found.append(Problem(*at("recipients", j), "individual_needs_name", {}))
+    campaign = campaigns.get(decision.campaign)
+    if campaign is None:
+        found.append(Problem(*at("campaign"), "unknown_ref", {"id": decision.campaign, "kind_vi": "phong trào",
+                                                              "kind_en": "campaign", "file": "campaigns/plans/"}))
+        return found
+    offered = [a.form for a in campaign.awards]
+    if decision.award_form not in offered:
+        found.append(Problem(*at("award_form"), "award_not_offered", {
+            "campaign": campaign.id, "form": decision.award_form, "offered": ", ".join(offered) or "-"}))
+    start = period_start(campaign)
+    if start is not None and decision.date.first_day() < start:
+        found.append(Problem(*at("date"), "decision_before_campaign", {"date": decision.date, "start": start}))
+    return found

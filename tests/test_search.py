@@ -1,0 +1,151 @@
+"""Search as a resident uses it, in real headless Chromium: typed into Material's search box on a phone."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from generator.search_fold import fold_search_index
+
+from .browser import chromium, serve_directory
+
+CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
+PHONE = {"width": 360, "height": 740}
+META = ".md-search-result__meta"
+RESULT_ITEMS = ".md-search-result__list > li"
+PAGE_AND_MISSING_WORDS = """items => items.map(item => {
+  const link = item.querySelector("a.md-search-result__link");  // the page; its sections follow
+  return [link.href, [...link.querySelectorAll(".md-search-result__terms del")].map(word => word.textContent)];
+})"""
+CONFIG = "JSON.parse(document.getElementById('__config').textContent)"
+ENGLISH_ONLY = "deadlines"  # "Next deadlines" on the English home page
+VIETNAMESE_ONLY = "nộp"  # "nộp hồ sơ", to submit the dossier
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site: Path) -> Iterator[str]:
+    with serve_directory(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture
+def phone(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    yield context.new_page()
+    context.close()
+
+
+def open_search(page: Any, url: str) -> None:
+    """Load `url`, tap the search icon and wait until the search worker has its index."""
+    page.goto(url)
+    page.locator("label.md-header__button[for='__search']").click()
+    ready = page.evaluate(f"{CONFIG}.translations['search.result.placeholder']")
+    page.wait_for_function("([s, text]) => document.querySelector(s).textContent.trim() === text", arg=[META, ready])
+
+
+def search(page: Any, site_url: str, query: str) -> dict[str, list[str]]:
+    """Type `query` into the open search box; the pages listed, best first, each with the words it lacks."""
+    before = page.locator(META).inner_text().strip()
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")  # Material reads the box on keyup
+    page.wait_for_function("([s, text]) => document.querySelector(s).textContent.trim() !== text", arg=[META, before])
+    listed: list[tuple[str, list[str]]] = page.locator(RESULT_ITEMS).evaluate_all(PAGE_AND_MISSING_WORDS)
+    base = urlsplit(site_url).path
+    return {urlsplit(href).path.removeprefix(base): missing for href, missing in listed}
+
+
+def results(page: Any, site_url: str, start: str, query: str) -> dict[str, list[str]]:
+    open_search(page, site_url + start)
+    return search(page, site_url, query)
+
+
+def index_text(site: Path) -> str:
+    """The titles and texts a language's search index holds, lowercased."""
+    docs = json.loads((site / "search" / "search_index.json").read_bytes())["docs"]
+    return " ".join(f"{doc['title']} {doc['text']}" for doc in docs).lower()
+
+
+@pytest.mark.parametrize("query", ["thanh toan truc tuyen", "truc tuyen", "toan", "THANH TOÁN", "thanh toán"])
+def test_vietnamese_search_with_or_without_accents_finds_the_campaign(phone: Any, site_url: str, query: str) -> None:
+    found = results(phone, site_url, CAMPAIGN, query)
+    assert found.get(CAMPAIGN) == [], found  # listed, and no word of the query marked missing
+    assert not any(path.startswith("en/") for path in found), found
+
+
+def test_dang_ky_finds_the_page_saying_dang_ky(phone: Any, site_url: str, built_site: Path) -> None:
+    assert "đăng ký" in (built_site / CAMPAIGN / "index.html").read_text(encoding="utf-8")
+    assert results(phone, site_url, "", "dang ky").get(CAMPAIGN) == []
+
+
+def test_accented_query_lists_an_exact_match_first(phone: Any, site_url: str, built_site: Path) -> None:
+    first = next(iter(results(phone, site_url, "", "thanh toán")))
+    assert "thanh toán" in (built_site / first / "index.html").read_text(encoding="utf-8").lower()
+
+
+def test_vietnamese_pages_do_not_search_english_pages(phone: Any, site_url: str, built_site: Path) -> None:
+    assert ENGLISH_ONLY in index_text(built_site / "en") and ENGLISH_ONLY not in index_text(built_site)
+    assert results(phone, site_url, "", ENGLISH_ONLY) == {}
+    none = phone.evaluate(f"{CONFIG}.translations['search.result.none']")
+    assert phone.locator(META).inner_text().strip() == none
+
+
+def test_english_pages_do_not_search_vietnamese_pages(phone: Any, site_url: str, built_site: Path) -> None:
+    assert VIETNAMESE_ONLY in index_text(built_site) and VIETNAMESE_ONLY not in index_text(built_site / "en")
+    assert results(phone, site_url, "en/", VIETNAMESE_ONLY) == {}
+    assert phone.locator(META).inner_text().strip() == "No matching documents"
+
+
+@pytest.mark.parametrize("start, query", [("", VIETNAMESE_ONLY), ("en/", ENGLISH_ONLY)])
+def test_each_language_finds_its_own_words_on_its_own_pages(phone: Any, site_url: str, start: str, query: str) -> None:
+    found = results(phone, site_url, start, query)
+    assert found and all(path.startswith("en/") == (start == "en/") for path in found), found
+
+
+# Ranking, through the very search worker the site ships, on an index made for the question.
+RANKING_DOCS = [
+    {"location": "exact/", "title": "Hồ sơ", "text": "<p>Người dân thanh toán trực tuyến.</p>"},
+    {"location": "folded/", "title": "Thành tích toàn diện", "text": "<p>Khen thưởng cuối năm.</p>"},
+]
+RUN_WORKER = """async ([index, queries]) => {
+  const worker = new Worker(CONFIG.search);
+  const ask = message => new Promise(resolve => {
+    worker.onmessage = event => resolve(event.data);
+    worker.postMessage(message);
+  });
+  await ask({type: 0, data: {...index, options: {suggest: false}}});  // SETUP, then READY
+  const ranked = [];
+  for (const query of queries) {
+    const reply = await ask({type: 2, data: query});  // QUERY, then RESULT
+    ranked.push(reply.data.items.map(group => group[0].location.split("#")[0]));
+  }
+  worker.terminate();
+  return ranked;
+}""".replace("CONFIG", CONFIG)
+
+
+def rank(page: Any, site_url: str, built_site: Path, queries: list[str]) -> dict[str, list[str]]:
+    """Each query's result pages, best first, from Material's worker on the folded RANKING_DOCS."""
+    shipped = json.loads((built_site / "search" / "search_index.json").read_bytes())
+    index = fold_search_index({"config": shipped["config"], "docs": RANKING_DOCS})
+    page.goto(site_url)
+    return dict(zip(queries, page.evaluate(RUN_WORKER, [index, queries]), strict=True))
+
+
+def test_accents_rank_exact_matches_first_and_no_accents_find_both(phone: Any, site_url: str, built_site: Path) -> None:
+    ranked = rank(phone, site_url, built_site, ["thanh toán", "toàn", "thanh toan", "thanh"])
+    assert ranked["thanh toán"][0] == "exact/"  # "thanh" also folds from "Thành" in the other title
+    assert ranked["toàn"] == ["folded/"]  # accents typed are kept: "toàn" is not "toán"
+    assert set(ranked["thanh toan"]) == {"exact/", "folded/"}
+    assert ranked["thanh"] == ["exact/", "folded/"]  # the word as written before its folded look-alike
