@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 TODAY  ?=
 PORT   ?= 8000
 
-.PHONY: serve build check test chromium clean
+.PHONY: serve build check test chromium axe clean
 
 serve: $(STAMP)               ## build the site from campaigns/ and preview it at http://127.0.0.1:8000/
 	$(BIN)/python -m generator serve --port $(PORT) $(if $(TODAY),--today $(TODAY))
@@ -18,7 +18,9 @@ build: $(STAMP)               ## build into site/
 check: $(STAMP)               ## validate campaigns/ without building
 	$(BIN)/python -m generator check
 
-test: $(STAMP) chromium       ## the whole test suite: lint, types, unit, golden, build and browser tests
+AXE_VERSION := $(shell sed -n 's/^AXE_VERSION = "\(.*\)"$$/\1/p' tests/test_accessibility.py)
+
+test: $(STAMP) chromium axe   ## the whole test suite: lint, types, unit, golden, build and browser tests
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
@@ -27,6 +29,10 @@ chromium:                     ## Debian's chromium for the browser tests (instal
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Install Debian's chromium: sudo apt-get install chromium"; exit 1; fi; }
+
+axe:                          ## axe-core for the accessibility tests, from the npm registry, into build/node/
+	@grep -qs '"version": "$(AXE_VERSION)"' build/node/node_modules/axe-core/package.json || \
+	  npm install --prefix build/node --no-save --no-package-lock --no-audit --no-fund axe-core@$(AXE_VERSION) >/dev/null
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)

@@ -30,6 +30,8 @@ CALENDAR_DIR = "lich"
 ALL_CALENDAR = "tat-ca.ics"
 HOME_DEADLINES = 5
 HOME_COMMENDED = 5
+# Bulk data stays out of the search index, which every visitor downloads.
+NOT_SEARCHED = {"search": {"exclude": True}}
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def compute_pages(ctx: Context) -> list[Page]:
         Page(f"{CAMPAIGNS_DIR}/index.md", "campaigns.md.j2", ctx.t("list_title"),
              list_view(campaigns, ctx)),
         Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)),
-        Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), calendar_view(campaigns, ctx)),
+        Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), calendar_view(campaigns, ctx), NOT_SEARCHED),
     ]
     results = campaign_results(ctx)
     pages += [Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), campaign_page(c, ctx, results))
@@ -70,7 +72,7 @@ def compute_pages(ctx: Context) -> list[Page]:
     pages.append(Page(f"{RESULTS_DIR}/index.md", "results_index.md.j2", ctx.t("results_index_title"),
                       results_index_view(results, ctx)))
     pages += [Page(f"{RESULTS_DIR}/{cid}.md", "results.md.j2",
-                   ctx.t("results_title", campaign=ctx.text(r.campaign.theme)), results_view(r, ctx))
+                   ctx.t("results_title", campaign=ctx.text(r.campaign.theme)), results_view(r, ctx), NOT_SEARCHED)
               for cid, r in results.items()]
     pages.append(Page("khen-thuong.md", "honours.md.j2", ctx.t("honours_title"), honours_view(ctx)))
     pages += [Page(f"{slug}.md", "handwritten.md.j2", slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))

@@ -27,6 +27,9 @@ from .views import (
     TimelineItem,
 )
 
+# What residents search for; the other long sections stay out of the index every visitor downloads.
+SEARCHED_TEXTS = ("purposes", "contents")
+
 
 @dataclass(frozen=True)
 class Context:
@@ -70,7 +73,7 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
         summary=summary_rows(c, ctx),
         document=document_rows(c, ctx),
         related=related_sections(c, ctx),
-        texts=[Section(ctx.t(f"section_{name}"), ctx.texts(getattr(c, name)))
+        texts=[Section(ctx.t(f"section_{name}"), ctx.texts(getattr(c, name)), name in SEARCHED_TEXTS)
                for name in ("preamble", "purposes", "requirements", "contents", "solutions")],
         targets=[target_view(t, ctx) for t in c.targets],
         timeline=timeline_view(c, ctx),

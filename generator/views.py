@@ -85,6 +85,7 @@ class Section:
 
     title: str
     paragraphs: list[str]
+    searched: bool = True        # False: left out of the search index (long formal text)
 
 
 @dataclass(frozen=True)

@@ -39,11 +39,13 @@ def write_province(project: Project, units: int, indicators: int, periods: int) 
     targets = "\n".join(f"  - {{indicator: bench-chi-tieu-{i:02d}, comparison: {'trên' if i % 2 else 'từ'}, value: 80}}"
                         for i in range(indicators))
     campaign = (Path(__file__).parents[1] / "fixtures" / "minimal.yaml").read_text(encoding="utf-8")
-    campaign = campaign.replace("id: 2026-thu-nghiem", f"id: {CAMPAIGN}").replace("ubnd-xa-chi-lang", "ubnd-tinh-bac-ninh")
+    campaign = campaign.replace("id: 2026-thu-nghiem", f"id: {CAMPAIGN}")
+    campaign = campaign.replace("ubnd-xa-chi-lang", "ubnd-tinh-bac-ninh")
     campaign = campaign.replace("  starts: 2026-06-01", "  starts: 2026-01-01")
     head, _, tail = campaign.partition("targets:\n")
     tail = tail[tail.index("period:"):]
-    (project.content_dir / "plans" / f"{CAMPAIGN}.yaml").write_text(f"{head}targets:\n{targets}\n{tail}", encoding="utf-8")
+    plan = project.content_dir / "plans" / f"{CAMPAIGN}.yaml"
+    plan.write_text(f"{head}targets:\n{targets}\n{tail}", encoding="utf-8")
     rng = random.Random(7)
     rows = ["unit;indicator;period;value;numerator;denominator;as_of;source"]
     for u in range(units):
