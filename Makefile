@@ -3,11 +3,11 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha1sum | cut -c1-12)
 TODAY  ?=
 PORT   ?= 8000
 
-.PHONY: serve build check test chromium axe clean
+.PHONY: serve build check test chromium axe clean lock
 
 serve: $(STAMP)               ## build the site from campaigns/ and preview it at http://127.0.0.1:8000/
 	$(BIN)/python -m generator serve --port $(PORT) $(if $(TODAY),--today $(TODAY))
@@ -34,12 +34,19 @@ axe:                          ## axe-core for the accessibility tests, from the 
 	@grep -qs '"version": "$(AXE_VERSION)"' build/node/node_modules/axe-core/package.json || \
 	  npm install --prefix build/node --no-save --no-package-lock --no-audit --no-fund axe-core@$(AXE_VERSION) >/dev/null
 
-$(STAMP): pyproject.toml
+# Every package pinned with its SHA-256 hash (requirements.lock): a tampered download is refused.
+$(STAMP): pyproject.toml requirements.lock
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+lock:                         ## re-pin requirements.lock (with hashes) after changing pyproject.toml
+	$(PYTHON) -m venv /tmp/thi-dua-pip-tools
+	/tmp/thi-dua-pip-tools/bin/pip install -q pip-tools==7.6.2
+	/tmp/thi-dua-pip-tools/bin/pip-compile -q --generate-hashes --extra test --strip-extras \
+	  --output-file requirements.lock pyproject.toml
+
 clean:
-	rm -rf build site site.old .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build site site.old .pytest_cache .mypy_cache .ruff_cache .hypothesis

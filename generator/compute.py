@@ -9,6 +9,7 @@ from pathlib import Path
 from . import comparisons
 from .attainment import CampaignResults
 from .compute_campaign import Context, compute_campaign, event_marks, period_text, status_of
+from .compute_print import PRINT_DIR, print_view
 from .compute_results import (
     RESULTS_DIR,
     campaign_results,
@@ -32,6 +33,7 @@ HOME_DEADLINES = 5
 HOME_COMMENDED = 5
 # Bulk data stays out of the search index, which every visitor downloads.
 NOT_SEARCHED = {"search": {"exclude": True}}
+PRINT_PAGE = {**NOT_SEARCHED, "hide": ["navigation", "toc"]}
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ def compute_pages(ctx: Context) -> list[Page]:
                    ctx.t("results_title", campaign=ctx.text(r.campaign.theme)), results_view(r, ctx), NOT_SEARCHED)
               for cid, r in results.items()]
     pages.append(Page("khen-thuong.md", "honours.md.j2", ctx.t("honours_title"), honours_view(ctx)))
+    pages += [Page(f"{PRINT_DIR}/{c.id}.md", "print.md.j2", ctx.t("print_title", campaign=ctx.text(c.theme)),
+                   print_view(c, ctx), PRINT_PAGE) for c in campaigns]
     pages += [Page(f"{slug}.md", "handwritten.md.j2", slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))
               for slug, files in sorted(ctx.catalog.pages.items())]
     return pages

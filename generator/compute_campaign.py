@@ -94,6 +94,7 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
         recipients=ctx.texts(list(c.document.recipients)),
         notes=ctx.texts(c.notes),
         footnotes=[Row(f"[^{n.number}]", ctx.text(n.text)) for n in c.footnotes],
+        print_link=Link(ctx.t("print_link"), f"../in/{c.id}.md"),
     )
 
 
@@ -247,7 +248,7 @@ def window_state_text(s: Submission, ctx: Context) -> str:
     return ctx.t(f"window_{state}", days=days_left(s, ctx.today), opens=opens)
 
 
-def submission_view(s: Submission, c: Campaign, ctx: Context) -> SubmissionView:
+def submission_view(s: Submission, c: Campaign, ctx: Context, linked: bool = True) -> SubmissionView:
     to = ctx.unit(s.to) + (f" ({ctx.text(s.to_note)})" if s.to_note else "")
     names = {d.id: ctx.text(d.name) or d.id for d in c.dossiers}
     rows = [Row(ctx.t("submission_to"), to), Row(ctx.t("submission_window"), window_text(s.opens, s.closes, ctx)),
@@ -255,7 +256,8 @@ def submission_view(s: Submission, c: Campaign, ctx: Context) -> SubmissionView:
     if s.purpose:
         rows.append(Row(ctx.t("submission_purpose"), ctx.text(s.purpose)))
     if s.dossiers:
-        rows.append(Row(ctx.t("submission_dossiers"), "; ".join(f"[{names[d]}](#dossier-{d})" for d in s.dossiers)))
+        shown = [f"[{names[d]}](#dossier-{d})" if linked else names[d] for d in s.dossiers]
+        rows.append(Row(ctx.t("submission_dossiers"), "; ".join(shown)))
     channels = []
     for channel in s.channels:
         label = ctx.t(f"channel_{channel.kind}")

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)  # not Arabic-Indic digits
 JSON_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
@@ -57,7 +57,7 @@ def parse_partial_date(value: Any) -> PartialDate:
         raise PydanticCustomError("date_format", "not a date", {"got": value})
     year, month, day = (int(g) if g else None for g in match.groups())
     assert year is not None
-    if month is not None and not 1 <= month <= 12:
+    if year < dt.MINYEAR or (month is not None and not 1 <= month <= 12):
         raise PydanticCustomError("date_invalid", "no such date", {"got": value})
     if day is not None:
         try:

@@ -72,15 +72,26 @@ class InputProblems(UserError):
 
 def format_problems(problems: list[Problem]) -> str:
     """All problems, each with the offending source line quoted under it."""
-    return "\n\n".join(p.format(read_line(p.location)) for p in sorted(problems, key=Problem.sort_key))
+    files: dict[Path, list[str]] = {}
+    return "\n\n".join(p.format(read_line(p.location, files)) for p in sorted(problems, key=Problem.sort_key))
 
 
-def read_line(location: Location) -> str | None:
-    """The text of the line a location points at, if it can be read."""
+READ_LIMIT = 5_000_001   # bytes; larger files are refused (yamlload.MAX_BYTES) and their lines not quoted
+QUOTE_LIMIT = 1_000      # characters of a line shown under its message
+
+
+def read_line(location: Location, files: dict[Path, list[str]] | None = None) -> str | None:
+    """The text of the line a location points at, if it can be read; `files` keeps files already read."""
     if not location.line:
         return None
-    try:
-        lines = Path(location.file).read_bytes().decode("utf-8", errors="replace").splitlines()
-    except OSError:
-        return None
-    return lines[location.line - 1] if 0 < location.line <= len(lines) else None
+    path = Path(location.file)
+    lines = files.get(path) if files is not None else None
+    if lines is None:
+        try:
+            with path.open("rb") as file:
+                lines = file.read(READ_LIMIT).decode("utf-8", errors="replace").splitlines()
+        except OSError:
+            return None
+        if files is not None:
+            files[path] = lines
+    return lines[location.line - 1][:QUOTE_LIMIT] if 0 < location.line <= len(lines) else None

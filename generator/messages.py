@@ -38,6 +38,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The file must be a mapping of keys to values (e.g. \"id: ...\"). "
         "To fix: compare with an example in campaigns/.",
     ),
+    "control_character": (
+        "Có ký tự điều khiển {char} (thường do dán từ Word) mà YAML không cho phép. "
+        "Cách sửa: xóa ký tự này, hoặc gõ lại đoạn văn bản.",
+        "There is a control character {char} (often pasted from Word), which YAML does not allow. "
+        "To fix: delete it, or type the text again.",
+    ),
     "yaml_alias_loop": (
         "Bí danh YAML (*) trỏ vào chính nó. Cách sửa: bỏ bí danh, viết nội dung ra.",
         "A YAML alias (*) refers to itself. To fix: remove the alias and write the content out.",

@@ -20,7 +20,7 @@ from .timeline import last_day
 from .validate_results import AwardedDecision, check_decisions, check_results
 from .yamlload import PathKey, format_path
 
-FOOTNOTE_MARK = re.compile(r"\[\^(\d+)\]")
+FOOTNOTE_MARK = re.compile(r"\[\^([0-9]+)\]")
 Index = dict[str, dict[str, Any]]  # kind -> id -> record
 
 
@@ -309,14 +309,14 @@ def iter_texts(model: BaseModel, where: PathKey = ()) -> Iterator[tuple[PathKey,
 
 def check_footnotes(checker: Checker, record: Record[Campaign]) -> None:
     """Every [^n] has a footnote, every footnote is cited, in both languages."""
-    cited: dict[str, dict[int, PathKey]] = {language: {} for language in LANGUAGES}
+    cited: dict[str, dict[str, PathKey]] = {language: {} for language in LANGUAGES}
     for where, text in iter_texts(record.model):
         if where and where[0] == "footnotes":
             continue
         for language in LANGUAGES:
             for mark in FOOTNOTE_MARK.findall(getattr(text, language)):
-                cited[language].setdefault(int(mark), where + (language,))
-    defined = {note.number: i for i, note in enumerate(record.model.footnotes)}
+                cited[language].setdefault(mark, where + (language,))  # as Markdown matches them: "01" is not "1"
+    defined = {str(note.number): i for i, note in enumerate(record.model.footnotes)}
     for language in LANGUAGES:
         for number, where in cited[language].items():
             if number not in defined:

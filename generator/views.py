@@ -114,6 +114,7 @@ class CampaignView:
     notes: list[str]
     footnotes: list[Row]
     illustrative: bool = False
+    print_link: Link | None = None
     results_link: Link | None = None
     honours: list[HonourEntry] = field(default_factory=list)
 
@@ -210,3 +211,29 @@ class ResultsView:
     others_note: str
     honours: list[HonourEntry]
     downloads: list[Link]
+
+
+@dataclass(frozen=True)
+class PrintAward:
+    name: str
+    dossier: str
+    sets: str
+    components: list[str]
+
+
+@dataclass(frozen=True)
+class PrintView:
+    """The notice-board version of a campaign: two A4 pages at most."""
+
+    nation: str
+    motto: str
+    issuer: str
+    document: str
+    title: str
+    targets: list[Row]
+    period: str
+    submissions: list[SubmissionView]
+    awards: list[PrintAward]
+    qr: str
+    url: str
+    back: Link

@@ -24,6 +24,11 @@ from .errors import Location, Problem
 PathKey = tuple[str | int, ...]
 MAX_NODES = 200_000  # far above any real campaign, far below an alias bomb's expansion
 MAX_BYTES = 5_000_000
+MAX_DEPTH = 64       # nesting levels; a campaign uses about 8. Deeper crashes libyaml's composer (C recursion)
+MAX_DIGITS = 100     # digits in a number; int() refuses more than 4300, and no document has more than a few
+MAX_PROBLEMS = 100   # per file: the hundred-and-first duplicate key or tab adds nothing but time
+# What YAML allows in a stream: anything else makes libyaml raise a ReaderError, which has no line.
+NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -82,6 +87,8 @@ class _Builder:
         self.active: set[int] = set()
 
     def problem(self, node: Node, where: PathKey, code: str, **params: object) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            return
         mark = node.start_mark
         location = Location(self.path, mark.line + 1, mark.column + 1)
         self.problems.append(Problem(location, format_path(where), code, params))
@@ -89,7 +96,9 @@ class _Builder:
     def build(self, node: Node, where: PathKey) -> Any:
         self.nodes_seen += 1
         if self.nodes_seen > MAX_NODES:
-            raise _TooBig(node)
+            raise _TooBig(node, MAX_NODES)
+        if len(where) > MAX_DEPTH:  # aliases can nest deeper than the text does
+            raise _TooBig(node, MAX_DEPTH)
         if id(node) in self.active:
             self.problem(node, where, "yaml_alias_loop")
             return None
@@ -140,6 +149,8 @@ class _Builder:
             return None
         if node.tag == TAG_BOOL:
             return value.lower() == "true"
+        if node.tag in (TAG_INT, TAG_FLOAT) and not self.is_sane_number(node, where, value):
+            return None
         if node.tag == TAG_INT:
             if LEADING_ZERO.match(value):
                 self.problem(node, where, "yaml_leading_zero", got=value, fixed=str(int(value)))
@@ -149,14 +160,24 @@ class _Builder:
         self.check_tag(node, where, TAG_STR)
         return unicodedata.normalize("NFC", value)
 
+    def is_sane_number(self, node: Node, where: PathKey, value: str) -> bool:
+        """Refuse figures no document has, which int() and Decimal() raise on: thousands of digits, huge exponents."""
+        digits, _, exponent = value.lower().partition("e")
+        if len(digits) <= MAX_DIGITS and len(exponent.lstrip("+-")) <= 3:
+            return True
+        shown = value if len(value) <= 20 else value[:19] + "…"
+        self.problem(node, where, "number_range", got=shown, limit=f"{MAX_DIGITS} digits")
+        return False
+
     def check_tag(self, node: Node, where: PathKey, expected: str) -> None:
         if node.tag != expected:
             self.problem(node, where, "yaml_tag", tag=node.tag)
 
 
 class _TooBig(Exception):
-    def __init__(self, node: Node) -> None:
+    def __init__(self, node: Node, limit: int) -> None:
         self.node = node
+        self.limit = limit
 
 
 def format_path(where: PathKey) -> str:
@@ -169,19 +190,25 @@ def format_path(where: PathKey) -> str:
 
 def load_yaml(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
     """Read one YAML file strictly; return its data, or the problems that stop it."""
-    raw = path.read_bytes()
+    with path.open("rb") as file:
+        raw = file.read(MAX_BYTES + 1)  # never more, however large the file
     if len(raw) > MAX_BYTES:
         return None, [Problem(Location(path, 1, 1), "", "yaml_too_big", {"limit": MAX_BYTES})]
     text, problems = decode_utf8(path, raw)
     if text is None:
         return None, problems
-    problems = find_tab_indents(path, text)
+    problems = find_control_characters(path, text) or find_tab_indents(path, text)
     if problems:
-        return None, problems
+        return None, problems[:MAX_PROBLEMS]
     try:
+        refused = find_too_big(path, text)
+        if refused:
+            return None, [refused]
         root = yaml.compose(text, Loader=_StrictLoader)
     except yaml.MarkedYAMLError as error:
         return None, [syntax_problem(path, error)]
+    except yaml.YAMLError as error:  # a ReaderError has no mark; find_control_characters leaves none
+        return None, [Problem(Location(path, 1, 1), "", "yaml_syntax", {"problem": str(error)})]
     if root is None:
         return None, [Problem(Location(path, 1, 1), "", "yaml_empty")]
     builder = _Builder(path)
@@ -190,7 +217,7 @@ def load_yaml(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
     except _TooBig as too_big:
         mark = too_big.node.start_mark
         return None, [Problem(Location(path, mark.line + 1, mark.column + 1), "", "yaml_too_big",
-                              {"limit": MAX_NODES})]
+                              {"limit": too_big.limit})]
     if builder.problems:
         return None, builder.problems
     if not isinstance(data, dict):
@@ -208,6 +235,41 @@ def decode_utf8(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
         line = good.count("\n") + 1
         column = len(good) - (good.rfind("\n") + 1) + 1
         return None, [Problem(Location(path, line, column), "", "not_utf8", {"byte": f"0x{raw[error.start]:02X}"})]
+
+
+def find_control_characters(path: Path, text: str) -> list[Problem]:
+    """A problem for every character YAML does not allow (NUL, ESC, DEL, U+FFFE, ...), often pasted from Word."""
+    problems = []
+    for match in NOT_PRINTABLE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        location = Location(path, text.count("\n", 0, match.start()) + 1, match.start() - line_start + 1)
+        problems.append(Problem(location, "", "control_character", {"char": f"U+{ord(match.group()):04X}"}))
+        if len(problems) >= MAX_PROBLEMS:
+            break
+    return problems
+
+
+def find_too_big(path: Path, text: str) -> Problem | None:
+    """A problem at the first collection nested deeper than MAX_DEPTH, or the first node beyond MAX_NODES.
+
+    Checked on the event stream, which stops early, before composing: libyaml's composer recurses in C
+    and crashes the interpreter on deep nesting, and it would spend seconds on a million nodes.
+    """
+    depth = nodes = 0
+    for event in yaml.parse(text, Loader=_StrictLoader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+            continue
+        elif not isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
+            continue
+        nodes += 1
+        if depth > MAX_DEPTH or nodes > MAX_NODES:
+            line, column = (event.start_mark.line + 1, event.start_mark.column + 1) if event.start_mark else (1, 1)
+            return Problem(Location(path, line, column), "", "yaml_too_big",
+                           {"limit": MAX_DEPTH if depth > MAX_DEPTH else MAX_NODES})
+    return None
 
 
 def find_tab_indents(path: Path, text: str) -> list[Problem]:

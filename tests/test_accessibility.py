@@ -27,7 +27,7 @@ AXE_DIR = NODE_DIR / "node_modules" / "axe-core"
 BLOCKING = {"serious", "critical"}
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
 PAGES = ["", "phong-trao/", CAMPAIGN, "ket-qua/2024-lang-son-hien-dai-hoa-mot-cua/", "khen-thuong/", "lich/",
-         "thuat-ngu/", "gioi-thieu/"]
+         "thuat-ngu/", "gioi-thieu/", "in/2024-khanh-khe-thanh-toan-truc-tuyen/"]
 LANGUAGES = ["", "en/"]
 DEVICES = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 900}}
 

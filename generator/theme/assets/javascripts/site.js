@@ -56,3 +56,26 @@
   function fix() { nameSearch(); nameTables(); }
   if (window.document$ && window.document$.subscribe) { window.document$.subscribe(fix); } else { fix(); }
 })();
+
+/* Share: the system share sheet where the browser has one, else copy the link. Without
+   JavaScript it is a plain link to the page itself. */
+(function () {
+  Array.prototype.forEach.call(document.querySelectorAll("[data-tds-share]"), function (link) {
+    link.addEventListener("click", function (event) {
+      var url = window.location.href.split("#")[0];
+      if (navigator.share) {
+        event.preventDefault();
+        navigator.share({ title: document.title, url: url }).catch(function () {});
+      } else if (navigator.clipboard && navigator.clipboard.writeText) {
+        event.preventDefault();
+        navigator.clipboard.writeText(url).then(function () {
+          var note = document.createElement("span");
+          note.setAttribute("role", "status");
+          note.className = "tds-share__done";
+          note.textContent = " " + link.dataset.copied;
+          link.parentNode.appendChild(note);
+        });
+      }
+    });
+  });
+})();

@@ -1,0 +1,61 @@
+"""Stage 3, compute (print): a campaign's notice for a village board or a one-stop shop, with a QR code."""
+
+from __future__ import annotations
+
+import segno
+
+from .compute_campaign import Context, number_text, period_text, submission_view, target_wording
+from .markup import attribute, block
+from .model import Campaign, Dossier
+from .views import Link, PrintAward, PrintView, Row
+
+PRINT_DIR = "in"
+
+
+def page_url(c: Campaign, ctx: Context) -> str:
+    """The campaign page's public address, which the QR code opens."""
+    root = ctx.catalog.site.url.rstrip("/") + "/" + ("" if ctx.lang.is_default else f"{ctx.lang.code}/")
+    return f"{root}phong-trao/{c.id}/"
+
+
+def qr_svg(url: str, label: str) -> str:
+    """An inline SVG QR code (error correction M), named for screen readers."""
+    svg = segno.make(url, error="m", micro=False).svg_inline(scale=3, border=2, title=label)
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{attribute(label)}" class="tds-qr" ', 1)
+
+
+def issuer_heading(unit: str, ctx: Context) -> str:
+    """The issuer as Vietnamese documents head it, in capitals; as written in English."""
+    name = block(ctx.lang.text(ctx.catalog.units[unit].name))
+    return name.upper() if ctx.lang.code == "vi" else name
+
+
+def print_award(forms: list[str], dossier: Dossier, ctx: Context) -> PrintAward:
+    """One dossier as a checklist, once, with every award form that asks for it."""
+    return PrintAward(
+        name="; ".join(block(ctx.lang.text(ctx.catalog.award_forms[form].name)) for form in forms),
+        dossier=block(ctx.lang.text(dossier.name)) if dossier.name else "",
+        sets=ctx.t("dossier_sets", sets=dossier.sets) if dossier.sets else ctx.t("dossier_components"),
+        components=[block(ctx.lang.text(part.text)) for part in dossier.components],
+    )
+
+
+def print_view(c: Campaign, ctx: Context) -> PrintView:
+    url = page_url(c, ctx)
+    doc = c.document
+    return PrintView(
+        nation=ctx.t("print_nation"), motto=ctx.t("print_motto"),
+        issuer=issuer_heading(doc.issuer, ctx),
+        document=f"{ctx.t(f'kind_{doc.kind}')}, {number_text(c, ctx)}"
+                 + (f", {ctx.lang.date(doc.date)}" if doc.date else ""),
+        title=block(ctx.lang.text(c.theme)),
+        targets=[Row(block(ctx.lang.text(ctx.catalog.indicators[t.indicator].name)), target_wording(t, ctx))
+                 for t in c.targets],
+        period=period_text(c, ctx),
+        submissions=[submission_view(s, c, ctx, linked=False) for s in c.submissions],
+        awards=[print_award([a.form for a in c.awards if a.dossier == d.id], d, ctx) for d in c.dossiers
+                if any(a.dossier == d.id for a in c.awards)],
+        qr=qr_svg(url, ctx.t("print_qr_label", url=url)),
+        url=url,
+        back=Link(ctx.t("print_back"), f"../phong-trao/{c.id}.md"),
+    )
