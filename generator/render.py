@@ -11,6 +11,7 @@ import jinja2
 
 from .compute import ALL_CALENDAR, CALENDAR_DIR, CAMPAIGNS_DIR, SiteView
 from .compute_campaign import Context
+from .csp import HEADERS
 from .i18n import LANGUAGES, Language
 from .render_data import render_data_files
 from .render_feeds import atom_feed, calendar_file, sitemap
@@ -70,6 +71,7 @@ def render_root_files(catalog: Catalog, today: dt.date, site: SiteView) -> dict[
         "sitemap.xml": sitemap(twins),
         "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site.site_url.rstrip('/')}/sitemap.xml\n".encode(),
         "build-info.json": (json.dumps(info, indent=2) + "\n").encode(),
+        "_headers": HEADERS.encode(),       # security headers, for hosts that read it (Netlify, Cloudflare)
     }
 
 
