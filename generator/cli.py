@@ -39,6 +39,9 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_argument("--out", type=Path, default=None, help="thư mục kết quả / output folder (site/)")
         if name == "serve":
             sub.add_argument("--port", type=int, default=8000, help="cổng / port (8000)")
+    sub = commands.add_parser("new", help="tạo tệp phong trào mới có đủ các mục / scaffold a new campaign record")
+    sub.add_argument("id", help="mã phong trào, ví dụ 2027-ten-xa-chu-de / the campaign's id")
+    sub.add_argument("--issuer", required=True, help="mã cơ quan ban hành trong danh mục / the issuing unit's id")
     sub = commands.add_parser("import-xlsx", help="chuyển bảng kết quả .xlsx thành CSV / turn an .xlsx result table "
                                                    "into CSV in campaigns/results/<campaign>/")
     sub.add_argument("workbook", type=Path, help="tệp .xlsx / the .xlsx file")
@@ -95,9 +98,18 @@ def run_import_xlsx(args: argparse.Namespace) -> int:
     return run_check(args)
 
 
+def run_new(args: argparse.Namespace) -> int:
+    from .scaffold import new_campaign
+
+    path = new_campaign(Project(args.root).content_dir / "plans", args.id, args.issuer)
+    print(f"Đã tạo / Created {path}\nĐiền các chỗ TODO rồi chạy \"make check\". / "
+          f"Fill in the TODOs, then run \"make check\".")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": run_check, "build": run_build, "serve": run_serve, "schema": run_schema,
-    "import-xlsx": run_import_xlsx,
+    "import-xlsx": run_import_xlsx, "new": run_new,
 }
 
 

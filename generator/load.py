@@ -84,11 +84,25 @@ def load_record(path: Path, model: type[M], problems: list[Problem]) -> Record[M
     problems.extend(found)
     if loaded is None:
         return None
+    todos = find_todos(path)
+    if todos:
+        problems.extend(todos)         # a scaffold being filled in: list what is left, nothing else
+        return None
     try:
         return Record(model.model_validate(loaded.data), loaded)
     except ValidationError as error:
         problems.extend(schema_problem(loaded, detail) for detail in error.errors(include_url=False))
         return None
+
+
+def find_todos(path: Path) -> list[Problem]:
+    """Every TODO marker the `new` command left that staff have not filled in yet."""
+    problems = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        code = line.split("#", 1)[0]
+        if "TODO" in code:
+            problems.append(Problem(Location(path, number, code.index("TODO") + 1), "", "todo_left"))
+    return problems
 
 
 def find_pages(pages_dir: Path) -> dict[str, dict[str, Path]]:

@@ -304,6 +304,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Khen cá nhân cần họ tên. Cách sửa: thêm \"name:\".",
         "An individual award needs the person's name. To fix: add \"name:\".",
     ),
+    "todo_left": (
+        "Còn chỗ TODO chưa điền. Cách sửa: thay bằng nội dung của văn bản đã ký (hoặc xóa mục không có).",
+        "A TODO is left to fill in. To fix: replace it with the signed document's text (or remove the item).",
+    ),
     "no_campaigns": (
         "Không có phong trào nào trong campaigns/plans/. Cách sửa: thêm một tệp .yaml.",
         "There are no campaigns in campaigns/plans/. To fix: add a .yaml file.",

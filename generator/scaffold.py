@@ -1,0 +1,84 @@
+"""`new`: a campaign record with every section, in both languages, and TODO where staff must write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import UserError
+
+TEMPLATE = """\
+# yaml-language-server: $schema=../_schema/campaign.schema.json
+# Phong trào mới: điền mọi chỗ TODO theo văn bản đã ký, rồi chạy "make check".
+# New campaign: fill in every TODO from the signed document, then run "make check".
+# Bỏ các mục văn bản không có (để danh sách trống []). / Leave out what the document lacks (an empty list []).
+id: {id}
+
+document:
+  kind: plan                 # plan (Kế hoạch) | launch_notice (Phát động) | official_letter (Công văn)
+  number: null               # số văn bản, ví dụ "185"; null nếu bản gốc để trống / null where left blank
+  symbol: KH-UBND
+  date: TODO                 # YYYY-MM-DD; YYYY-MM nếu chỉ có tháng; null nếu không ghi
+  place: {{vi: TODO địa danh, en: TODO place}}
+  issuer: {issuer}
+  title:
+    vi: TODO tên văn bản
+    en: TODO title of the document
+  signatory:
+    position: {{vi: TODO chức vụ người ký, en: TODO position of the signer}}
+    name: TODO họ tên
+  recipients:                # Nơi nhận
+    - {{vi: TODO nơi nhận, en: TODO recipient}}
+
+theme:
+  vi: TODO chủ đề phong trào
+  en: TODO theme of the campaign
+
+implements: []               # mã kế hoạch cấp trên, ví dụ [kh-134-2024-lang-son] / ids of parent plans
+
+purposes:                    # Mục đích
+  - {{vi: TODO mục đích, en: TODO purpose}}
+requirements:                # Yêu cầu
+  - {{vi: TODO yêu cầu, en: TODO requirement}}
+contents:                    # Nội dung thi đua
+  - {{vi: TODO nội dung thi đua, en: TODO content of the campaign}}
+solutions: []                # Giải pháp thực hiện
+
+targets:                     # Chỉ tiêu: từ so sánh đúng như văn bản (trên, từ, tối thiểu, ít nhất, đạt...)
+  - indicator: ty-le-thanh-toan-truc-tuyen
+    comparison: trên
+    value: 0                 # TODO con số của văn bản / the document's figure
+
+period:
+  starts: TODO               # YYYY-MM-DD; hoặc xóa dòng này và viết starts_at_issuance: true
+  ends: TODO                 # ngày cuối, tính đến hết ngày / last day, inclusive
+
+participants:
+  collective:
+    - {{vi: TODO tập thể, en: TODO collectives}}
+  individual:
+    - {{vi: TODO cá nhân, en: TODO individuals}}
+
+awards: []                   # hình thức khen thưởng: form, collective, individual, dossier (xem tệp mẫu)
+dossiers: []                 # hồ sơ: id, sets, components
+submissions: []              # nơi nộp: id, to, opens, closes {{date, rule: through|before}}, channels
+forwarding: []
+responsibilities:
+  - unit: {issuer}
+    duties:
+      - {{vi: TODO nhiệm vụ, en: TODO duty}}
+closing: []
+footnotes: []
+references: []
+published: TODO              # ngày đăng lên trang / the day it is published here, YYYY-MM-DD
+notes: []                    # chỗ mâu thuẫn, thiếu sót của bản gốc / gaps and inconsistencies in the original
+"""
+
+
+def new_campaign(plans_dir: Path, campaign_id: str, issuer: str) -> Path:
+    """Write `plans_dir/<id>.yaml` from the template; never overwrite a record."""
+    target = plans_dir / f"{campaign_id}.yaml"
+    if target.exists():
+        raise UserError(f"Đã có tệp {target}; chọn mã khác. / {target} already exists; choose another id.")
+    plans_dir.mkdir(parents=True, exist_ok=True)
+    target.write_text(TEMPLATE.format(id=campaign_id, issuer=issuer), encoding="utf-8")
+    return target

@@ -1,0 +1,43 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.build import check
+from generator.cli import main
+from generator.errors import InputProblems
+
+from .conftest import copy_project
+
+FILLED = [
+    (r"date: TODO", "date: 2027-01-15"), (r"starts: TODO", "starts: 2027-02-01"), (r"ends: TODO", "ends: 2027-12-31"),
+    (r"published: TODO", "published: 2027-01-20"), (r"name: TODO họ tên", "name: Nguyễn Văn A"),
+    (r"value: 0 ", "value: 45 "), (r"vi: TODO ([^,}\n]*)", r"vi: \1"), (r"en: TODO ([^,}\n]*)", r"en: \1"),
+]
+
+
+def test_new_scaffolds_a_record_whose_todos_are_listed_by_line(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    project = copy_project(tmp_path)
+    assert main(["--root", str(tmp_path), "new", "2027-thu-nghiem", "--issuer", "ubnd-xa-chi-lang"]) == 0
+    path = project.content_dir / "plans" / "2027-thu-nghiem.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    with pytest.raises(InputProblems) as caught:
+        check(project)
+    todos = [p for p in caught.value.problems if p.code == "todo_left"]
+    assert len(todos) == sum(1 for line in lines if "TODO" in line.split("#")[0])
+    assert all("TODO" in lines[p.location.line - 1] for p in todos)
+    assert main(["--root", str(tmp_path), "new", "2027-thu-nghiem", "--issuer", "x"]) == 1
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_a_filled_in_scaffold_passes(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    main(["--root", str(tmp_path), "new", "2027-thu-nghiem", "--issuer", "ubnd-xa-chi-lang"])
+    path = project.content_dir / "plans" / "2027-thu-nghiem.yaml"
+    text = path.read_text(encoding="utf-8")
+    for pattern, replacement in FILLED:
+        text = re.sub(pattern, replacement, text)
+    path.write_text(text, encoding="utf-8")
+    catalog, _ = check(project)
+    assert "2027-thu-nghiem" in catalog.campaigns
