@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from .browser import chromium, record_hosts, screenshot, serve_directory
 
@@ -121,7 +122,7 @@ def test_results_page_reads_without_colour(browser: Any, site_url: str) -> None:
     chart = page.locator("svg.tds-chart").first
     assert chart.get_attribute("role") == "img" and "mục tiêu" in (chart.get_attribute("aria-label") or "")
     page.locator("details summary").first.click()
-    assert page.locator("details table").first.is_visible()
+    expect(page.locator("details table").first).to_be_visible()
     page.close()
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import zxingcpp
 from PIL import Image
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from .browser import chromium, screenshot, serve_directory
@@ -75,7 +76,7 @@ def test_share_copies_the_link_where_there_is_no_share_sheet(browser: Any, site_
     page.goto(url)
     assert page.evaluate("typeof navigator.share") == "undefined"   # Chromium on Linux has no share sheet
     page.get_by_role("link", name="Chia sẻ liên kết").click()
-    assert page.get_by_role("status").filter(has_text="Đã chép liên kết").is_visible()
+    expect(page.get_by_role("status").filter(has_text="Đã chép liên kết")).to_be_visible()
     assert page.evaluate("navigator.clipboard.readText()") == url
     context.close()
 
