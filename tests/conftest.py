@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.build import Project, build
 
+from .browser import chromium, serve_directory
+
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
+PHONE = {"width": 360, "height": 740}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -41,3 +46,25 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("built"))
     build(project, TODAY)
     return project.site_dir
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site, served over HTTP on this machine only."""
+    with serve_directory(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless, shared by the browser tests."""
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture
+def phone(browser: Any) -> Iterator[Any]:
+    """A 360 x 740 phone with an empty cache: each test is a first visit."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    yield context.new_page()
+    context.close()

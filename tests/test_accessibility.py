@@ -12,13 +12,12 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from .browser import chromium, serve_directory
 from .conftest import ROOT
 
 AXE_VERSION = "4.14.1"
@@ -62,23 +61,16 @@ def axe_script() -> Path:
 
 
 @pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve_directory(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def audit(site_url: str, axe_script: Path) -> Iterator[Audit]:
+def audit(site_url: str, browser: Any, axe_script: Path) -> Audit:
     """axe's violations for (device, path), each page audited once for the module."""
     results: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    with chromium() as browser:
 
-        def run(device: str, path: str) -> list[dict[str, Any]]:
-            if (device, path) not in results:
-                results[device, path] = run_axe(browser, device, site_url + path, axe_script)
-            return results[device, path]
+    def run(device: str, path: str) -> list[dict[str, Any]]:
+        if (device, path) not in results:
+            results[device, path] = run_axe(browser, device, site_url + path, axe_script)
+        return results[device, path]
 
-        yield run
+    return run
 
 
 def run_axe(browser: Any, device: str, url: str, axe_script: Path) -> list[dict[str, Any]]:

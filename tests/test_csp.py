@@ -6,7 +6,6 @@ import base64
 import hashlib
 import re
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +13,6 @@ import pytest
 from playwright.sync_api import expect
 
 from generator.csp import add_policy, script_hashes
-
-from .browser import chromium, serve_directory
 
 PAGES = ["", "phong-trao/", "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/",
          "ket-qua/2024-lang-son-hien-dai-hoa-mot-cua/", "en/lich/", "in/2026-chi-lang-dich-vu-cong-truc-tuyen/",
@@ -42,10 +39,9 @@ def test_every_built_page_has_its_policy(built_site: Path) -> None:
     assert "Permissions-Policy:" in headers and "frame-ancestors 'self'" in headers
 
 
-@pytest.fixture(scope="module")
-def site(built_site: Path) -> Iterator[tuple[str, Any]]:
-    with serve_directory(built_site) as url, chromium() as browser:
-        yield url, browser
+@pytest.fixture
+def site(site_url: str, browser: Any) -> tuple[str, Any]:
+    return site_url, browser
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from .browser import ARTIFACTS, chromium, serve_directory
+from .browser import ARTIFACTS
 
 PHONE = {"width": 360, "height": 740}
 BUDGET = 100 * 1024
@@ -32,26 +31,6 @@ TABLE_BOXES = """() => [...document.querySelectorAll("article table")].map(table
   return {html: table.outerHTML.slice(0, 80), width: table.scrollWidth, box: box ? box.clientWidth : null,
           left: shown.left, right: shown.right};
 })"""
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve_directory(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as browser:
-        yield browser
-
-
-@pytest.fixture
-def phone(browser: Any) -> Iterator[Any]:
-    """A phone with an empty cache: each test is a first visit."""
-    context = browser.new_context(viewport=PHONE, is_mobile=True)
-    yield context.new_page()
-    context.close()
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,23 +11,11 @@ from PIL import Image
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from .browser import chromium, screenshot, serve_directory
+from .browser import screenshot
 from .conftest import ROOT
 
 CAMPAIGNS = sorted(p.stem for p in (ROOT / "campaigns" / "plans").glob("*.yaml"))
 SITE_URL = "https://thi-dua.example.org/"
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve_directory(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.mark.parametrize("language", ["", "en/"])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -11,8 +10,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator.search_fold import fold_search_index
-
-from .browser import chromium, serve_directory
 
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
 PHONE = {"width": 360, "height": 740}
@@ -25,25 +22,6 @@ PAGE_AND_MISSING_WORDS = """items => items.map(item => {
 CONFIG = "JSON.parse(document.getElementById('__config').textContent)"
 ENGLISH_ONLY = "deadlines"  # "Next deadlines" on the English home page
 VIETNAMESE_ONLY = "nộp"  # "nộp hồ sơ", to submit the dossier
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve_directory(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as browser:
-        yield browser
-
-
-@pytest.fixture
-def phone(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport=PHONE, is_mobile=True)
-    yield context.new_page()
-    context.close()
 
 
 def open_search(page: Any, url: str) -> None:

@@ -1,5 +1,6 @@
 import time
 from pathlib import Path
+from typing import Any
 
 from generator.serve import rebuild, snapshot
 
@@ -25,14 +26,12 @@ def test_a_broken_save_keeps_the_last_good_site(tmp_path: Path) -> None:
     assert index.read_text(encoding="utf-8") == good
 
 
-def test_preview_reloads_the_browser_and_shows_errors_in_the_page(tmp_path: Path) -> None:
+def test_preview_reloads_the_browser_and_shows_errors_in_the_page(tmp_path: Path, browser: Any) -> None:
     import threading
 
     from playwright.sync_api import expect
 
     from generator.serve import Preview, start_server, watch
-
-    from .browser import chromium
 
     project = copy_project(tmp_path)
     preview = Preview(project, TODAY)
@@ -43,18 +42,17 @@ def test_preview_reloads_the_browser_and_shows_errors_in_the_page(tmp_path: Path
     site_file = project.content_dir / "site.yaml"
     good = site_file.read_text(encoding="utf-8")
     try:
-        with chromium() as browser:
-            page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
-            site_file.write_text(good.replace("vi: Phong trào thi đua", "vi: Phong trào thi đua xã Thử"),
-                                 encoding="utf-8")
-            expect(page.locator(".md-header__topic").first).to_contain_text("xã Thử", timeout=3000)
-            site_file.write_text(good.replace("url: https", "url: ftp"), encoding="utf-8")
-            alert = page.get_by_role("alert")
-            expect(alert).to_contain_text("site.yaml", timeout=3000)
-            expect(alert).to_contain_text("http://")
-            site_file.write_text(good, encoding="utf-8")
-            expect(alert).to_have_count(0, timeout=3000)
+        page = browser.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+        site_file.write_text(good.replace("vi: Phong trào thi đua", "vi: Phong trào thi đua xã Thử"), encoding="utf-8")
+        expect(page.locator(".md-header__topic").first).to_contain_text("xã Thử", timeout=3000)
+        site_file.write_text(good.replace("url: https", "url: ftp"), encoding="utf-8")
+        alert = page.get_by_role("alert")
+        expect(alert).to_contain_text("site.yaml", timeout=3000)
+        expect(alert).to_contain_text("http://")
+        site_file.write_text(good, encoding="utf-8")
+        expect(alert).to_have_count(0, timeout=3000)
+        page.close()
     finally:
         stop.set()
         server.shutdown()
