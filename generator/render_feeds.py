@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
@@ -91,26 +92,56 @@ def timestamp(day: dt.date) -> str:
     return f"{day.isoformat()}T00:00:00+07:00"
 
 
+@dataclass(frozen=True)
+class FeedEntry:
+    key: str
+    title: str
+    day: dt.date
+    url: str
+    summary: str
+
+
+def feed_entries(campaigns: list[Campaign], ctx: Context) -> list[FeedEntry]:
+    """Campaigns, their published results and their commendation decisions, newest first."""
+    root = language_root(ctx.catalog.site.url, ctx.lang.code, ctx.lang.is_default)
+    label = f" ({ctx.t('illustrative_short')})"
+    entries = [FeedEntry(f"campaign/{c.id}", ctx.lang.text(c.theme), entry_day(c), campaign_url(c, ctx),
+                         ctx.lang.text(c.document.title)) for c in campaigns]
+    for campaign_id, rows in sorted(ctx.catalog.results.items()):
+        theme = ctx.lang.text(ctx.catalog.campaigns[campaign_id].theme)
+        entries.append(FeedEntry(f"results/{campaign_id}", ctx.t("results_title", campaign=theme),
+                                 max(r.as_of or r.period.end for r in rows), f"{root}ket-qua/{campaign_id}/",
+                                 ctx.t("results_index_intro") + (label if any(r.illustrative for r in rows) else "")))
+    for awarded in ctx.catalog.decisions:
+        d = awarded.decision
+        entries.append(FeedEntry(
+            f"decision/{d.id}", ctx.t("honour_decision", number=d.number, date=ctx.lang.date(d.date),
+                                      issuer=ctx.lang.text(ctx.catalog.units[d.issuer].name)),
+            d.date.first_day(), f"{root}khen-thuong/",
+            ctx.lang.text(ctx.catalog.award_forms[d.award_form].name) + (label if awarded.illustrative else "")))
+    return sorted(entries, key=lambda e: (e.day, e.key), reverse=True)
+
+
 def atom_feed(campaigns: list[Campaign], ctx: Context, site_name: str) -> bytes:
-    """New and changed campaigns, newest first."""
+    """New and changed campaigns, results and commendations, newest first."""
     root_url = language_root(ctx.catalog.site.url, ctx.lang.code, ctx.lang.is_default)
     host = urlsplit(ctx.catalog.site.url).hostname or "localhost"
-    ordered = sorted(campaigns, key=lambda c: (entry_day(c), c.id), reverse=True)
+    entries = feed_entries(campaigns, ctx)
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": ctx.lang.code})
     add(feed, "id", f"tag:{host},2024:{ctx.lang.code}/feed")
     add(feed, "title", site_name)
-    add(feed, "updated", timestamp(max((entry_day(c) for c in campaigns), default=ctx.today)))
+    add(feed, "updated", timestamp(max((e.day for e in entries), default=ctx.today)))
     ET.SubElement(feed, "link", {"rel": "self", "href": f"{root_url}feed.xml", "type": "application/atom+xml"})
     ET.SubElement(feed, "link", {"rel": "alternate", "href": root_url, "type": "text/html"})
     author = ET.SubElement(feed, "author")
     add(author, "name", ctx.lang.text(ctx.catalog.site.owner))
-    for c in ordered:
+    for e in entries:
         entry = ET.SubElement(feed, "entry")
-        add(entry, "id", f"tag:{host},2024:campaign/{c.id}/{ctx.lang.code}")
-        add(entry, "title", ctx.lang.text(c.theme))
-        add(entry, "updated", timestamp(entry_day(c)))
-        ET.SubElement(entry, "link", {"rel": "alternate", "href": campaign_url(c, ctx), "type": "text/html"})
-        add(entry, "summary", ctx.lang.text(c.document.title))
+        add(entry, "id", f"tag:{host},2024:{e.key}/{ctx.lang.code}")
+        add(entry, "title", e.title)
+        add(entry, "updated", timestamp(e.day))
+        ET.SubElement(entry, "link", {"rel": "alternate", "href": e.url, "type": "text/html"})
+        add(entry, "summary", e.summary)
     ET.indent(feed)
     return xml_bytes(feed)
 

@@ -36,15 +36,46 @@ def test_language_switch_leads_to_the_same_page(browser: Any, site_url: str) -> 
     context.close()
 
 
-@pytest.mark.parametrize("path", ["", "phong-trao/", CAMPAIGN, "thuat-ngu/", "gioi-thieu/"])
+PAGE_TYPES = ["", "phong-trao/", CAMPAIGN, "ket-qua/2024-lang-son-hien-dai-hoa-mot-cua/", "khen-thuong/", "lich/",
+              "thuat-ngu/", "gioi-thieu/", "in/2024-khanh-khe-thanh-toan-truc-tuyen/"]
+
+
+@pytest.mark.parametrize("device", ["phone", "desktop"])
+@pytest.mark.parametrize("path", PAGE_TYPES)
 @pytest.mark.parametrize("language", ["", "en/"])
-def test_every_page_type_loads_from_localhost_only(phone: Any, site_url: str, path: str, language: str) -> None:
-    hosts = record_hosts(phone)
-    response = phone.goto(site_url + language + path)
+def test_every_page_type_loads_from_localhost_only(browser: Any, site_url: str, path: str, language: str,
+                                                   device: str) -> None:
+    context = browser.new_context(viewport=PHONE if device == "phone" else DESKTOP, is_mobile=device == "phone")
+    page = context.new_page()
+    hosts = record_hosts(page)
+    response = page.goto(site_url + language + path)
     assert response is not None and response.status == 200
-    assert phone.locator("h1").count() == 1
+    assert page.locator("h1").count() == 1
     assert set(hosts) == {"127.0.0.1"}
-    screenshot(phone, f"phone-{language.strip('/') or 'vi'}-{path.strip('/').replace('/', '-') or 'home'}")
+    screenshot(page, f"{device}-{language.strip('/') or 'vi'}-{path.strip('/').replace('/', '-') or 'home'}")
+    context.close()
+
+
+def focused(page: Any) -> str:
+    return str(page.evaluate("""() => { const e = document.activeElement;
+        return e.tagName + '|' + (e.getAttribute('aria-label') || e.textContent || e.name || '').trim(); }"""))
+
+
+def test_keyboard_alone_reaches_the_switch_the_filter_and_a_campaign(browser: Any, site_url: str) -> None:
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(site_url + "phong-trao/")
+    seen = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        seen.append(focused(page))
+        if seen[-1].startswith("A|Hướng dẫn, hỗ trợ người dân"):
+            break
+    assert any(s.startswith("A|English") for s in seen), seen
+    assert any(s.startswith("SELECT|") for s in seen), seen
+    assert seen[-1].startswith("A|Hướng dẫn, hỗ trợ người dân"), seen
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r".*/phong-trao/2026-chi-lang-dich-vu-cong-truc-tuyen/$"))
+    page.close()
 
 
 def test_campaign_list_links_to_every_campaign(browser: Any, site_url: str) -> None:

@@ -58,7 +58,9 @@ def test_atom_feeds_are_valid(built_site: Path) -> None:
         raw = (built_site / prefix / "feed.xml").read_bytes()
         parsed = feedparser.parse(raw)
         assert not parsed.bozo, parsed.get("bozo_exception")
-        assert parsed.version == "atom10" and len(parsed.entries) == 5
+        assert parsed.version == "atom10" and len(parsed.entries) == 5 + 2 + 2   # campaigns, results, decisions
+        kinds = {entry.id.split(":")[-1].split("/")[0] for entry in parsed.entries}
+        assert kinds == {"campaign", "results", "decision"}
         root = ET.fromstring(raw)
         for required in ("id", "title", "updated"):
             assert root.find(ATOM + required) is not None
