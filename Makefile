@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha1
 TODAY  ?=
 PORT   ?= 8000
 
-.PHONY: serve build check test chromium axe clean lock
+.PHONY: serve build check test chromium axe clean lock install
 
 serve: $(STAMP)               ## build the site from campaigns/ and preview it at http://127.0.0.1:8000/
 	$(BIN)/python -m generator serve --port $(PORT) $(if $(TODAY),--today $(TODAY))
@@ -29,6 +29,8 @@ chromium:                     ## Debian's chromium for the browser tests (instal
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Install Debian's chromium: sudo apt-get install chromium"; exit 1; fi; }
+
+install: $(STAMP)             ## only install the pinned dependencies into .venv
 
 axe:                          ## axe-core for the accessibility tests, from the npm registry, into build/node/
 	@grep -qs '"version": "$(AXE_VERSION)"' build/node/node_modules/axe-core/package.json || \

@@ -1,0 +1,1030 @@
+"""Benchmark: whole-site builds of a synthetic province. Prints numbers; it is not a test.
+
+    .venv/bin/python -m tests.benchmarks.bench_build [--sizes small,medium,large] [--no-rebuild]
+    .venv/bin/python -m tests.benchmarks.bench_build --sizes large --profile vi [--experiment NAME ...]
+
+Each size runs in a fresh Python process, from scratch in a temporary folder: a copy of the shipped
+project (`tests.conftest.copy_project`), the synthetic province of `tests/benchmarks/synthetic.py`,
+then the stages of `generator.build.build` timed one by one (the same calls, in the same order):
+the generator (load + validate, compute, render, write Markdown, and at the end the root files and
+the swap into `site/`) and the site builder (mkdocs, both languages at once on two cores). Then the
+built site is measured: pages, sizes, the search indexes, the largest page and the bytes of a first
+visit (computed from the files: the page's HTML, the CSS and JavaScript it loads, the search worker,
+the lunr language files the worker loads and the search index, each gzipped at level 6 as a web
+server sends them, as `tests/test_phone.py` measures them in Chromium).
+
+On the 1,000-page size it also measures a rebuild after one campaign changes, through
+`generator.serve.rebuild` (what `make serve` runs on every save; the project has only full builds).
+
+`--profile vi` (or `en`) runs mkdocs for that language once more, alone, under cProfile, and prints
+where its time goes. Experiments measure proposed changes without touching generator/: they are
+monkeypatched inside this benchmark's processes only, and reported as experiments.
+
+- `--experiment NAME` (see EXPERIMENTS): patches the generator's or Material's code for the whole run;
+- `--ab`: after the build, times the generator-side experiments against today's code, in one process;
+- `--parallel-generator`: each language's compute, render, write and mkdocs in its own process;
+- `--incremental`: on the 1,000-page size, a prototype of an incremental preview (`IncrementalLanguage`).
+
+Set BENCH_REBUILD_SIZE=small to try the rebuild measures quickly. Times are wall seconds; CPU seconds
+are printed too, since on a busy machine they still show the work done (see BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import dataclasses
+import functools
+import gzip
+import io
+import json
+import multiprocessing
+import os
+import pstats
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from html.parser import HTMLParser
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from generator.build import Project, check, epoch_of
+from generator.compute import SiteView, compute_pages, compute_site, navigation, with_alternates
+from generator.compute_campaign import Context
+from generator.i18n import LANGUAGES, load_languages
+from generator.render import (
+    RenderedPage,
+    make_environment,
+    render_language_files,
+    render_page,
+    render_root_files,
+    render_site,
+)
+from generator.search_fold import fold_search_index
+from generator.serve import rebuild
+from generator.site_builder import BASE_CONFIG, LanguageBuild, build_language
+from generator.views import Page
+from generator.write import build_html, publish, replace_dir, write_markdown, write_root_files
+from tests.benchmarks import synthetic
+from tests.conftest import copy_project
+
+TODAY = synthetic.TODAY
+REBUILD_SIZE = "medium"
+REBUILDS = 3
+PAGE_BUDGET = 60 * 1024
+GZIP_LEVEL = 6
+BUILDER = "site builder (mkdocs, 2 languages)"
+
+
+# --- Timing the stages of generator.build.build --------------------------------------------
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its finished children."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+@dataclass
+class Stages:
+    """Wall and CPU seconds per stage of one build, in pipeline order.
+
+    CPU seconds do not grow when other programs share the cores, so they show the work done even on a
+    busy machine: on a quiet one, the wall time of a one-process stage is about its CPU time.
+    """
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)
+    languages: dict[str, dict[str, float]] = field(default_factory=dict)   # mkdocs per language: wall, cpu
+
+    @contextlib.contextmanager
+    def time(self, name: str) -> Iterator[None]:
+        started, cpu = time.perf_counter(), cpu_seconds()
+        yield
+        self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+        self.cpu[name] = self.cpu.get(name, 0.0) + cpu_seconds() - cpu
+
+    @property
+    def builder(self) -> float:
+        """The site builder's wall time: its stage, or (languages built in their own pipelines) the slower one."""
+        if BUILDER in self.seconds:
+            return self.seconds[BUILDER]
+        return max((times["mkdocs wall"] for times in self.languages.values()), default=0.0)
+
+    @property
+    def total(self) -> float:
+        return sum(self.seconds.values())
+
+    @property
+    def generator(self) -> float:
+        return self.total - self.builder
+
+    @property
+    def quiet_estimate(self) -> float:
+        """The total on a quiet machine: CPU seconds, counting only the slower of the languages built at once."""
+        languages = [times["cpu"] for times in self.languages.values()]
+        return sum(self.cpu.values()) - sum(languages) + max(languages, default=0.0)
+
+    @property
+    def quiet_generator_share(self) -> float:
+        builder = max((times["mkdocs cpu"] for times in self.languages.values()), default=0.0)
+        return 1 - builder / self.quiet_estimate
+
+
+def staged_build(project: Project, stages: Stages) -> SiteView:
+    """`generator.build.build`, line for line, with each stage timed."""
+    with stages.time("load + validate"):
+        catalog, _ = check(project)
+    with stages.time("compute"):
+        languages = load_languages()
+        site = compute_site(catalog, languages, TODAY)
+    with stages.time("render"):
+        rendered = render_site(site, languages)
+        files = render_language_files(catalog, languages, TODAY, site)
+        root_files = render_root_files(catalog, TODAY, site)
+    docs_root, staging = project.work_dir / "docs", project.work_dir / "staging"
+    with stages.time("write Markdown"):
+        write_markdown(rendered, files, docs_root, project.pages_dir / "assets")
+    with stages.time(BUILDER), language_times(stages.languages):
+        built = build_html(site, docs_root, staging, epoch_of(TODAY), parallel=True)
+    with stages.time("root files + swap into site/"):
+        write_root_files(root_files, built)
+        publish(built, project.site_dir)
+    return site
+
+
+LANGUAGE_TIMES = "BENCH_LANGUAGE_TIMES"      # a folder where each language's build leaves its times
+
+
+def timed_build_language(job: LanguageBuild) -> list[str]:
+    """`build_language` in its worker process, leaving its wall and CPU seconds for the benchmark."""
+    started, cpu = time.perf_counter(), cpu_seconds()
+    warnings = build_language(job)
+    times = {"wall": time.perf_counter() - started, "cpu": cpu_seconds() - cpu}
+    times |= {"mkdocs wall": times["wall"], "mkdocs cpu": times["cpu"]}
+    (Path(os.environ[LANGUAGE_TIMES]) / f"{job.language}.json").write_text(json.dumps(times), encoding="utf-8")
+    return warnings
+
+
+@contextlib.contextmanager
+def language_times(into: dict[str, dict[str, float]]) -> Iterator[None]:
+    """Within this block, each language's mkdocs build reports its own wall and CPU seconds into `into`."""
+    import generator.site_builder as site_builder
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ[LANGUAGE_TIMES] = folder
+        site_builder.build_language = timed_build_language
+        try:
+            yield
+        finally:
+            site_builder.build_language = build_language
+            into.update({p.stem: json.loads(p.read_text(encoding="utf-8")) for p in Path(folder).glob("*.json")})
+
+
+# --- Experiment: the generator's per-language work on both cores ------------------------------------
+
+SHARED: dict[str, Any] = {}          # set before the pool forks: the catalog, the languages, the project
+
+
+def language_pipeline(code: str) -> tuple[list[list[dict[str, str]]] | None, dict[str, float]]:
+    """Compute, render and write one language, then run mkdocs on it: all in this worker process."""
+    catalog, languages, project = SHARED["catalog"], SHARED["languages"], SHARED["project"]
+    times = Stages()
+    with times.time("compute"):
+        pages = [with_alternates(page, code, catalog.site.url, languages)
+                 for page in compute_pages(Context(catalog, languages[code], TODAY))]
+        site = SiteView(pages={code: pages}, site_names={c: languages[c].text(catalog.site.name) for c in LANGUAGES},
+                        nav={code: navigation(languages[code])}, site_url=catalog.site.url)
+    with times.time("render"):
+        env = make_environment()
+        rendered = {code: [render_page(env, page, languages[code]) for page in pages]}
+        files = render_language_files(catalog, {code: languages[code]}, TODAY, site)
+    with times.time("write Markdown"):
+        write_markdown(rendered, files, project.work_dir / f"docs-{code}", project.pages_dir / "assets")
+    with times.time("mkdocs"):
+        job = language_job(project, site, code, "staging")
+        warnings = build_language(dataclasses.replace(job, docs_dir=project.work_dir / f"docs-{code}" / code))
+    assert not warnings, warnings[:3]
+    twins = [page.meta["alternates"] for page in pages] if code == LANGUAGES[0] else None
+    return twins, {"wall": sum(times.seconds.values()), "cpu": sum(times.cpu.values()),
+                   "mkdocs wall": times.seconds["mkdocs"], "mkdocs cpu": times.cpu["mkdocs"]} | times.seconds
+
+
+def parallel_build(project: Project, stages: Stages) -> SiteView:
+    """EXPERIMENT: load and validate once, then each language's compute, render, write and mkdocs in its own
+    process on its own core (today the generator runs both languages on one core while the other waits)."""
+    with stages.time("load + validate"):
+        catalog, _ = check(project)
+        languages = load_languages()
+    staging = project.work_dir / "staging"
+    with stages.time("per language, both at once: compute, render, write, mkdocs"):
+        replace_dir(staging)
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch_of(TODAY))
+        SHARED.update(catalog=catalog, languages=languages, project=project)
+        with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = dict(zip(LANGUAGES, pool.map(language_pipeline, LANGUAGES), strict=True))
+    stages.languages = {code: times for code, (_, times) in results.items()}
+    pages = [Page("", "", "", None, {"alternates": twins}) for twins in results[LANGUAGES[0]][0] or []]
+    site = SiteView(pages={LANGUAGES[0]: pages}, site_names={}, nav={}, site_url=catalog.site.url)
+    with stages.time("root files + swap into site/"):
+        root = staging / LANGUAGES[0]
+        for code in LANGUAGES[1:]:
+            (staging / code).rename(root / code)
+        write_root_files(render_root_files(catalog, TODAY, site), root)
+        publish(root, project.site_dir)
+    return site
+
+
+def peak_memory_mb() -> dict[str, float]:
+    """Peak resident memory (ru_maxrss, KB on Linux) of this process and of its largest finished child."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"self": round(own, 1), "largest child": round(children, 1), "sum": round(own + children, 1)}
+
+
+# --- Measuring the built site ------------------------------------------------------------------
+
+class LoadedFiles(HTMLParser):
+    """What a browser fetches on its own for a page: scripts, stylesheets and the icon."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "script" and found.get("src"):
+            self.urls.append(str(found["src"]))
+        elif tag == "link" and found.get("href") and set((found.get("rel") or "").split()) & {"stylesheet", "icon"}:
+            self.urls.append(str(found["href"]))
+
+
+def gzipped(data: bytes) -> int:
+    return len(gzip.compress(data, GZIP_LEVEL, mtime=0))
+
+
+def language_root(site: Path, page: Path) -> Path:
+    return site / "en" if page.relative_to(site).parts[0] == "en" else site
+
+
+def search_files(root: Path) -> list[Path]:
+    """The search worker, the lunr files it imports for the index's language, and the index."""
+    index = root / "search" / "search_index.json"
+    assets = root / "assets" / "javascripts"
+    found = sorted((assets / "workers").glob("search.*.min.js"))
+    languages = json.loads(index.read_bytes())["config"]["lang"] if index.is_file() else []
+    for lang in [code for code in languages if code != "en"]:
+        found += [assets / "lunr" / "min" / name for name in ("lunr.stemmer.support.min.js", f"lunr.{lang}.min.js")]
+    return found + [index]
+
+
+def first_visit(site: Path, page: Path) -> dict[str, int]:
+    """Gzipped bytes per file of a first visit to `page` (an index.html), computed from the files."""
+    parser = LoadedFiles()
+    parser.feed(page.read_text(encoding="utf-8"))
+    files = [page]
+    for url in parser.urls:
+        if url.startswith(("http:", "https:", "//", "data:")):
+            continue
+        target = (page.parent / url.split("?")[0].split("#")[0]).resolve()
+        if target.is_file() and target not in files:
+            files.append(target)
+    files += [f for f in search_files(language_root(site, page)) if f.is_file() and f not in files]
+    return {str(f.relative_to(site.resolve()) if f.is_relative_to(site.resolve()) else f): gzipped(f.read_bytes())
+            for f in files}
+
+
+@dataclass
+class SiteMeasures:
+    pages_per_language: int
+    html_files: int
+    files: int
+    site_bytes: int
+    search_index: dict[str, dict[str, int]]
+    largest_pages: list[tuple[str, int]]
+    pages_over_budget: int
+    over_budget_by_section: dict[str, int]
+    first_visits: dict[str, int]
+
+
+def section_of(path: str) -> str:
+    """ "en/phong-trao/x/index.html" -> "phong-trao/", "lich/index.html" -> "lich/"."""
+    parts = path.removeprefix("en/").split("/")
+    return parts[0] + "/" if len(parts) > 1 else parts[0]
+
+
+def measure_site(site: Path, campaign: str) -> SiteMeasures:
+    """Sizes of the built site that matter to readers and to the host."""
+    files = [p for p in site.rglob("*") if p.is_file()]
+    html = sorted(((str(p.relative_to(site)), p.stat().st_size) for p in files if p.suffix == ".html"),
+                  key=lambda item: -item[1])
+    indexes = {}
+    for code, root in (("vi", site), ("en", site / "en")):
+        data = (root / "search" / "search_index.json").read_bytes()
+        indexes[code] = {"raw": len(data), "gzip": gzipped(data), "entries": len(json.loads(data)["docs"])}
+    visits = {"/": "index.html", "/phong-trao/": "phong-trao/index.html",
+              f"/phong-trao/{campaign}/": f"phong-trao/{campaign}/index.html",
+              "/en/": "en/index.html", f"/en/phong-trao/{campaign}/": f"en/phong-trao/{campaign}/index.html"}
+    largest = html[0][0]
+    visits[f"/{largest.removesuffix('index.html')} (largest page)"] = largest
+    return SiteMeasures(
+        pages_per_language=len([p for p in html if not p[0].startswith("en/") and p[0] != "404.html"]),
+        html_files=len(html), files=len(files), site_bytes=sum(p.stat().st_size for p in files),
+        search_index=indexes, largest_pages=html[:8],
+        pages_over_budget=len([size for _, size in html if size > PAGE_BUDGET]),
+        over_budget_by_section=dict(sorted(Counter(section_of(path) for path, size in html
+                                                   if size > PAGE_BUDGET).items())),
+        first_visits={name: sum(first_visit(site, site / path).values()) for name, path in visits.items()},
+    )
+
+
+# --- Rebuild after one campaign changes ----------------------------------------------------------
+
+def edit_campaign(project: Project, campaign: str, round_: int) -> None:
+    """A staff edit: one target's figure changes (a new page body, a new search entry)."""
+    plan = project.content_dir / "plans" / f"{campaign}.yaml"
+    content = plan.read_text(encoding="utf-8")
+    match = re.search(r"(?m)^  value: (\d+)$", content)
+    assert match, plan
+    figure = max(1, int(match.group(1)) - 1 - round_)
+    plan.write_text(content[:match.start(1)] + str(figure) + content[match.end(1):], encoding="utf-8")
+
+
+def measure_rebuilds(project: Project, campaigns: tuple[str, ...]) -> dict[str, Any]:
+    """`generator.serve.rebuild` after each of a few one-campaign edits, and the stages of one more."""
+    seconds, estimates = [], []
+    for round_ in range(REBUILDS):
+        edit_campaign(project, campaigns[round_ * 7 % len(campaigns)], round_)
+        languages: dict[str, dict[str, float]] = {}
+        started, cpu = time.perf_counter(), cpu_seconds()
+        with contextlib.redirect_stderr(io.StringIO()), language_times(languages):  # the shipped plans' warning
+            assert rebuild(project, TODAY)
+        seconds.append(time.perf_counter() - started)
+        mkdocs = [times["cpu"] for times in languages.values()]
+        estimates.append(cpu_seconds() - cpu - sum(mkdocs) + max(mkdocs))
+    edit_campaign(project, campaigns[0], REBUILDS)
+    stages = Stages()
+    staged_build(project, stages)
+    return {"serve.rebuild seconds": [round(s, 2) for s in seconds], "median": round(statistics.median(seconds), 2),
+            "quiet estimates": [round(s, 2) for s in estimates],
+            "quiet estimate median": round(statistics.median(estimates), 2),
+            "stages of one more": {k: round(v, 2) for k, v in stages.seconds.items()},
+            "stages of one more, cpu": {k: round(v, 2) for k, v in stages.cpu.items()}}
+
+
+# --- Profiling mkdocs, and experiments -------------------------------------------------------------
+
+# Inclusive time of the parts of a one-language mkdocs build, by (file suffix, function name).
+PROFILE_PARTS = {
+    "mkdocs: read + render Markdown (_populate_page)": ("mkdocs/commands/build.py", "_populate_page"),
+    "mkdocs: Markdown -> HTML (Page.render)": ("mkdocs/structure/pages.py", "render"),
+    "mkdocs: theme templates per page (_build_page)": ("mkdocs/commands/build.py", "_build_page"),
+    "mkdocs: Jinja render of a page (Template.render)": ("jinja2/environment.py", "render"),
+    "mkdocs: anchor validation (validate_anchor_links)": ("mkdocs/structure/pages.py", "validate_anchor_links"),
+    "mkdocs: static templates (404, sitemap.xml)": ("mkdocs/commands/build.py", "_build_theme_template"),
+    "mkdocs: copy static files (theme assets)": ("mkdocs/structure/files.py", "copy_static_files"),
+    "mkdocs: gather files (get_files)": ("mkdocs/structure/files.py", "get_files"),
+    "mkdocs: navigation (get_navigation)": ("mkdocs/structure/nav.py", "get_navigation"),
+    "Material search: per page entry (on_page_context)": ("material/plugins/search/plugin.py", "on_page_context"),
+    "Material search: write index (on_post_build)": ("material/plugins/search/plugin.py", "on_post_build"),
+    "our hook: alternates per page (on_page_context)": ("generator/mkdocs_hooks.py", "on_page_context"),
+    "our hook: fold Vietnamese index (on_post_build)": ("generator/mkdocs_hooks.py", "on_post_build"),
+    "mkdocs: whole build": ("mkdocs/commands/build.py", "build"),
+    "mkdocs: load_config": ("mkdocs/config/base.py", "load_config"),
+}
+
+
+def profile_language(project: Project, site: SiteView, code: str, out: Path) -> dict[str, Any]:
+    """One language's mkdocs build, alone in this process, under cProfile."""
+    job = language_job(project, site, code, "profile")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch_of(TODAY))
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    warnings = build_language(job)
+    profiler.disable()
+    wall = time.perf_counter() - started
+    assert not warnings, warnings[:3]
+    profiler.dump_stats(out)
+    stats = pstats.Stats(profiler)
+    parts = {name: round(inclusive_seconds(stats, *where), 2) for name, where in PROFILE_PARTS.items()}
+    return {"wall seconds (profiled)": round(wall, 2), "parts (inclusive, profiled seconds)": parts,
+            "top functions by own time": top_functions(out, "tottime"), "profile file": str(out)}
+
+
+def inclusive_seconds(stats: pstats.Stats, suffix: str, name: str) -> float:
+    table: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    return float(sum(row[3] for (path, _, function), row in table.items()
+                     if function == name and path.replace(os.sep, "/").endswith(suffix)))
+
+
+def top_functions(profile: Path, key: str, count: int = 25) -> list[str]:
+    buffer = io.StringIO()
+    pstats.Stats(str(profile), stream=buffer).sort_stats(key).print_stats(count)
+    lines = buffer.getvalue().splitlines()
+    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls"))
+    return [line for line in lines[start:] if line.strip()]
+
+
+def experiment_no_anchor_validation() -> None:
+    """mkdocs' `validation.links.anchors` check turned off (what `anchors: ignore` would do)."""
+    from mkdocs.structure.pages import Page
+
+    Page.validate_anchor_links = lambda self, *, files, log_level: None  # type: ignore[method-assign]
+
+
+def experiment_no_search() -> None:
+    """Material's search plugin skipped entirely: no per-page index entries, no index (an upper bound)."""
+    from material.plugins.search.plugin import SearchPlugin  # type: ignore[import-untyped]
+
+    SearchPlugin.on_page_context = lambda self, context, **kwargs: context
+    SearchPlugin.on_post_build = lambda self, **kwargs: None
+
+
+def experiment_fold_cache() -> None:
+    """Our search hook folds each word once (Vietnamese has a few thousand syllables), not once per occurrence."""
+    import generator.search_fold as search_fold
+
+    search_fold.fold = functools.lru_cache(maxsize=1 << 16)(search_fold.fold)  # type: ignore[attr-defined]
+
+
+def experiment_qr_fixed_mask() -> None:
+    """QR codes with a fixed mask pattern: segno otherwise draws and scores all eight for every code."""
+    import segno
+
+    import generator.compute_print as compute_print
+
+    class FixedMask:
+        @staticmethod
+        def make(content: str, **options: Any) -> Any:
+            return segno.make(content, mask=2, **options)
+
+    compute_print.segno = FixedMask  # type: ignore[attr-defined,assignment]
+
+
+def experiment_search_page_entries() -> None:
+    """One search entry per page (its first section: the title and summary) instead of one per heading."""
+    from material.plugins.search.plugin import SearchIndex
+
+    create = SearchIndex.create_entry_for_section
+
+    def first_only(self: Any, section: Any, toc: Any, url: str, page: Any) -> None:
+        if section.id is None:
+            create(self, section, toc, url, page)
+
+    SearchIndex.create_entry_for_section = first_only
+
+
+def experiment_ics_once() -> None:
+    """Each calendar event serialised once per language: the whole-site calendar reuses the campaigns' events.
+
+    The bytes are the same as today's: icalendar writes a calendar as its own lines, then each event in turn.
+    """
+    install_event_cache(across_builds=False)
+
+
+def install_event_cache(across_builds: bool) -> None:
+    """Serialised calendar events, kept for one build or, in a long-running preview, for as long as the
+    campaign record, the registry and the site settings they come from are the very same objects."""
+    import generator.render as render
+    import generator.render_feeds as feeds
+    from generator.timeline import campaign_events
+
+    serialised: dict[tuple[Any, ...], tuple[Any, bytes]] = {}
+    built_from: list[Any] = [None, ()]        # the catalog of the build, and what its events depend on
+
+    def inputs_of(ctx: Any) -> tuple[int, ...]:
+        if built_from[0] is not ctx.catalog:
+            if not across_builds:
+                serialised.clear()
+            built_from[:] = [ctx.catalog, tuple(map(id, (ctx.catalog.site, *ctx.catalog.units.values())))]
+        found: tuple[int, ...] = built_from[1]
+        return found
+
+    def event_bytes(c: Any, event: Any, ctx: Any) -> bytes:
+        key = (inputs_of(ctx), id(c), event.key, ctx.lang.code, ctx.today)
+        if key not in serialised:
+            serialised[key] = (c, bytes(feeds.calendar_event(c, event, ctx).to_ical()))   # c kept: its id stays
+        return serialised[key][1]
+
+    def calendar_file(campaigns: list[Any], ctx: Any, name: str) -> bytes:
+        shell = feeds.calendar_file([], ctx, name)
+        end = shell.rindex(b"END:VCALENDAR")
+        body = b"".join(event_bytes(c, event, ctx) for c in campaigns for event in campaign_events(c))
+        return shell[:end] + body + shell[end:]
+
+    render.calendar_file = calendar_file  # type: ignore[attr-defined]
+
+
+def experiment_siblings_index() -> None:
+    """A campaign's siblings and children from an index built once per build, not by scanning every pair."""
+    import generator.compute_campaign as compute_campaign
+    from generator.views import Section
+
+    built: list[Any] = [None, {}]               # the catalog, and its index: parent id -> campaigns, in order
+
+    def implementing(ctx: Any) -> dict[str, list[Any]]:
+        if built[0] is not ctx.catalog:
+            index: dict[str, list[Any]] = {}
+            for other in ctx.catalog.campaigns.values():
+                for parent in other.implements:
+                    index.setdefault(parent, []).append(other)
+            built[:] = [ctx.catalog, index]
+        found: dict[str, list[Any]] = built[1]
+        return found
+
+    def related_sections(c: Any, ctx: Any) -> list[Any]:
+        index, campaigns = implementing(ctx), ctx.catalog.campaigns
+        parents = [ctx.document(p) + ("" if p in campaigns else " " + ctx.t("not_on_site")) for p in c.implements]
+        order = {cid: n for n, cid in enumerate(campaigns)}
+        siblings = sorted({o.id: o for p in c.implements for o in index.get(p, []) if o.id != c.id}.values(),
+                          key=lambda o: order[o.id])
+        children = index.get(c.id, [])
+        return [Section(ctx.t("section_implements"), parents),
+                Section(ctx.t("section_siblings"), [f"[{ctx.text(o.theme)}]({o.id}.md)" for o in siblings]),
+                Section(ctx.t("section_children"), [f"[{ctx.text(o.theme)}]({o.id}.md)" for o in children])]
+
+    compute_campaign.related_sections = related_sections
+
+
+EXPERIMENTS: dict[str, Callable[[], None]] = {
+    "siblings-index": experiment_siblings_index,
+    "ics-once": experiment_ics_once,
+    "no-anchor-validation": experiment_no_anchor_validation,
+    "no-search": experiment_no_search,
+    "fold-cache": experiment_fold_cache,
+    "qr-fixed-mask": experiment_qr_fixed_mask,
+    "search-page-entries": experiment_search_page_entries,
+}
+
+
+# --- Prototype: an incremental preview rebuild (benchmark only) -------------------------------------
+
+class IncrementalLanguage:
+    """PROTOTYPE, not for publishing: one language's mkdocs build kept in memory, as `make serve` could.
+
+    The first build is mkdocs' own `build()` split open; afterwards `update` renders only the pages whose
+    Markdown changed and rewrites the search index (Material's, then our folding hook). A page's HTML
+    depends on its own Markdown, the bounded navigation and the theme, so the pages whose Markdown did
+    not change are still right. Pages added or removed (and theme or mkdocs.yml changes) need a full build.
+    """
+
+    def __init__(self, job: LanguageBuild) -> None:
+        from mkdocs.config import load_config
+        from mkdocs.structure.files import get_files, set_exclusions
+        from mkdocs.structure.nav import get_navigation
+        from mkdocs.structure.pages import Page
+
+        config = load_config(config_file=str(BASE_CONFIG), docs_dir=str(job.docs_dir), site_dir=str(job.site_dir),
+                             site_name=job.site_name, site_url=job.site_url, nav=job.nav, strict=True)
+        config.theme["language"] = job.language
+        config = config.plugins.on_config(config)
+        config.plugins.on_pre_build(config=config)
+        files = get_files(config)
+        env = config.theme.get_env()
+        files.add_files_from_theme(env, config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)
+        self.nav = config.plugins.on_nav(get_navigation(files, config), config=config, files=files)
+        self.config, self.files = config, files
+        for file in files.documentation_pages():
+            if file.page is None:
+                Page(None, file, config)
+            mkbuild()._populate_page(file.page, config, files)
+        self.env = config.plugins.on_env(env, config=config, files=files)
+        files.copy_static_files()
+        for template in config.theme.static_templates:
+            mkbuild()._build_theme_template(template, self.env, files, config, self.nav)
+        self.write(list(files.documentation_pages()))
+
+    def write(self, pages: list[Any]) -> None:
+        documentation = self.files.documentation_pages()
+        for file in pages:
+            mkbuild()._build_page(file.page, self.config, documentation, self.nav, self.env)
+        self.config.plugins.on_post_build(config=self.config)
+
+    def update(self, changed: list[str]) -> None:
+        """Re-render the pages at these source paths (`phong-trao/x.md`); copy other changed files as they are."""
+        pages = [f for f in map(self.files.get_file_from_path, changed) if f is not None and f.page is not None]
+        for file in map(self.files.get_file_from_path, changed):
+            if file is not None and file.page is None:
+                file.copy_file()
+        urls = {file.page.url for file in pages if file.page is not None}
+        search: Any = self.config.plugins["material/search"]
+        index = search.search_index
+        index.entries = [entry for entry in index.entries if entry["location"].split("#")[0] not in urls]
+        for file in pages:
+            mkbuild()._populate_page(file.page, self.config, self.files)
+        self.write(pages)
+
+
+def session_worker(job: LanguageBuild, conn: Connection) -> None:
+    """One language's session in its own process (mkdocs keeps one plugin instance per process)."""
+    session = IncrementalLanguage(job)
+    conn.send(0.0)
+    while (changed := conn.recv()) is not None:
+        cpu = cpu_seconds()
+        session.update(changed)
+        conn.send(cpu_seconds() - cpu)
+
+
+class Sessions:
+    """A session per language, each in a process, updated at once on the two cores (as full builds are)."""
+
+    def __init__(self, jobs: list[LanguageBuild]) -> None:
+        context = multiprocessing.get_context("fork")
+        self.pipes: dict[str, Connection] = {}
+        self.workers: list[multiprocessing.process.BaseProcess] = []
+        for job in jobs:
+            ours, theirs = context.Pipe()
+            worker = context.Process(target=session_worker, args=(job, theirs), daemon=True)
+            worker.start()
+            self.pipes[job.language], self.workers = ours, self.workers + [worker]
+        for pipe in self.pipes.values():
+            pipe.recv()
+
+    def update(self, changed: dict[str, list[str]]) -> float:
+        """Update the languages at once; the CPU seconds of the slower one."""
+        for code, paths in changed.items():
+            self.pipes[code].send(paths)
+        return max([float(self.pipes[code].recv()) for code in changed], default=0.0)
+
+    def close(self) -> None:
+        for pipe in self.pipes.values():
+            pipe.send(None)
+        for worker in self.workers:
+            worker.join()
+
+
+def mkbuild() -> Any:
+    from mkdocs.commands import build as mkdocs_build
+
+    return mkdocs_build
+
+
+def write_changed(rendered: dict[str, list[RenderedPage]], files: dict[str, dict[str, bytes]],
+                  docs_root: Path) -> dict[str, list[str]]:
+    """Write only the files whose bytes changed; their paths per language (the rest of the docs stays)."""
+    changed: dict[str, list[str]] = {}
+    for code, pages in rendered.items():
+        contents = {page.path: page.markdown.encode("utf-8") for page in pages} | files.get(code, {})
+        for path, content in contents.items():
+            target = docs_root / code / path
+            if not target.is_file() or target.read_bytes() != content:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content)
+                changed.setdefault(code, []).append(path)
+    return changed
+
+
+def cache_loaded_records() -> None:
+    """A long-running preview keeps each parsed record until its file changes (size, mtime)."""
+    import generator.load as load
+
+    original = load.load_record
+    cache: dict[tuple[Path, type, int, int], tuple[Any, list[Any]]] = {}
+
+    def cached(path: Path, model: type, problems: list[Any]) -> Any:
+        stat = path.stat() if path.is_file() else None
+        key = (path, model, stat.st_mtime_ns if stat else 0, stat.st_size if stat else -1)
+        if key not in cache:
+            found: list[Any] = []
+            cache[key] = (original(path, model, found), found)
+        record, found = cache[key]
+        problems.extend(found)
+        return record
+
+    load.load_record = cached
+
+
+def cache_qr_codes() -> None:
+    import generator.compute_print as compute_print
+
+    compute_print.qr_svg = functools.lru_cache(maxsize=None)(compute_print.qr_svg)
+
+
+def incremental_generator(project: Project, stages: Stages) -> dict[str, list[str]]:
+    """The generator's stages as in a build, but Markdown written only where it changed."""
+    with stages.time("load + validate"):
+        catalog, _ = check(project)
+    with stages.time("compute"):
+        languages = load_languages()
+        site = compute_site(catalog, languages, TODAY)
+    with stages.time("render"):
+        rendered = render_site(site, languages)
+        files = render_language_files(catalog, languages, TODAY, site)
+    with stages.time("write changed Markdown"):
+        return write_changed(rendered, files, project.work_dir / "docs")
+
+
+def measure_incremental(project: Project, site: SiteView, campaigns: tuple[str, ...]) -> dict[str, Any]:
+    """The prototype: warm sessions for both languages, then a few one-campaign edits, each timed by stage."""
+    for install in (cache_loaded_records, cache_qr_codes, experiment_fold_cache, experiment_siblings_index):
+        install()
+    install_event_cache(across_builds=True)
+    started = time.perf_counter()
+    incremental_generator(project, Stages())                       # fills the caches; writes nothing new
+    sessions = Sessions([language_job(project, site, code, "incremental") for code in LANGUAGES])
+    warm = time.perf_counter() - started
+    rounds: list[dict[str, Any]] = []
+    for round_ in range(REBUILDS):
+        edit_campaign(project, campaigns[round_ * 7 % len(campaigns)], REBUILDS + 1 + round_)
+        stages = Stages()
+        changed = incremental_generator(project, stages)
+        with stages.time("mkdocs, changed pages only (2 languages)"):
+            mkdocs_cpu = sessions.update(changed)
+        generator_cpu = sum(cpu for name, cpu in stages.cpu.items() if not name.startswith("mkdocs"))
+        rounds.append({"seconds": round(stages.total, 2), "quiet estimate": round(generator_cpu + mkdocs_cpu, 2),
+                       "stages": {k: round(v, 2) for k, v in stages.seconds.items()},
+                       "stages cpu": {k: round(v, 2) for k, v in stages.cpu.items()} | {
+                           "mkdocs, slower language": round(mkdocs_cpu, 2)},
+                       "changed files": {code: sorted(paths) for code, paths in changed.items()}})
+    sessions.close()
+    return {"warm-up (s)": round(warm, 1), "rounds": rounds,
+            "median (s)": round(statistics.median(r["seconds"] for r in rounds), 2),
+            "quiet estimate median (s)": round(statistics.median(r["quiet estimate"] for r in rounds), 2)}
+
+
+def language_job(project: Project, site: SiteView, code: str, folder: str) -> LanguageBuild:
+    """The job `build_html` would give mkdocs for one language, into work_dir/<folder>/<code>."""
+    return LanguageBuild(language=code, docs_dir=project.work_dir / "docs" / code,
+                         site_dir=project.work_dir / folder / code, site_name=site.site_names[code],
+                         site_url=site.site_url if code == LANGUAGES[0] else f"{site.site_url.rstrip('/')}/{code}/",
+                         nav=site.nav[code])
+
+
+# --- The generator-side experiments, one against the other in one process ---------------------------
+
+AB_EXPERIMENTS = ("qr-fixed-mask", "siblings-index", "ics-once", "fold-cache")
+
+
+def cpu_of(work: Callable[[], object]) -> float:
+    started = time.process_time()
+    work()
+    return time.process_time() - started
+
+
+def ab_measures(project: Project, site: SiteView) -> dict[str, dict[str, float]]:
+    """CPU seconds of the parts these experiments change, before and after them, on the same inputs."""
+    catalog, _ = check(project)
+    languages = load_languages()
+    index = json.loads((project.site_dir / "search" / "search_index.json").read_bytes())
+
+    def measure() -> dict[str, float]:
+        return {
+            "compute (all pages, both languages)": cpu_of(lambda: compute_site(catalog, languages, TODAY)),
+            "render language files (calendars, feeds, data)": cpu_of(
+                lambda: render_language_files(catalog, languages, TODAY, site)),
+            "fold the Vietnamese search index (our mkdocs hook)": cpu_of(lambda: fold_search_index(index)),
+        }
+
+    before = measure()
+    for experiment in AB_EXPERIMENTS:
+        EXPERIMENTS[experiment]()
+    after = measure()
+    return {part: {"before": round(before[part], 2), "after": round(after[part], 2)} for part in before}
+
+
+# --- One size, in its own process --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Options:
+    rebuilds: bool
+    profile: str | None
+    incremental: bool
+    parallel_generator: bool
+    ab: bool = False
+
+
+def run_size(name: str, options: Options) -> dict[str, Any]:
+    size = synthetic.SIZES[name]
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix=f"bench-{name}-") as tmp:
+        project = copy_project(Path(tmp))
+        started = time.perf_counter()
+        province = synthetic.write_province(project, size.units, size.campaigns)
+        write_seconds = time.perf_counter() - started
+        stages = Stages()
+        wall_started = time.perf_counter()
+        site = (parallel_build if options.parallel_generator else staged_build)(project, stages)
+        wall = time.perf_counter() - wall_started
+        memory = peak_memory_mb()
+        pages = len(site.pages[LANGUAGES[0]])
+        assert pages == synthetic.pages_per_language(project), (pages, synthetic.pages_per_language(project))
+        measures = measure_site(project.site_dir, province.campaign_ids[0])
+        result: dict[str, Any] = {
+            "size": asdict(size), "province": {k: v for k, v in asdict(province).items() if k != "campaign_ids"},
+            "writing the synthetic inputs (s)": round(write_seconds, 2),
+            "stages (s)": {k: round(v, 3) for k, v in stages.seconds.items()},
+            "stages cpu (s)": {k: round(v, 3) for k, v in stages.cpu.items()},
+            "mkdocs per language (s)": {k: {n: round(x, 2) for n, x in v.items()} for k, v in stages.languages.items()},
+            "generator (s)": round(stages.generator, 2), "site builder (s)": round(stages.builder, 2),
+            "total wall (s)": round(wall, 2), "generator share": round(stages.generator / wall, 3),
+            "quiet estimate (s)": round(stages.quiet_estimate, 2),
+            "generator share (quiet estimate)": round(stages.quiet_generator_share, 3),
+            "pages per language": pages, "ms per page (total / pages of both languages)": round(
+                wall * 1000 / (2 * pages), 2),
+            "peak memory (MB)": memory, "site": asdict(measures), "load average before": load_before,
+        }
+        if options.rebuilds and name == os.environ.get("BENCH_REBUILD_SIZE", REBUILD_SIZE):
+            result["rebuild after one campaign change"] = measure_rebuilds(project, province.campaign_ids)
+        if options.ab:
+            result["generator experiments, before and after (cpu s)"] = ab_measures(project, site)
+        if options.profile:
+            result["profile"] = profile_language(project, site, options.profile,
+                                                 Path(tmp).parent / f"bench-{name}.prof")
+        # last: the prototype installs its caches for the rest of this process
+        if options.incremental and name == os.environ.get("BENCH_REBUILD_SIZE", REBUILD_SIZE):
+            result["incremental prototype"] = measure_incremental(project, site, province.campaign_ids)
+        result["load average after"] = os.getloadavg()
+    return result
+
+
+# --- Report ---------------------------------------------------------------------------------------------
+
+def kb(size: float) -> str:
+    return f"{size / 1024:,.1f} KB"
+
+
+def report(result: dict[str, Any]) -> str:
+    site = result["site"]
+    lines = [
+        f"== {result['size']['name']}: {result['size']['units']} units x {result['size']['campaigns']} campaigns "
+        f"= {result['province']['campaigns']} synthetic campaigns, {result['pages per language']} pages per language",
+        f"  load average before / after: {fmt_load(result['load average before'])} / "
+        f"{fmt_load(result['load average after'])}",
+        f"  writing the synthetic inputs: {result['writing the synthetic inputs (s)']:.2f} s (not part of the build)",
+        f"  {'stage':38} {'wall':>7}   {'cpu':>7}",
+        *[f"  {name:38} {seconds:7.2f} s {result['stages cpu (s)'][name]:7.2f} s"
+          for name, seconds in result["stages (s)"].items()],
+        f"  mkdocs per language (wall, cpu): {result['mkdocs per language (s)']}",
+        f"  generator {result['generator (s)']:.2f} s + site builder {result['site builder (s)']:.2f} s = total "
+        f"{result['total wall (s)']:.2f} s; generator share {result['generator share']:.1%}",
+        f"  quiet-machine estimate (cpu seconds, counting the slower language only): "
+        f"{result['quiet estimate (s)']:.2f} s; generator share {result['generator share (quiet estimate)']:.1%}",
+        f"  {result['ms per page (total / pages of both languages)']:.1f} ms per page "
+        f"(total / {2 * result['pages per language']} pages of both languages)",
+        f"  peak memory: {result['peak memory (MB)']}",
+        f"  site: {site['files']:,} files, {site['site_bytes'] / 1e6:,.1f} MB; {site['html_files']:,} HTML files",
+        *[f"  search index {code}: {kb(v['raw'])} raw, {kb(v['gzip'])} gzipped, {v['entries']:,} entries"
+          for code, v in site["search_index"].items()],
+        f"  pages over 60 KB of HTML: {site['pages_over_budget']} {site['over_budget_by_section']}; largest:",
+        *[f"    {kb(size):>11}  {path}" for path, size in site["largest_pages"]],
+        "  first visit (gzipped HTML + CSS + JS + search worker and index):",
+        *[f"    {kb(size):>11}  {path}" for path, size in site["first_visits"].items()],
+    ]
+    if "rebuild after one campaign change" in result:
+        r = result["rebuild after one campaign change"]
+        lines.append(f"  rebuild after one campaign change (serve.rebuild): {r['serve.rebuild seconds']} s, "
+                     f"median {r['median']} s (quiet-machine estimates {r['quiet estimates']} s)")
+        lines.append(f"    stages of one more: {r['stages of one more']}; cpu: {r['stages of one more, cpu']}")
+    if "incremental prototype" in result:
+        r = result["incremental prototype"]
+        lines.append(f"  incremental prototype (warm-up {r['warm-up (s)']} s): median {r['median (s)']} s "
+                     f"(quiet-machine estimate {r['quiet estimate median (s)']} s)")
+        lines += [f"    {round_['seconds']} s {round_['stages']}; cpu {round_['stages cpu']}; "
+                  f"changed: {round_['changed files']}" for round_ in r["rounds"]]
+    if "generator experiments, before and after (cpu s)" in result:
+        lines.append(f"  experiments {', '.join(AB_EXPERIMENTS)}, cpu seconds before -> after:")
+        lines += [f"    {part}: {times['before']:.2f} s -> {times['after']:.2f} s"
+                  for part, times in result["generator experiments, before and after (cpu s)"].items()]
+    if "profile" in result:
+        lines += profile_report(result["profile"])
+    return "\n".join(lines)
+
+
+def profile_report(profile: dict[str, Any]) -> list[str]:
+    lines = [f"  profile of one language alone: {profile['wall seconds (profiled)']} s under cProfile "
+             f"({profile['profile file']})"]
+    parts = profile["parts (inclusive, profiled seconds)"]
+    lines += [f"    {seconds:7.2f} s  {name}" for name, seconds in parts.items()]
+    lines += ["  top functions by own time:"] + [f"    {line}" for line in profile["top functions by own time"]]
+    return lines
+
+
+def fmt_load(load: list[float]) -> str:
+    return " ".join(f"{x:.2f}" for x in load)
+
+
+def budgets(results: dict[str, dict[str, Any]]) -> list[str]:
+    """The issue's budgets, met or not, from the sizes that were run."""
+    lines = []
+    if "large" in results:
+        large = results["large"]
+        lines.append(verdict(f"3,000 pages per language under 30 s in total: {large['total wall (s)']:.1f} s "
+                             f"(quiet-machine estimate {large['quiet estimate (s)']:.1f} s)",
+                             large["total wall (s)"] < 30))
+        lines.append(verdict(f"generator share under 10%: {large['generator share']:.1%} "
+                             f"(quiet-machine estimate {large['generator share (quiet estimate)']:.1%})",
+                             large["generator share"] < 0.10))
+        if "medium" in results:
+            medium = results["medium"]
+            per_page = [r["total wall (s)"] / r["pages per language"] for r in (medium, large)]
+            ratio = large["total wall (s)"] / medium["total wall (s)"]
+            quiet = large["quiet estimate (s)"] / medium["quiet estimate (s)"]
+            lines.append(verdict(f"linear: large / medium = {ratio:.2f} x (quiet-machine estimate {quiet:.2f} x) "
+                                 f"for {large['pages per language']} / {medium['pages per language']} pages; at most "
+                                 f"3.5 x; seconds per 1,000 pages {per_page[0] * 1000:.2f} / {per_page[1] * 1000:.2f}",
+                                 ratio <= 3.5))
+    for name, result in results.items():
+        largest = result["site"]["largest_pages"][0]
+        lines.append(verdict(f"{name}: no page over 60 KB of HTML: largest {largest[0]} {kb(largest[1])}, "
+                             f"{result['site']['pages_over_budget']} over", result["site"]["pages_over_budget"] == 0))
+        if "rebuild after one campaign change" in result:
+            r = result["rebuild after one campaign change"]
+            lines.append(verdict(f"{name}: rebuild after one campaign change under 5 s: median {r['median']:.1f} s "
+                                 f"(quiet-machine estimate {r['quiet estimate median']:.1f} s)", r["median"] < 5))
+        if "incremental prototype" in result:
+            r = result["incremental prototype"]
+            lines.append(verdict(f"{name}: the same with the incremental prototype: median {r['median (s)']:.1f} s "
+                                 f"(quiet-machine estimate {r['quiet estimate median (s)']:.1f} s)",
+                                 r["median (s)"] < 5))
+    return lines
+
+
+def verdict(text: str, met: bool) -> str:
+    return f"  [{'met' if met else 'NOT MET'}] {text}"
+
+
+# --- Command line ------------------------------------------------------------------------------------------
+
+def wait_for_quiet(threshold: float, limit: float) -> float:
+    """Wait (at most `limit` seconds) until the 1-minute load average is below `threshold`; return it."""
+    deadline = time.monotonic() + limit
+    while os.getloadavg()[0] >= threshold and time.monotonic() < deadline:
+        time.sleep(5)
+    return os.getloadavg()[0]
+
+
+def run_in_child(name: str, args: argparse.Namespace) -> dict[str, Any]:
+    """One size in a fresh interpreter: its peak memory and imports are its own."""
+    if args.quiet_load:
+        wait_for_quiet(args.quiet_load, args.quiet_wait)
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
+        target = Path(out.name)
+    command = [sys.executable, "-m", "tests.benchmarks.bench_build", "--one", name, "--json", str(target)]
+    command += ["--no-rebuild"] if args.no_rebuild else []
+    command += ["--profile", args.profile] if args.profile else []
+    command += ["--incremental"] if args.incremental else []
+    command += ["--parallel-generator"] if args.parallel_generator else []
+    command += ["--ab"] if args.ab else []
+    for experiment in args.experiment:
+        command += ["--experiment", experiment]
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    result: dict[str, Any] = json.loads(target.read_text(encoding="utf-8"))
+    target.unlink()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="small,medium,large", help="comma-separated: small, medium, large")
+    parser.add_argument("--no-rebuild", action="store_true", help="skip the rebuild measure on the medium size")
+    parser.add_argument("--profile", choices=LANGUAGES, help="profile one language's mkdocs build")
+    parser.add_argument("--experiment", action="append", default=[], choices=sorted(EXPERIMENTS),
+                        help="monkeypatch the generator, mkdocs or Material for this run only, to measure a change")
+    parser.add_argument("--parallel-generator", action="store_true",
+                        help="EXPERIMENT: each language's compute, render, write and mkdocs in its own process")
+    parser.add_argument("--ab", action="store_true", help=f"after the build, time {', '.join(AB_EXPERIMENTS)} "
+                        "against today's code, one after the other in one process")
+    parser.add_argument("--incremental", action="store_true",
+                        help="also measure the incremental preview prototype on the medium size")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
+    parser.add_argument("--quiet-load", type=float, default=0.0,
+                        help="before each size, wait until the 1-minute load average is below this (0: do not wait)")
+    parser.add_argument("--quiet-wait", type=float, default=900, help="wait at most this many seconds for quiet")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.ab and (args.incremental or args.profile or args.experiment or args.parallel_generator):
+        parser.error("--ab patches the generator for the rest of its run: use it alone (with --sizes, --no-rebuild)")
+    for experiment in args.experiment:
+        EXPERIMENTS[experiment]()
+    if args.one:
+        result = run_size(args.one, Options(not args.no_rebuild, args.profile, args.incremental,
+                                            args.parallel_generator, args.ab))
+        result["experiments"] = args.experiment
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        return
+    experiments = args.experiment + (["parallel-generator"] if args.parallel_generator else [])
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; experiments: {experiments or 'none'}")
+    results = {}
+    for name in args.sizes.split(","):
+        results[name] = run_in_child(name, args)
+        print(report(results[name]), flush=True)
+    print("budgets:")
+    print("\n".join(budgets(results)))
+    if args.json:
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
