@@ -144,11 +144,11 @@ def document_rows(c: Campaign, ctx: Context) -> list[Row]:
 
 def related_sections(c: Campaign, ctx: Context) -> list[Section]:
     """The plan this implements, its siblings and its children."""
-    campaigns = ctx.catalog.campaigns
+    campaigns, by_parent = ctx.catalog.campaigns, ctx.catalog.implemented_by
     parents = [ctx.document(p) + ("" if p in campaigns else " " + ctx.t("not_on_site")) for p in c.implements]
-    siblings = [Link(ctx.text(o.theme), f"{o.id}.md") for o in campaigns.values()
-                if o.id != c.id and set(o.implements) & set(c.implements)]
-    children = [Link(ctx.text(o.theme), f"{o.id}.md") for o in campaigns.values() if c.id in o.implements]
+    sibling_ids = sorted({o for p in c.implements for o in by_parent.get(p, [])} - {c.id})
+    siblings = [Link(ctx.text(campaigns[o].theme), f"{o}.md") for o in sibling_ids]
+    children = [Link(ctx.text(campaigns[o].theme), f"{o}.md") for o in by_parent.get(c.id, [])]
     return [Section(ctx.t("section_implements"), parents),
             Section(ctx.t("section_siblings"), [f"[{s.text}]({s.href})" for s in siblings]),
             Section(ctx.t("section_children"), [f"[{s.text}]({s.href})" for s in children])]
