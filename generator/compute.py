@@ -48,7 +48,8 @@ class SiteView:
 
 def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date) -> SiteView:
     """Views of every page in every language; the same paths in each language."""
-    pages = {code: compute_pages(Context(catalog, languages[code], today)) for code in LANGUAGES}
+    results = campaign_results(catalog)
+    pages = {code: compute_pages(Context(catalog, languages[code], today), results) for code in LANGUAGES}
     for code in LANGUAGES:
         pages[code] = [with_alternates(page, code, catalog.site.url, languages) for page in pages[code]]
     return SiteView(
@@ -59,7 +60,7 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
     )
 
 
-def compute_pages(ctx: Context) -> list[Page]:
+def compute_pages(ctx: Context, results: dict[str, CampaignResults]) -> list[Page]:
     campaigns = newest_first(list(ctx.catalog.campaigns.values()))
     pages = [
         Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, ctx)),
@@ -68,7 +69,6 @@ def compute_pages(ctx: Context) -> list[Page]:
         Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)),
         Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), calendar_view(campaigns, ctx), NOT_SEARCHED),
     ]
-    results = campaign_results(ctx)
     pages += [Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), campaign_page(c, ctx, results))
               for c in campaigns]
     pages.append(Page(f"{RESULTS_DIR}/index.md", "results_index.md.j2", ctx.t("results_index_title"),
@@ -104,7 +104,7 @@ def newest_first(campaigns: list[Campaign]) -> list[Campaign]:
 
 
 def campaign_row(c: Campaign, ctx: Context, prefix: str, suffix: str = ".md") -> CampaignRow:
-    doc = c.document
+    doc, status = c.document, status_of(c, ctx)
     document = f"{ctx.t(f'kind_{doc.kind}')} {doc.number or ''}/{doc.symbol}"
     if doc.date:
         document += f", {ctx.lang.date(doc.date)}"
@@ -113,8 +113,8 @@ def campaign_row(c: Campaign, ctx: Context, prefix: str, suffix: str = ".md") ->
         issuer=cell(ctx.unit(doc.issuer)),
         document=cell(document),
         period=cell(period_text(c, ctx)),
-        status=ctx.t(f"status_{status_of(c, ctx)}"),
-        status_key=status_of(c, ctx),
+        status=ctx.t(f"status_{status}"),
+        status_key=status,
         years=" ".join(str(y) for y in campaign_years(c)),
         issuer_id=doc.issuer,
     )
@@ -209,10 +209,10 @@ def page_url(path: str) -> str:
 def with_alternates(page: Page, code_of_page: str, site_url: str, languages: dict[str, Language]) -> Page:
     """Add the page's twin in every language: absolute for hreflang, relative for the switch."""
     url = page_url(page.path)
-    own_root = "" if languages[code_of_page].is_default else f"{code_of_page}/"
+    own_root = languages[code_of_page].prefix
     alternates = []
     for code in LANGUAGES:
-        root = "" if languages[code].is_default else f"{code}/"
+        root = languages[code].prefix
         alternates.append({
             "lang": code,
             "name": languages[code].t("language_name"),

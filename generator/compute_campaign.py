@@ -48,6 +48,10 @@ class Context:
     def texts(self, texts: list[Text]) -> list[str]:
         return [self.text(t) for t in texts]
 
+    def public_url(self, path: str) -> str:
+        """The public address of a page of this language: `phong-trao/x/` -> https://…/en/phong-trao/x/."""
+        return f"{self.catalog.site.url.rstrip('/')}/{self.lang.prefix}{path}"
+
     def unit(self, unit_id: str | None) -> str:
         return block(self.lang.text(self.catalog.units[unit_id].name)) if unit_id else ""
 
@@ -81,7 +85,7 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
         participants=[Section(ctx.t(f"participants_{name}"), ctx.texts(getattr(c.participants, name)))
                       for name in ("collective", "individual", "general")],
         awards=[award_view(a, c, ctx) for a in c.awards],
-        dossiers=[DossierView(f"dossier-{d.id}", ctx.text(d.name), ctx.t("dossier_sets", sets=d.sets) if d.sets
+        dossiers=[DossierView(dossier_anchor(d.id), ctx.text(d.name), ctx.t("dossier_sets", sets=d.sets) if d.sets
                               else ctx.t("dossier_components"), [ctx.text(p.text) for p in d.components])
                   for d in c.dossiers],
         submissions=[submission_view(s, c, ctx) for s in c.submissions],
@@ -98,11 +102,14 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
     )
 
 
+def dossier_anchor(dossier_id: str) -> str:
+    return f"dossier-{dossier_id}"
+
+
 def status_of(c: Campaign, ctx: Context) -> str:
     """upcoming, running, ended, or results_published once an ended campaign has results or decisions."""
     status = campaign_status(c, ctx.today)
-    has_results = c.id in ctx.catalog.results or any(d.decision.campaign == c.id for d in ctx.catalog.decisions)
-    return "results_published" if status == "ended" and has_results else status
+    return "results_published" if status == "ended" and c.id in ctx.catalog.with_results else status
 
 
 def cited_in_footnotes(c: Campaign) -> set[str]:
@@ -220,7 +227,7 @@ def award_view(award: CampaignAward, c: Campaign, ctx: Context) -> AwardView:
         + criteria_view(award.individual, "criteria_individual", ctx),
         criteria_from=ctx.t("criteria_from", document=ctx.document(award.criteria_from)) if award.criteria_from else "",
         note=ctx.text(award.note),
-        dossier=Link(ctx.text(dossier.name) or dossier.id, f"#dossier-{dossier.id}") if dossier else None,
+        dossier=Link(ctx.text(dossier.name) or dossier.id, f"#{dossier_anchor(dossier.id)}") if dossier else None,
     )
 
 
@@ -256,7 +263,7 @@ def submission_view(s: Submission, c: Campaign, ctx: Context, linked: bool = Tru
     if s.purpose:
         rows.append(Row(ctx.t("submission_purpose"), ctx.text(s.purpose)))
     if s.dossiers:
-        shown = [f"[{names[d]}](#dossier-{d})" if linked else names[d] for d in s.dossiers]
+        shown = [f"[{names[d]}](#{dossier_anchor(d)})" if linked else names[d] for d in s.dossiers]
         rows.append(Row(ctx.t("submission_dossiers"), "; ".join(shown)))
     channels = []
     for channel in s.channels:

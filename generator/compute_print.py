@@ -12,12 +12,6 @@ from .views import Link, PrintAward, PrintView, Row
 PRINT_DIR = "in"
 
 
-def page_url(c: Campaign, ctx: Context) -> str:
-    """The campaign page's public address, which the QR code opens."""
-    root = ctx.catalog.site.url.rstrip("/") + "/" + ("" if ctx.lang.is_default else f"{ctx.lang.code}/")
-    return f"{root}phong-trao/{c.id}/"
-
-
 def qr_svg(url: str, label: str) -> str:
     """An inline SVG QR code (error correction M), named for screen readers."""
     svg = segno.make(url, error="m", micro=False).svg_inline(scale=3, border=2, title=label)
@@ -41,7 +35,7 @@ def print_award(forms: list[str], dossier: Dossier, ctx: Context) -> PrintAward:
 
 
 def print_view(c: Campaign, ctx: Context) -> PrintView:
-    url = page_url(c, ctx)
+    url = ctx.public_url(f"phong-trao/{c.id}/")      # what the QR code opens
     doc = c.document
     return PrintView(
         nation=ctx.t("print_nation"), motto=ctx.t("print_motto"),

@@ -10,6 +10,7 @@ from .charts import bar, trend_chart
 from .compute_campaign import Context, figure, target_wording
 from .markup import cell
 from .model import Campaign, Target
+from .validate import Catalog
 from .validate_results import AwardedDecision
 from .views import HonourEntry, HonourGroup, HonourYear, IndicatorSummary, Link, ResultsView, Row, StandingRow
 
@@ -19,10 +20,9 @@ TENTH = Decimal("0.1")
 LISTED_SHORTFALLS = 30   # beyond this, the ranked table (targets met, ✗ per cell) shows how close units are
 
 
-def campaign_results(ctx: Context) -> dict[str, CampaignResults]:
-    """Results of every campaign that has figures on its targets."""
-    found = {cid: compute_results(ctx.catalog.campaigns[cid], rows)
-             for cid, rows in sorted(ctx.catalog.results.items())}
+def campaign_results(catalog: Catalog) -> dict[str, CampaignResults]:
+    """Results of every campaign that has figures on its targets (the same for every language)."""
+    found = {cid: compute_results(catalog.campaigns[cid], rows) for cid, rows in sorted(catalog.results.items())}
     return {cid: results for cid, results in found.items() if results is not None}
 
 

@@ -30,6 +30,11 @@ class Language:
     def is_default(self) -> bool:
         return self.code == LANGUAGES[0]
 
+    @property
+    def prefix(self) -> str:
+        """Where this language's pages live under the site root: "" for Vietnamese, "en/" for English."""
+        return "" if self.is_default else f"{self.code}/"
+
     def t(self, key: str, **values: object) -> str:
         """A UI string, with `{name}` fields filled in."""
         return self.strings[key].format(**values) if values else self.strings[key]

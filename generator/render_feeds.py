@@ -19,13 +19,8 @@ XHTML = "http://www.w3.org/1999/xhtml"
 PRODID = "-//thi-dua-site//Phong trao thi dua//VI"
 
 
-def language_root(site_url: str, code: str, is_default: bool) -> str:
-    return site_url.rstrip("/") + "/" + ("" if is_default else f"{code}/")
-
-
 def campaign_url(c: Campaign, ctx: Context) -> str:
-    root = language_root(ctx.catalog.site.url, ctx.lang.code, ctx.lang.is_default)
-    return f"{root}phong-trao/{c.id}/"
+    return ctx.public_url(f"phong-trao/{c.id}/")
 
 
 # --- iCalendar (RFC 5545) ---------------------------------------------------------------
@@ -103,7 +98,7 @@ class FeedEntry:
 
 def feed_entries(campaigns: list[Campaign], ctx: Context) -> list[FeedEntry]:
     """Campaigns, their published results and their commendation decisions, newest first."""
-    root = language_root(ctx.catalog.site.url, ctx.lang.code, ctx.lang.is_default)
+    root = ctx.public_url("")
     label = f" ({ctx.t('illustrative_short')})"
     entries = [FeedEntry(f"campaign/{c.id}", ctx.lang.text(c.theme), entry_day(c), campaign_url(c, ctx),
                          ctx.lang.text(c.document.title)) for c in campaigns]
@@ -124,7 +119,7 @@ def feed_entries(campaigns: list[Campaign], ctx: Context) -> list[FeedEntry]:
 
 def atom_feed(campaigns: list[Campaign], ctx: Context, site_name: str) -> bytes:
     """New and changed campaigns, results and commendations, newest first."""
-    root_url = language_root(ctx.catalog.site.url, ctx.lang.code, ctx.lang.is_default)
+    root_url = ctx.public_url("")
     host = urlsplit(ctx.catalog.site.url).hostname or "localhost"
     entries = feed_entries(campaigns, ctx)
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": ctx.lang.code})

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .errors import Location, Problem
 from .slugs import fold
+from .timeline import month_end
 from .yamlload import decode_utf8
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -101,15 +102,11 @@ def period_bounds(year: int, part: str | None) -> tuple[dt.date, dt.date]:
     if part[0] in "QH":
         months = 3 if part[0] == "Q" else 6
         first = (int(part[1]) - 1) * months + 1
-        return dt.date(year, first, 1), month_last_day(year, first + months - 1)
+        return dt.date(year, first, 1), month_end(year, first + months - 1)
     if len(part) == 2:
-        return dt.date(year, int(part), 1), month_last_day(year, int(part))
+        return dt.date(year, int(part), 1), month_end(year, int(part))
     day = dt.date.fromisoformat(f"{year}-{part}")
     return day, day
-
-
-def month_last_day(year: int, month: int) -> dt.date:
-    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def parse_decimal(text: str) -> Decimal | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -39,6 +40,11 @@ class Catalog:
     results: dict[str, list[ResultRow]] = field(default_factory=dict)
     decisions: list[AwardedDecision] = field(default_factory=list)
     implemented_by: dict[str, list[str]] = field(default_factory=dict)   # plan id -> ids of campaigns, sorted
+
+    @functools.cached_property
+    def with_results(self) -> frozenset[str]:
+        """Ids of the campaigns that have result figures or commendation decisions."""
+        return frozenset(self.results) | {d.decision.campaign for d in self.decisions}
 
 
 @dataclass
@@ -228,12 +234,12 @@ def check_dates(checker: Checker, record: Record[Campaign]) -> None:
         if s.opens and s.closes:
             check_order(checker, record, s.opens.first_day(), s.closes.date.first_day(),
                         ("submissions", i, "closes"), "window")
-    closes = [(last_day(s.closes), i) for i, s in enumerate(c.submissions) if s.closes]
+    last_close = max((last_day(s.closes) for s in c.submissions if s.closes), default=None)
     for i, f in enumerate(c.forwarding):
-        if closes and last_day(f.deadline) < max(closes)[0]:
+        if last_close and last_day(f.deadline) < last_close:
             where = ("forwarding", i, "deadline", "date")
             checker.error(record.locate(*where), where, "forwarding_before_window",
-                          forwarding=last_day(f.deadline), closes=max(closes)[0])
+                          forwarding=last_day(f.deadline), closes=last_close)
     if period.starts and period.starts.is_full and period.stated_days:
         check_duration(checker, record, period.starts.first_day(), period.ends.last_day(), period.stated_days)
 

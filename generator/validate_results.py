@@ -9,7 +9,7 @@ from typing import Any
 
 from .errors import Location, Problem
 from .load import Record, Sources
-from .model import Campaign, Decision, DecisionFile, Unit
+from .model import Campaign, Decision, DecisionFile
 from .results import ResultRow
 from .slugs import fold
 from .timeline import period_end, period_start
@@ -23,20 +23,15 @@ class AwardedDecision:
     illustrative: bool
 
 
-def name_index(units: dict[str, Unit]) -> dict[str, str]:
-    """Units by id, and by their Vietnamese full or short name (folded), as spreadsheets name them."""
+def name_index(entries: dict[str, Any]) -> dict[str, str]:
+    """Registry entries by id, and by their Vietnamese full or short name (folded), as spreadsheets name them."""
     index: dict[str, str] = {}
-    for unit in units.values():
-        for name in (unit.name.vi, unit.short.vi if unit.short else None):
+    for entry in entries.values():
+        short = getattr(entry, "short", None)
+        for name in (entry.name.vi, short.vi if short else None):
             if name:
-                index.setdefault(fold(name).casefold(), unit.id)
-    index.update({unit_id: unit_id for unit_id in units})
-    return index
-
-
-def indicator_index(indicators: dict[str, Any]) -> dict[str, str]:
-    index = {fold(i.name.vi).casefold(): i.id for i in indicators.values()}
-    index.update({i: i for i in indicators})
+                index.setdefault(fold(name).casefold(), entry.id)
+    index.update({entry_id: entry_id for entry_id in entries})
     return index
 
 
@@ -47,7 +42,7 @@ def lookup(index: dict[str, str], text: str) -> str | None:
 def check_results(sources: Sources, registry: dict[str, dict[str, Any]], campaigns: dict[str, Campaign],
                   problems: list[Problem]) -> dict[str, list[ResultRow]]:
     """Resolve and check every figure; return the good ones by campaign."""
-    units, indicators = name_index(registry["unit"]), indicator_index(registry["indicator"])
+    units, indicators = name_index(registry["unit"]), name_index(registry["indicator"])
     seen: dict[tuple[str, str, str, str], Location] = {}
     results: dict[str, list[ResultRow]] = {}
     for table in sources.result_tables:

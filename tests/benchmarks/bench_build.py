@@ -61,6 +61,7 @@ from typing import Any
 from generator.build import Project, check, epoch_of
 from generator.compute import SiteView, compute_pages, compute_site, navigation, with_alternates
 from generator.compute_campaign import Context
+from generator.compute_results import campaign_results
 from generator.i18n import LANGUAGES, load_languages
 from generator.render import (
     RenderedPage,
@@ -201,7 +202,7 @@ def language_pipeline(code: str) -> tuple[list[list[dict[str, str]]] | None, dic
     times = Stages()
     with times.time("compute"):
         pages = [with_alternates(page, code, catalog.site.url, languages)
-                 for page in compute_pages(Context(catalog, languages[code], TODAY))]
+                 for page in compute_pages(Context(catalog, languages[code], TODAY), campaign_results(catalog))]
         site = SiteView(pages={code: pages}, site_names={c: languages[c].text(catalog.site.name) for c in LANGUAGES},
                         nav={code: navigation(languages[code])}, site_url=catalog.site.url)
     with times.time("render"):
