@@ -141,8 +141,8 @@ class Stages:
         return 1 - builder / self.quiet_estimate
 
 
-def staged_build(project: Project, stages: Stages) -> SiteView:
-    """`generator.build.build`, line for line, with each stage timed."""
+def staged_generator(project: Project, stages: Stages) -> tuple[Any, SiteView, Any, Any]:
+    """`generator.build.build` up to the Markdown, with each stage timed: catalog, site, pages, files."""
     with stages.time("load + validate"):
         catalog, _ = check(project)
     with stages.time("compute"):
@@ -151,6 +151,13 @@ def staged_build(project: Project, stages: Stages) -> SiteView:
     with stages.time("render"):
         rendered = render_site(site, languages)
         files = render_language_files(catalog, languages, TODAY, site)
+    return catalog, site, rendered, files
+
+
+def staged_build(project: Project, stages: Stages) -> SiteView:
+    """`generator.build.build`, line for line, with each stage timed."""
+    catalog, site, rendered, files = staged_generator(project, stages)
+    with stages.time("render"):
         root_files = render_root_files(catalog, TODAY, site)
     docs_root, staging = project.work_dir / "docs", project.work_dir / "staging"
     with stages.time("write Markdown"):
@@ -715,14 +722,7 @@ def cache_qr_codes() -> None:
 
 def incremental_generator(project: Project, stages: Stages) -> dict[str, list[str]]:
     """The generator's stages as in a build, but Markdown written only where it changed."""
-    with stages.time("load + validate"):
-        catalog, _ = check(project)
-    with stages.time("compute"):
-        languages = load_languages()
-        site = compute_site(catalog, languages, TODAY)
-    with stages.time("render"):
-        rendered = render_site(site, languages)
-        files = render_language_files(catalog, languages, TODAY, site)
+    _, _, rendered, files = staged_generator(project, stages)
     with stages.time("write changed Markdown"):
         return write_changed(rendered, files, project.work_dir / "docs")
 
