@@ -12,9 +12,16 @@ from .views import Link, PrintAward, PrintView, Row
 PRINT_DIR = "in"
 
 
+QR_MASK = 2
+
+
 def qr_svg(url: str, label: str) -> str:
-    """An inline SVG QR code (error correction M), named for screen readers."""
-    svg = segno.make(url, error="m", micro=False).svg_inline(scale=3, border=2, title=label)
+    """An inline SVG QR code (error correction M), named for screen readers.
+
+    The mask pattern is fixed: every reader decodes all eight, and letting segno draw and score
+    all eight for each code was two thirds of the generator's time at province scale (BENCHMARKS.md).
+    """
+    svg = segno.make(url, error="m", micro=False, mask=QR_MASK).svg_inline(scale=3, border=2, title=label)
     return svg.replace("<svg ", f'<svg role="img" aria-label="{attribute(label)}" class="tds-qr" ', 1)
 
 

@@ -14,7 +14,7 @@ from .compute_campaign import Context
 from .csp import HEADERS
 from .i18n import LANGUAGES, Language
 from .render_data import render_data_files
-from .render_feeds import atom_feed, calendar_file, sitemap
+from .render_feeds import atom_feed, calendar_of, campaign_events_ical, sitemap
 from .timeline import next_change
 from .validate import Catalog
 from .views import Page
@@ -55,8 +55,10 @@ def render_language_files(catalog: Catalog, languages: dict[str, Language], toda
     for code, lang in languages.items():
         ctx = Context(catalog, lang, today)
         name = site.site_names[code]
-        files[code] = {f"{CAMPAIGNS_DIR}/{c.id}.ics": calendar_file([c], ctx, lang.text(c.theme)) for c in campaigns}
-        files[code][f"{CALENDAR_DIR}/{ALL_CALENDAR}"] = calendar_file(campaigns, ctx, name)
+        events = {c.id: campaign_events_ical(c, ctx) for c in campaigns}     # serialised once, used twice
+        files[code] = {f"{CAMPAIGNS_DIR}/{c.id}.ics": calendar_of(lang.text(c.theme), [events[c.id]])
+                       for c in campaigns}
+        files[code][f"{CALENDAR_DIR}/{ALL_CALENDAR}"] = calendar_of(name, list(events.values()))
         files[code]["feed.xml"] = atom_feed(campaigns, ctx, name)
         files[code].update(data)      # the same downloads in both languages, so every link stays inside its site
     return files

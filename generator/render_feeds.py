@@ -25,8 +25,9 @@ def campaign_url(c: Campaign, ctx: Context) -> str:
 
 # --- iCalendar (RFC 5545) ---------------------------------------------------------------
 
-def calendar_file(campaigns: list[Campaign], ctx: Context, name: str) -> bytes:
-    """One .ics with an all-day event per period, window and deadline; UIDs never change between builds."""
+def calendar_of(name: str, events: list[bytes]) -> bytes:
+    """One .ics around events already serialised (the site-wide file reuses each campaign's); UIDs never
+    change between builds."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -34,10 +35,14 @@ def calendar_file(campaigns: list[Campaign], ctx: Context, name: str) -> bytes:
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
-    for c in campaigns:
-        for event in campaign_events(c):
-            calendar.add_component(calendar_event(c, event, ctx))
-    return bytes(calendar.to_ical())
+    shell = bytes(calendar.to_ical())
+    end = shell.rindex(b"END:VCALENDAR")
+    return shell[:end] + b"".join(events) + shell[end:]
+
+
+def campaign_events_ical(c: Campaign, ctx: Context) -> bytes:
+    """A campaign's events as iCalendar lines, to go inside a VCALENDAR."""
+    return b"".join(bytes(calendar_event(c, event, ctx).to_ical()) for event in campaign_events(c))
 
 
 def calendar_event(c: Campaign, event: Event, ctx: Context) -> icalendar.Event:
