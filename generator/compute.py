@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import posixpath
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import comparisons
 from .attainment import CampaignResults
-from .compute_campaign import Context, compute_campaign, event_marks, period_text, status_of
+from .compute_campaign import (
+    IMPLEMENTING_DIR,
+    RELATED_SHOWN,
+    Context,
+    compute_campaign,
+    event_marks,
+    period_text,
+    status_of,
+)
 from .compute_print import PRINT_DIR, print_view
 from .compute_results import (
     RESULTS_DIR,
@@ -22,15 +33,20 @@ from .compute_results import (
 from .i18n import LANGUAGES, Language
 from .markup import cell
 from .model import Campaign
+from .paging import from_page, paged
 from .timeline import campaign_events, period_end, period_start
 from .validate import Catalog
-from .views import CampaignRow, CampaignView, Choice, DeadlineRow, Link, Page, Row
+from .views import CampaignRow, CampaignView, Choice, DeadlineRow, Link, Page, Pager, Row
 
 CAMPAIGNS_DIR = "phong-trao"
 CALENDAR_DIR = "lich"
 ALL_CALENDAR = "tat-ca.ics"
+HOME_RUNNING = 10
 HOME_DEADLINES = 5
 HOME_COMMENDED = 5
+# Items per page of the lists that grow with the site, so each page stays under 60 KB of HTML
+# (measured at 3,000 pages per language: tests/benchmarks/bench_build.py, BENCHMARKS.md).
+PAGE_SIZES = {"campaigns": 40, "calendar": 100, "honours": 40, "results": 100, "implementing": 100}
 # Bulk data stays out of the search index, which every visitor downloads.
 NOT_SEARCHED = {"search": {"exclude": True}}
 PRINT_PAGE = {**NOT_SEARCHED, "hide": ["navigation", "toc"]}
@@ -62,26 +78,50 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
 
 def compute_pages(ctx: Context, results: dict[str, CampaignResults]) -> list[Page]:
     campaigns = newest_first(list(ctx.catalog.campaigns.values()))
-    pages = [
-        Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, ctx)),
-        Page(f"{CAMPAIGNS_DIR}/index.md", "campaigns.md.j2", ctx.t("list_title"),
-             list_view(campaigns, ctx)),
-        Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)),
-        Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), calendar_view(campaigns, ctx), NOT_SEARCHED),
-    ]
+    marks = upcoming_deadlines(campaigns, ctx, f"{CAMPAIGNS_DIR}/")
+    pages = [Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, marks, ctx))]
+    pages += paged(Page(f"{CAMPAIGNS_DIR}/index.md", "campaigns.md.j2", ctx.t("list_title"), None), campaigns,
+                   PAGE_SIZES["campaigns"], lambda chunk, path, pager: list_view(chunk, path, pager, ctx), ctx)
+    pages.append(Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)))
+    pages += paged(Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), None, NOT_SEARCHED), marks,
+                   PAGE_SIZES["calendar"], lambda chunk, path, pager: calendar_view(chunk, path, pager, ctx), ctx)
     pages += [Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), campaign_page(c, ctx, results))
               for c in campaigns]
-    pages.append(Page(f"{RESULTS_DIR}/index.md", "results_index.md.j2", ctx.t("results_index_title"),
-                      results_index_view(results, ctx)))
+    pages += implementing_pages(ctx)
+    pages += paged(Page(f"{RESULTS_DIR}/index.md", "results_index.md.j2", ctx.t("results_index_title"), None),
+                   list(results.values()), PAGE_SIZES["results"],
+                   lambda chunk, path, pager: results_index_view(chunk, path, pager, ctx), ctx)
     pages += [Page(f"{RESULTS_DIR}/{cid}.md", "results.md.j2",
                    ctx.t("results_title", campaign=ctx.text(r.campaign.theme)), results_view(r, ctx), NOT_SEARCHED)
               for cid, r in results.items()]
-    pages.append(Page("khen-thuong.md", "honours.md.j2", ctx.t("honours_title"), honours_view(ctx)))
+    pages += paged(Page("khen-thuong.md", "honours.md.j2", ctx.t("honours_title"), None),
+                   honour_entries(ctx.catalog.decisions, ctx, ""), PAGE_SIZES["honours"],
+                   lambda chunk, path, pager: honours_view(chunk, path, pager, ctx), ctx)
     pages += [Page(f"{PRINT_DIR}/{c.id}.md", "print.md.j2", ctx.t("print_title", campaign=ctx.text(c.theme)),
                    print_view(c, ctx), PRINT_PAGE) for c in campaigns]
     pages += [Page(f"{slug}.md", "handwritten.md.j2", slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))
               for slug, files in sorted(ctx.catalog.pages.items())]
     return pages
+
+
+def implementing_pages(ctx: Context) -> list[Page]:
+    """Every document implemented by more campaigns than a campaign page lists: all of them, on pages of their own."""
+    pages = []
+    for plan, ids in ctx.catalog.implemented_by.items():
+        if len(ids) > RELATED_SHOWN:
+            title = ctx.t("implementing_title", document=ctx.document_name(plan))
+            pages += paged(Page(f"{IMPLEMENTING_DIR}/{plan}.md", "implementing.md.j2", title, None), ids,
+                           PAGE_SIZES["implementing"], functools.partial(implementing_view, title, ctx=ctx), ctx)
+    return pages
+
+
+def implementing_view(title: str, ids: Sequence[str], path: str, pager: Pager | None,
+                      ctx: Context) -> dict[str, object]:
+    """One page of the list of campaigns implementing a document."""
+    campaigns = ctx.catalog.campaigns
+    return {"title": title, "pager": pager,
+            "links": [from_page(path, Link(cell(ctx.text(campaigns[cid].theme)), f"{CAMPAIGNS_DIR}/{cid}.md"))
+                      for cid in ids]}
 
 
 def campaign_page(c: Campaign, ctx: Context, results: dict[str, CampaignResults]) -> CampaignView:
@@ -125,9 +165,10 @@ def campaign_years(c: Campaign) -> range:
     return range(start.year, period_end(c).year + 1)
 
 
-def list_view(campaigns: list[Campaign], ctx: Context) -> dict[str, object]:
-    """The campaign list with the choices of its filters (status, year, issuer)."""
-    rows = [campaign_row(c, ctx, prefix="", suffix="/") for c in campaigns]  # HTML links: final URLs
+def list_view(campaigns: Sequence[Campaign], path: str, pager: Pager | None, ctx: Context) -> dict[str, object]:
+    """One page of the campaign list, with the choices of its filters (status, year, issuer)."""
+    back = url_between(page_url(path), f"{CAMPAIGNS_DIR}/")
+    rows = [campaign_row(c, ctx, prefix=back, suffix="/") for c in campaigns]  # HTML links: final URLs
     years = sorted({y for c in campaigns for y in campaign_years(c)}, reverse=True)
     issuers = sorted({c.document.issuer for c in campaigns}, key=lambda i: ctx.unit(i))
     return {
@@ -135,15 +176,24 @@ def list_view(campaigns: list[Campaign], ctx: Context) -> dict[str, object]:
         "statuses": [Choice(k, ctx.t(f"status_{k}")) for k in ("upcoming", "running", "ended", "results_published")],
         "years": [Choice(str(y), str(y)) for y in years],
         "issuers": [Choice(i, ctx.unit(i)) for i in issuers],
+        "pager": pager,
     }
 
 
-def home_view(campaigns: list[Campaign], ctx: Context) -> dict[str, object]:
+def url_between(source: str, target: str) -> str:
+    """A relative link between two final URLs (folders): `phong-trao/trang/2/` -> `phong-trao/` is `../../`."""
+    relative = posixpath.relpath(target or ".", source or ".")
+    return "" if relative == "." else relative + "/"
+
+
+def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], ctx: Context) -> dict[str, object]:
     prefix = f"{CAMPAIGNS_DIR}/"
     running = [campaign_row(c, ctx, prefix) for c in campaigns if status_of(c, ctx) == "running"]
+    more = len(running) - HOME_RUNNING
     return {
-        "running": running,
-        "deadlines": upcoming_deadlines(campaigns, ctx, prefix)[:HOME_DEADLINES],
+        "running": running[:HOME_RUNNING],
+        "running_more": Link(ctx.t("home_running_more", count=more), f"{prefix}index.md") if more > 0 else None,
+        "deadlines": marks[:HOME_DEADLINES],
         "calendar_link": Link(ctx.t("home_calendar_link"), "lich.md"),
         "commended": honour_entries(ctx.catalog.decisions, ctx, "")[:HOME_COMMENDED],
         "honours_link": Link(ctx.t("home_honours_link"), "khen-thuong.md"),
@@ -165,11 +215,13 @@ def upcoming_deadlines(campaigns: list[Campaign], ctx: Context, prefix: str) -> 
     return [row for *_, row in sorted(found, key=lambda item: item[:3])]
 
 
-def calendar_view(campaigns: list[Campaign], ctx: Context) -> dict[str, object]:
+def calendar_view(marks: Sequence[DeadlineRow], path: str, pager: Pager | None, ctx: Context) -> dict[str, object]:
+    """One page of the calendar: dated marks from today on, soonest first."""
     return {
-        "rows": upcoming_deadlines(campaigns, ctx, f"{CAMPAIGNS_DIR}/"),
+        "rows": [replace(row, link=from_page(path, row.link)) for row in marks],
         "as_of": ctx.t("home_as_of", date=ctx.lang.day(ctx.today)),
-        "subscribe": Link(ctx.t("calendar_subscribe"), f"{CALENDAR_DIR}/{ALL_CALENDAR}"),
+        "subscribe": from_page(path, Link(ctx.t("calendar_subscribe"), f"{CALENDAR_DIR}/{ALL_CALENDAR}")),
+        "pager": pager,
     }
 
 

@@ -29,6 +29,9 @@ from .views import (
 
 # What residents search for; the other long sections stay out of the index every visitor downloads.
 SEARCHED_TEXTS = ("purposes", "contents")
+# A campaign page lists this many siblings and children; the rest are on the plan's own list page.
+RELATED_SHOWN = 10
+IMPLEMENTING_DIR = "trien-khai"
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,13 @@ class Context:
     def document(self, doc_id: str) -> str:
         """A cited document: "Quyết định số 497/QĐ-UBND ngày 15/03/2024 của ... về ...", linked if on the site."""
         if doc_id in self.catalog.campaigns:
-            campaign = self.catalog.campaigns[doc_id]
-            return f"[{self.text(campaign.theme)}]({doc_id}.md)"
+            return f"[{self.document_name(doc_id)}]({doc_id}.md)"
+        return self.document_name(doc_id)
+
+    def document_name(self, doc_id: str) -> str:
+        """A cited document, unlinked: a campaign's theme, or a registry document's reference."""
+        if doc_id in self.catalog.campaigns:
+            return self.text(self.catalog.campaigns[doc_id].theme)
         doc = self.catalog.documents[doc_id]
         values = {"kind": self.t(f"kind_{doc.kind}"), "number": doc.number or "…", "issuer": self.unit(doc.issuer)}
         head = (self.t("document_ref", date=self.lang.date(doc.date), **values) if doc.date
@@ -150,15 +158,27 @@ def document_rows(c: Campaign, ctx: Context) -> list[Row]:
 
 
 def related_sections(c: Campaign, ctx: Context) -> list[Section]:
-    """The plan this implements, its siblings and its children."""
+    """The plan this implements, its siblings and its children; long lists end with a link to all of them."""
     campaigns, by_parent = ctx.catalog.campaigns, ctx.catalog.implemented_by
     parents = [ctx.document(p) + ("" if p in campaigns else " " + ctx.t("not_on_site")) for p in c.implements]
-    sibling_ids = sorted({o for p in c.implements for o in by_parent.get(p, [])} - {c.id})
-    siblings = [Link(ctx.text(campaigns[o].theme), f"{o}.md") for o in sibling_ids]
-    children = [Link(ctx.text(campaigns[o].theme), f"{o}.md") for o in by_parent.get(c.id, [])]
+    siblings = sorted({o for p in c.implements for o in by_parent.get(p, [])} - {c.id})
+    children = by_parent.get(c.id, [])
     return [Section(ctx.t("section_implements"), parents),
-            Section(ctx.t("section_siblings"), [f"[{s.text}]({s.href})" for s in siblings]),
-            Section(ctx.t("section_children"), [f"[{s.text}]({s.href})" for s in children])]
+            Section(ctx.t("section_siblings"), campaign_links(siblings[:RELATED_SHOWN], ctx)
+                    + [all_implementing(p, ctx) for p in c.implements if len(by_parent.get(p, [])) > RELATED_SHOWN]),
+            Section(ctx.t("section_children"), campaign_links(children[:RELATED_SHOWN], ctx)
+                    + ([all_implementing(c.id, ctx)] if len(children) > RELATED_SHOWN else []))]
+
+
+def campaign_links(ids: list[str], ctx: Context) -> list[str]:
+    """Markdown links from a campaign page to other campaigns."""
+    return [f"[{ctx.text(ctx.catalog.campaigns[o].theme)}]({o}.md)" for o in ids]
+
+
+def all_implementing(plan: str, ctx: Context) -> str:
+    """A link to the page listing every campaign that implements `plan`."""
+    count = len(ctx.catalog.implemented_by[plan])
+    return f"[{ctx.t('implementing_all', count=count)}](../{IMPLEMENTING_DIR}/{plan}.md)"
 
 
 def figure(value: Decimal, indicator_unit: str, ctx: Context) -> str:

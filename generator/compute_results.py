@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from . import comparisons
@@ -10,9 +12,20 @@ from .charts import bar, trend_chart
 from .compute_campaign import Context, figure, target_wording
 from .markup import cell
 from .model import Campaign, Target
+from .paging import from_page
 from .validate import Catalog
 from .validate_results import AwardedDecision
-from .views import HonourEntry, HonourGroup, HonourYear, IndicatorSummary, Link, ResultsView, Row, StandingRow
+from .views import (
+    HonourEntry,
+    HonourGroup,
+    HonourYear,
+    IndicatorSummary,
+    Link,
+    Pager,
+    ResultsView,
+    Row,
+    StandingRow,
+)
 
 RESULTS_DIR = "ket-qua"
 DATA_DIR = "du-lieu"
@@ -143,22 +156,26 @@ def honour_entries(decisions: list[AwardedDecision], ctx: Context, prefix: str) 
     return entries
 
 
-def honours_view(ctx: Context) -> dict[str, object]:
-    """The honour roll: by year (newest first), then by award form."""
-    entries = honour_entries(ctx.catalog.decisions, ctx, "")
+def honours_view(entries: Sequence[HonourEntry], path: str, pager: Pager | None, ctx: Context) -> dict[str, object]:
+    """One page of the honour roll: by year (newest first), then by award form."""
+    entries = [replace(e, campaign=from_page(path, e.campaign)) for e in entries]
     years = []
     for year in sorted({e.year for e in entries}, reverse=True):
         here = [e for e in entries if e.year == year]
         awards = sorted({e.award for e in here})
         years.append(HonourYear(ctx.t("period_year", year=year),
                                 [HonourGroup(a, [e for e in here if e.award == a]) for a in awards]))
-    return {"years": years, "illustrative": any(d.illustrative for d in ctx.catalog.decisions)}
+    return {"years": years, "illustrative": any(d.illustrative for d in ctx.catalog.decisions), "pager": pager}
 
 
-def results_index_view(results: dict[str, CampaignResults], ctx: Context) -> dict[str, object]:
+def results_index_view(results: Sequence[CampaignResults], path: str, pager: Pager | None,
+                       ctx: Context) -> dict[str, object]:
+    """One page of the list of campaigns with results."""
     return {
-        "links": [Link(cell(ctx.lang.text(r.campaign.theme)), f"{cid}.md") for cid, r in results.items()],
-        "illustrative": any(r.illustrative for r in results.values()),
+        "links": [from_page(path, Link(cell(ctx.lang.text(r.campaign.theme)), f"{RESULTS_DIR}/{r.campaign.id}.md"))
+                  for r in results],
+        "illustrative": any(r.illustrative for r in results),
+        "pager": pager,
     }
 
 

@@ -145,6 +145,15 @@ class DeadlineRow:
 
 
 @dataclass(frozen=True)
+class Pager:
+    """Where this page is in a list split over several pages; `pages` has one link per page."""
+
+    label: str
+    position: str
+    pages: list[Link]
+
+
+@dataclass(frozen=True)
 class Page:
     """One page of one language: where it goes, which template, and its view."""
 

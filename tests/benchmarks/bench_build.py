@@ -820,7 +820,8 @@ def run_size(name: str, options: Options) -> dict[str, Any]:
         wall = time.perf_counter() - wall_started
         memory = peak_memory_mb()
         pages = len(site.pages[LANGUAGES[0]])
-        assert pages == synthetic.pages_per_language(project), (pages, synthetic.pages_per_language(project))
+        records = len(synthetic.record_pages([page.path for page in site.pages[LANGUAGES[0]]]))
+        assert records == synthetic.pages_per_language(project), (records, synthetic.pages_per_language(project))
         measures = measure_site(project.site_dir, province.campaign_ids[0])
         result: dict[str, Any] = {
             "size": asdict(size), "province": {k: v for k, v in asdict(province).items() if k != "campaign_ids"},

@@ -35,6 +35,7 @@ from typing import Any
 import yaml
 
 from generator.build import Project
+from generator.compute_campaign import IMPLEMENTING_DIR
 from generator.slugs import fold
 
 Record = dict[str, Any]
@@ -821,8 +822,14 @@ def synthetic_pages(units: int, campaigns: int) -> int:
     return units * sum(2 + has_results(j) for j in range(campaigns))
 
 
+def record_pages(paths: list[str]) -> list[str]:
+    """The pages counted by `pages_per_language`: not the further pages of a split list, nor the lists of
+    campaigns implementing a document (their number depends on today's date and the page sizes)."""
+    return [p for p in paths if "/trang/" not in p and not p.startswith(f"{IMPLEMENTING_DIR}/")]
+
+
 def pages_per_language(project: Project) -> int:
-    """Pages the generator makes per language, counted from the input files alone.
+    """Pages the generator makes per language, counted from the input files alone (see `record_pages`).
 
     Fixed pages (home, list, glossary, calendar, results index, honours) and the hand-written ones;
     per campaign its page and its print page; a results page per campaign with a results folder.
