@@ -81,7 +81,7 @@ def render_data_files(catalog: Catalog) -> dict[str, bytes]:
     files[f"{DATA_DIR}/chi-tieu.csv"] = to_csv(TARGET_FIELDS, targets)
     resources.append(resource("chi-tieu", "chi-tieu.csv", TARGET_FIELDS, "Chỉ tiêu / Targets"))
     campaigns = [c.model_dump(mode="json") for c in sorted(catalog.campaigns.values(), key=lambda c: c.id)]
-    files[f"{DATA_DIR}/phong-trao.json"] = json.dumps(campaigns, ensure_ascii=False, indent=1).encode("utf-8")
+    files[f"{DATA_DIR}/phong-trao.json"] = compact_json(campaigns)
     resources.append({"name": "phong-trao", "path": "phong-trao.json", "format": "json",
                       "mediatype": "application/json", "title": "Phong trào / Campaigns (full records)"})
     files[f"{DATA_DIR}/datapackage.json"] = descriptor(catalog, resources)
@@ -134,7 +134,13 @@ def to_json(records: list[dict[str, Any]], illustrative: bool) -> bytes:
     if illustrative:
         document["note"] = ("Dữ liệu minh họa, không phải kết quả thật. / "
                             "Illustrative data, not real results.")
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return compact_json(document)
+
+
+def compact_json(document: object) -> bytes:
+    """Data downloads without indentation: Python's fast (C) encoder only runs without it, and a
+    province's records took seconds to indent (BENCHMARKS.md)."""
+    return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def resource(name: str, path: str, fields: list[tuple[str, str, str]], title: str) -> dict[str, Any]:
