@@ -15,6 +15,7 @@ from .compute_campaign import Context
 from .views import Link, Page, Pager
 
 T = TypeVar("T")
+PAGER_REACH = 2          # the pager links this many pages either side of the current one
 
 
 def page_paths(first: str, count: int) -> list[str]:
@@ -29,13 +30,22 @@ def link_between(source: str, target: str) -> str:
 
 
 def pager_view(paths: list[str], current: int, ctx: Context) -> Pager:
-    """Links to every page of a list; the current one has no link."""
+    """Previous, next, the first and last pages and the two either side of this one; gaps shown as "…"."""
     here = paths[current - 1]
-    return Pager(
-        label=ctx.t("pager_label"),
-        position=ctx.t("pager_position", page=current, pages=len(paths)),
-        pages=[Link(str(n), "" if n == current else link_between(here, path)) for n, path in enumerate(paths, 1)],
-    )
+
+    def link(text: str, n: int) -> str:
+        return f"[{text}]({link_between(here, paths[n - 1])})"
+
+    items = [link(ctx.t("pager_previous"), current - 1)] if current > 1 else []
+    shown = [n for n in range(1, len(paths) + 1) if n in (1, len(paths)) or abs(n - current) <= PAGER_REACH]
+    for before, n in zip([0, *shown], shown, strict=False):
+        if n - before > 1:
+            items.append("…")
+        items.append(f'<strong aria-current="page">{n}</strong>' if n == current else link(str(n), n))
+    if current < len(paths):
+        items.append(link(ctx.t("pager_next"), current + 1))
+    return Pager(label=ctx.t("pager_label"), position=ctx.t("pager_position", page=current, pages=len(paths)),
+                 items=items)
 
 
 def paged(first: Page, items: Sequence[T], size: int,

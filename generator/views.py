@@ -146,11 +146,11 @@ class DeadlineRow:
 
 @dataclass(frozen=True)
 class Pager:
-    """Where this page is in a list split over several pages; `pages` has one link per page."""
+    """Where this page is in a list split over several pages; `items` are the pager's links, in Markdown."""
 
     label: str
     position: str
-    pages: list[Link]
+    items: list[str]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import generator.compute_campaign as compute_campaign
 from generator.build import Project, build
 from generator.compute_campaign import Context, status_of
 from generator.i18n import load_languages
-from generator.paging import from_page, link_between, page_paths, paged
+from generator.paging import from_page, link_between, page_paths, paged, pager_view
 from generator.views import Link, Page
 
 from . import test_accessibility
@@ -56,7 +56,20 @@ def test_a_list_is_split_every_n_items_with_a_pager_on_each_page(ctx: Context) -
     assert [p.title for p in pages] == ["Lịch", "Lịch (trang 2/3)", "Lịch (trang 3/3)"]
     second = pages[1].view["pager"]
     assert second.position == "Trang 2/3"
-    assert second.pages == [Link("1", "../../lich.md"), Link("2", ""), Link("3", "3.md")]
+    assert second.items == ["[‹ Trang trước](../../lich.md)", "[1](../../lich.md)",
+                            '<strong aria-current="page">2</strong>', "[3](3.md)", "[Trang sau ›](3.md)"]
+
+
+def test_a_long_pager_shows_the_ends_and_the_pages_near_this_one(ctx: Context) -> None:
+    paths = page_paths("lich.md", 50)
+    items = pager_view(paths, 20, ctx).items
+    assert items == ["[‹ Trang trước](19.md)", "[1](../../lich.md)", "…", "[18](18.md)", "[19](19.md)",
+                     '<strong aria-current="page">20</strong>', "[21](21.md)", "[22](22.md)", "…", "[50](50.md)",
+                     "[Trang sau ›](21.md)"]
+    first = pager_view(paths, 1, ctx).items
+    assert first[0] == '<strong aria-current="page">1</strong>' and first[-2:] == ["[50](lich/trang/50.md)",
+                                                                                   "[Trang sau ›](lich/trang/2.md)"]
+    assert "…" in first and len(first) == 6
 
 
 def test_a_short_list_is_one_page_without_a_pager(ctx: Context) -> None:
@@ -138,7 +151,7 @@ def test_a_resident_pages_through_the_calendar_on_a_phone(paged_site: Path, brow
         page = context.new_page()
         page.goto(url + "lich/")
         pager = page.get_by_role("navigation", name="Các trang của danh sách").first
-        pager.get_by_role("link", name="2", exact=True).click()
+        pager.get_by_role("link", name="Trang sau ›").click()
         page.wait_for_url(url + "lich/trang/2/")
         expect(page.locator(".tds-pager strong[aria-current=page]").first).to_have_text("2")
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
