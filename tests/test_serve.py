@@ -1,8 +1,14 @@
+import json
+import threading
 import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
-from generator.serve import rebuild, snapshot
+import pytest
+
+from generator.build import Generated
+from generator.serve import BUG, Preview, rebuild, snapshot, start_server, watch
 
 from .conftest import TODAY, copy_project
 
@@ -26,19 +32,59 @@ def test_a_broken_save_keeps_the_last_good_site(tmp_path: Path) -> None:
     assert index.read_text(encoding="utf-8") == good
 
 
+def fetch(server: Any, path: str) -> bytes:
+    with urllib.request.urlopen(f"http://127.0.0.1:{server.server_address[1]}{path}", timeout=10) as reply:
+        body: bytes = reply.read()
+    return body
+
+
+def wait_until(condition: Any, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def test_a_bug_during_a_rebuild_keeps_the_site_and_the_watcher(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    project = copy_project(tmp_path)
+    preview = Preview(project, TODAY)
+    assert preview.rebuild()
+    server, stop = start_server(preview, 0), threading.Event()
+    watcher = threading.Thread(target=watch, args=(preview, stop, 0.05, snapshot(project)), daemon=True)
+    watcher.start()
+    good = fetch(server, "/")
+
+    def broken(*args: object, **kwargs: object) -> Generated:
+        raise RuntimeError("a deliberate bug")
+
+    try:
+        monkeypatch.setattr("generator.preview.generate", broken)
+        plan = project.content_dir / "plans" / "2024-khanh-khe-thanh-toan-truc-tuyen.yaml"
+        plan.write_text(plan.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        wait_until(lambda: preview.errors)
+        assert BUG in preview.errors and "a deliberate bug" in json.loads(fetch(server, "/__live/status"))["errors"]
+        assert watcher.is_alive() and fetch(server, "/") == good
+        printed = capsys.readouterr().err
+        assert "Traceback" in printed and "RuntimeError: a deliberate bug" in printed and BUG in printed
+        monkeypatch.undo()
+        plan.write_text(plan.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        wait_until(lambda: preview.version == 2 and not preview.errors)
+    finally:
+        stop.set()
+        server.shutdown()
+        preview.close()
+
+
 def test_preview_reloads_the_browser_and_shows_errors_in_the_page(tmp_path: Path, browser: Any) -> None:
-    import threading
-
     from playwright.sync_api import expect
-
-    from generator.serve import Preview, start_server, watch
 
     project = copy_project(tmp_path)
     preview = Preview(project, TODAY)
     assert preview.rebuild()
     server = start_server(preview, 0)
     stop = threading.Event()
-    threading.Thread(target=watch, args=(preview, stop), daemon=True).start()
+    threading.Thread(target=watch, args=(preview, stop, 0.3, snapshot(project)), daemon=True).start()
     site_file = project.content_dir / "site.yaml"
     good = site_file.read_text(encoding="utf-8")
     try:
@@ -56,4 +102,5 @@ def test_preview_reloads_the_browser_and_shows_errors_in_the_page(tmp_path: Path
     finally:
         stop.set()
         server.shutdown()
+        preview.close()
     assert "__live.js" not in (project.site_dir / "index.html").read_text(encoding="utf-8")

@@ -1,7 +1,8 @@
+import time
 from pathlib import Path
 
 from generator.render import RenderedPage
-from generator.write import publish, write_markdown
+from generator.write import docs_contents, publish, write_changed, write_markdown
 
 
 def test_publish_swaps_the_whole_site(tmp_path: Path) -> None:
@@ -25,3 +26,18 @@ def test_markdown_is_written_fresh_per_language(tmp_path: Path) -> None:
     write_markdown(pages, {"vi": {"feed.xml": b"<feed/>"}}, docs, assets)
     assert sorted(str(p.relative_to(docs)) for p in docs.rglob("*") if p.is_file()) == [
         "en/assets/extra.css", "en/phong-trao/x.md", "vi/assets/extra.css", "vi/feed.xml", "vi/phong-trao/x.md"]
+
+
+def test_only_the_files_whose_bytes_changed_are_written(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    first = docs_contents({"vi": [RenderedPage("a.md", "# A\n"), RenderedPage("b.md", "# B\n")]},
+                          {"vi": {"feed.xml": b"<feed/>"}})
+    assert write_changed(first, {}, docs) == {"vi": ["a.md", "b.md", "feed.xml"]}
+    stamps = {p.name: p.stat().st_mtime_ns for p in (docs / "vi").iterdir()}
+    time.sleep(0.02)
+    second = docs_contents({"vi": [RenderedPage("a.md", "# A\n"), RenderedPage("b.md", "# B, sửa\n")]},
+                           {"vi": {"feed.xml": b"<feed/>"}})
+    assert write_changed(second, first, docs) == {"vi": ["b.md"]}
+    assert (docs / "vi" / "b.md").read_text(encoding="utf-8") == "# B, sửa\n"
+    assert {p.name for p in (docs / "vi").iterdir() if p.stat().st_mtime_ns != stamps[p.name]} == {"b.md"}
+
