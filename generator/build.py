@@ -100,7 +100,8 @@ def build(project: Project, today: dt.date, out_dir: Path | None = None, paralle
     """Build the whole site into `out_dir` (default `site/`); the old site stays if anything fails."""
     made = generate(project, today)
     write_markdown(made.rendered, made.files, project.docs_dir, project.pages_dir / "assets")
-    built = build_html(made.site, project.docs_dir, project.work_dir / "staging", epoch_of(today), parallel)
+    built = build_html(made.site, made.languages, project.docs_dir, project.work_dir / "staging", epoch_of(today),
+                       parallel)
     write_root_files(made.root_files, built)
     publish(built, out_dir or project.site_dir)
     return made.warnings

@@ -75,21 +75,12 @@ def stamp_builds(source_date_epoch: int) -> None:
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
 
 
-def build_html(site: SiteView, docs_root: Path, staging: Path, source_date_epoch: int, parallel: bool) -> Path:
+def build_html(site: SiteView, languages: dict[str, Language], docs_root: Path, staging: Path,
+               source_date_epoch: int, parallel: bool) -> Path:
     """Both languages into `staging`: Vietnamese at its root, English under `en/`."""
     stamp_builds(source_date_epoch)
     replace_dir(staging)
-    jobs = [
-        LanguageBuild(
-            language=code,
-            docs_dir=docs_root / code,
-            site_dir=staging / code,
-            site_name=site.site_names[code],
-            site_url=site.site_url if code == LANGUAGES[0] else f"{site.site_url.rstrip('/')}/{code}/",
-            nav=site.nav[code],
-        )
-        for code in LANGUAGES
-    ]
+    jobs = [language_build(site, languages[code], docs_root, staging / code) for code in LANGUAGES]
     build_languages(jobs, parallel=parallel)
     root = staging / LANGUAGES[0]
     for code in LANGUAGES[1:]:

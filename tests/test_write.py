@@ -1,8 +1,10 @@
 import time
 from pathlib import Path
 
+from generator.compute import SiteView
+from generator.i18n import load_languages
 from generator.render import RenderedPage
-from generator.write import docs_contents, publish, write_changed, write_markdown
+from generator.write import docs_contents, language_build, publish, write_changed, write_markdown
 
 
 def test_publish_swaps_the_whole_site(tmp_path: Path) -> None:
@@ -41,3 +43,11 @@ def test_only_the_files_whose_bytes_changed_are_written(tmp_path: Path) -> None:
     assert (docs / "vi" / "b.md").read_text(encoding="utf-8") == "# B, sửa\n"
     assert {p.name for p in (docs / "vi").iterdir() if p.stat().st_mtime_ns != stamps[p.name]} == {"b.md"}
 
+
+def test_each_language_is_built_at_the_sites_address_plus_its_prefix(tmp_path: Path) -> None:
+    languages = load_languages()
+    site = SiteView(pages={}, site_names={"vi": "Thi đua", "en": "Emulation"},
+                    nav={"vi": [], "en": []}, site_url="https://tinh.example.org/xa-a/")
+    vi, en = (language_build(site, languages[code], tmp_path, tmp_path / code) for code in ("vi", "en"))
+    assert (vi.site_url, en.site_url) == ("https://tinh.example.org/xa-a/", "https://tinh.example.org/xa-a/en/")
+    assert (vi.docs_dir, en.site_name) == (tmp_path / "vi", "Emulation")

@@ -141,7 +141,8 @@ def staged_build(project: Project, stages: Stages) -> SiteView:
     with stages.time("write Markdown"):
         write_markdown(made.rendered, made.files, project.docs_dir, project.pages_dir / "assets")
     with stages.time(BUILDER), language_times(stages.languages):
-        built = build_html(made.site, project.docs_dir, project.work_dir / "staging", epoch_of(TODAY), parallel=True)
+        built = build_html(made.site, made.languages, project.docs_dir, project.work_dir / "staging", epoch_of(TODAY),
+                           parallel=True)
     with stages.time("root files + swap into site/"):
         write_root_files(made.root_files, built)
         publish(built, project.site_dir)
