@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -48,20 +48,61 @@ class Sources:
         return ILLUSTRATIVE in path.parts
 
 
-def load_sources(content_dir: Path, pages_dir: Path) -> Sources:
-    """Read and schema-check every input file; collect all problems, never stop at the first."""
+FileStamp = tuple[int, int] | None
+
+
+class RecordCache:
+    """Records already read, for a long-running preview: a file is read again only once its size or
+    modification time (in nanoseconds) changed. One entry per file and model, replaced when the file changes.
+
+    An edit that keeps the size and lands within the file system's clock tick of the previous one is
+    missed; saving again picks it up.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[Path, type[BaseModel]], tuple[FileStamp, Record[Any] | None, list[Problem]]] = {}
+
+    def load(self, path: Path, model: type[M], problems: list[Problem]) -> Record[M] | None:
+        """`load_record`, or what it gave last time if the file has not changed since."""
+        stamp = file_stamp(path)
+        cached = self._entries.get((path, model))
+        if cached is None or cached[0] != stamp:
+            found: list[Problem] = []
+            cached = (stamp, load_record(path, model, found), found)
+            self._entries[(path, model)] = cached
+        problems.extend(cached[2])
+        return cast("Record[M] | None", cached[1])
+
+
+def file_stamp(path: Path) -> FileStamp:
+    """Modification time (ns) and size of a file; None if there is no such file."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+def load_sources(content_dir: Path, pages_dir: Path, cache: RecordCache | None = None) -> Sources:
+    """Read and schema-check every input file; collect all problems, never stop at the first.
+
+    With a `cache` (the preview keeps one), files unchanged since the last call are not read again.
+    """
+    cache = cache or RecordCache()          # without one, every file is read
     sources = Sources()
-    sources.site = load_record(content_dir / "site.yaml", Site, sources.problems)
-    sources.glossary = load_record(content_dir / "glossary.yaml", Glossary, sources.problems)
-    sources.registries = load_records(sorted((content_dir / "registry").glob("*.yaml")), Registry, sources.problems)
-    sources.campaigns = load_records(sorted((content_dir / "plans").glob("*.yaml")), Campaign, sources.problems)
+    sources.site = cache.load(content_dir / "site.yaml", Site, sources.problems)
+    sources.glossary = cache.load(content_dir / "glossary.yaml", Glossary, sources.problems)
+    sources.registries = load_records(sorted((content_dir / "registry").glob("*.yaml")), Registry, sources.problems,
+                                      cache)
+    sources.campaigns = load_records(sorted((content_dir / "plans").glob("*.yaml")), Campaign, sources.problems,
+                                     cache)
     sources.pages = find_pages(pages_dir)
     folders = [content_dir]
     if sources.site is not None and sources.site.model.illustrative_data:
         folders.append(content_dir / ILLUSTRATIVE)
     for folder in folders:
         sources.decisions += load_records(sorted((folder / "decisions").glob("*.yaml")), DecisionFile,
-                                          sources.problems)
+                                          sources.problems, cache)
         for path, campaign, illustrative in find_tables(folder / "results", folder != content_dir):
             table, found = read_table(path, campaign, illustrative)
             sources.result_tables.append(table)
@@ -69,9 +110,9 @@ def load_sources(content_dir: Path, pages_dir: Path) -> Sources:
     return sources
 
 
-def load_records(paths: list[Path], model: type[M], problems: list[Problem]) -> list[Record[M]]:
+def load_records(paths: list[Path], model: type[M], problems: list[Problem], cache: RecordCache) -> list[Record[M]]:
     """Load each path as `model`, keeping the ones that pass."""
-    records = (load_record(path, model, problems) for path in paths)
+    records = (cache.load(path, model, problems) for path in paths)
     return [record for record in records if record is not None]
 
 

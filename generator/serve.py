@@ -1,23 +1,28 @@
 """A local preview: build, serve on this machine, rebuild on every save, reload the browser.
 
-The preview server adds one script to the pages it serves (never to the built files): it asks
-the server every half second whether a new build is ready, reloads the page when one is, and
-shows the errors of a failed build over the page, as the terminal does.
+After the first build, a save re-renders only the pages it changed (`preview.PreviewSite`, which
+also says where the pages are served from). The preview server adds one script to the pages it
+serves (never to the built files): it asks the server every half second whether a new build is
+ready, reloads the page when one is, and shows the errors of a failed build over the page, as the
+terminal does. A bug in the generator is printed with its traceback and the last good site stays;
+the preview keeps watching.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import http.server
 import json
 import sys
 import threading
 import time
+import traceback
 from pathlib import Path
+from typing import Any
 
-from .build import Project, build, today_in_vietnam
+from .build import Project
 from .errors import InputProblems, UserError, format_problems
+from .preview import PreviewSite, Refreshed, file_stamps
 
 WATCHED = ("campaigns", "site_src", "generator/templates", "generator/locales", "generator/theme", "mkdocs.yml")
 LIVE_SCRIPT = """(function () {
@@ -47,21 +52,22 @@ LIVE_SCRIPT = """(function () {
 """
 
 
+BUG = ("Lỗi chương trình (không phải lỗi dữ liệu), xin báo cho người phát triển; trang cũ được giữ nguyên. / "
+       "A bug in the generator, not in your data: please report it; the last good site stays.")
+
+
 def snapshot(project: Project) -> dict[Path, tuple[int, int]]:
     """Size and modification time of every watched file."""
-    found: dict[Path, tuple[int, int]] = {}
-    for name in WATCHED:
-        base = project.root / name
-        for path in [base] if base.is_file() else sorted(base.rglob("*")):
-            if path.is_file():
-                stat = path.stat()
-                found[path] = (stat.st_mtime_ns, stat.st_size)
-    return found
+    return file_stamps(project.root / name for name in WATCHED)
 
 
 def rebuild(project: Project, today: dt.date | None) -> bool:
-    """One build; on failure print why and keep the last good site."""
-    return Preview(project, today).rebuild()
+    """One whole build, as `serve` starts with; on failure print why and keep the last good site."""
+    preview = Preview(project, today)
+    try:
+        return preview.rebuild()
+    finally:
+        preview.close()
 
 
 class Preview:
@@ -69,14 +75,20 @@ class Preview:
 
     def __init__(self, project: Project, today: dt.date | None) -> None:
         self.project = project
-        self.today = today
+        self.site = PreviewSite(project, today)
         self.version = 0
         self.errors = ""
 
+    @property
+    def folder(self) -> Path:
+        """The folder the server shows: the last good build."""
+        return self.site.served
+
     def rebuild(self) -> bool:
+        """Bring the site up to date with the inputs; on bad input or a bug, say why and keep the last good site."""
         started = time.monotonic()
         try:
-            warnings = build(self.project, self.today or today_in_vietnam(), parallel=True)
+            refreshed = self.site.refresh()
         except InputProblems as problems:
             self.errors = format_problems(problems.problems)
             print(self.errors, "\nChưa cập nhật: còn lỗi. / Not updated: fix the errors above.", file=sys.stderr)
@@ -85,21 +97,41 @@ class Preview:
             self.errors = str(error)
             print(self.errors, file=sys.stderr)
             return False
+        except Exception as error:
+            self.errors = f"{BUG}\n{type(error).__name__}: {error}"
+            print(f"{traceback.format_exc()}\n{BUG}", file=sys.stderr, flush=True)
+            return False
         self.errors = ""
         self.version += 1
-        if warnings:
-            print(format_problems(warnings), file=sys.stderr)
-        print(f"Đã cập nhật / Rebuilt in {time.monotonic() - started:.1f} s", flush=True)
+        report(refreshed, time.monotonic() - started)
         return True
 
     def status(self) -> bytes:
         return json.dumps({"version": self.version, "errors": self.errors}, ensure_ascii=False).encode("utf-8")
+
+    def close(self) -> None:
+        self.site.close()
+
+
+def report(refreshed: Refreshed, seconds: float) -> None:
+    """The terminal's line after a rebuild: warnings first, then what was rebuilt and how long it took."""
+    if refreshed.warnings:
+        print(format_problems(refreshed.warnings), file=sys.stderr)
+    if refreshed.whole_because is None:
+        count = sum(map(len, refreshed.updated.values()))
+        print(f"Đã cập nhật {count} tệp / Rebuilt {count} file(s) in {seconds:.1f} s", flush=True)
+    else:
+        print(f"Đã tạo lại toàn bộ / Rebuilt the whole site in {seconds:.1f} s ({refreshed.whole_because})",
+              flush=True)
 
 
 class PreviewHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the built site, plus the live-reload script and status; pages get the script added."""
 
     preview: Preview
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, directory=str(self.preview.folder.resolve()), **kwargs)
 
     def do_GET(self) -> None:
         if self.path == "/__live.js":
@@ -127,17 +159,17 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def start_server(preview: Preview, port: int) -> http.server.ThreadingHTTPServer:
-    preview.project.site_dir.mkdir(exist_ok=True)
+    preview.folder.mkdir(parents=True, exist_ok=True)
     handler = type("Handler", (PreviewHandler,), {"preview": preview})
-    bound = functools.partial(handler, directory=str(preview.project.site_dir.resolve()))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), bound)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 
-def watch(preview: Preview, stop: threading.Event, poll_seconds: float = 0.3) -> None:
-    """Rebuild whenever a watched file changes, until `stop` is set."""
-    seen = snapshot(preview.project)
+def watch(preview: Preview, stop: threading.Event, poll_seconds: float = 0.3,
+          seen: dict[Path, tuple[int, int]] | None = None) -> None:
+    """Rebuild whenever a watched file changes from `seen` (default: as they are now), until `stop` is set."""
+    seen = snapshot(preview.project) if seen is None else seen
     while not stop.wait(poll_seconds):
         current = snapshot(preview.project)
         if current != seen:
@@ -146,13 +178,17 @@ def watch(preview: Preview, stop: threading.Event, poll_seconds: float = 0.3) ->
 
 
 def serve(project: Project, today: dt.date | None, port: int) -> int:
-    """Serve `site/` at http://127.0.0.1:PORT/ and rebuild on every save, until Ctrl+C."""
+    """Serve the preview at http://127.0.0.1:PORT/ and rebuild on every save, until Ctrl+C."""
     preview = Preview(project, today)
-    preview.rebuild()
-    server = start_server(preview, port)
-    print(f"Xem thử tại / Preview at http://127.0.0.1:{port}/  (Ctrl+C để dừng / to stop)", flush=True)
     try:
-        watch(preview, threading.Event())
+        before = snapshot(project)              # a save during the first build rebuilds once it is done
+        preview.rebuild()
+        server = start_server(preview, port)
+        print(f"Xem thử tại / Preview at http://127.0.0.1:{port}/  (Ctrl+C để dừng / to stop)", flush=True)
+        try:
+            watch(preview, threading.Event(), seen=before)
+        finally:
+            server.shutdown()
     finally:
-        server.shutdown()
+        preview.close()
     return 0

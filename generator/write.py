@@ -8,23 +8,39 @@ import shutil
 from pathlib import Path
 
 from .compute import SiteView
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, Language
 from .render import RenderedPage
 from .site_builder import LanguageBuild, build_languages
+
+DocsContents = dict[str, dict[str, bytes]]      # language -> path in its docs folder -> bytes
+
+
+def docs_contents(rendered: dict[str, list[RenderedPage]], files: dict[str, dict[str, bytes]]) -> DocsContents:
+    """Every generated file of each language's docs folder: the pages' Markdown, then the other files."""
+    return {language: {page.path: page.markdown.encode("utf-8") for page in pages} | files.get(language, {})
+            for language, pages in rendered.items()}
 
 
 def write_markdown(rendered: dict[str, list[RenderedPage]], files: dict[str, dict[str, bytes]],
                    docs_root: Path, assets_dir: Path) -> None:
     """A fresh docs folder per language: the generated pages, their files and the shared assets."""
     replace_dir(docs_root)
-    for language, pages in rendered.items():
-        docs = docs_root / language
-        for page in pages:
-            write_file(docs / page.path, page.markdown.encode("utf-8"))
-        for path, content in files.get(language, {}).items():
-            write_file(docs / path, content)
+    for language, contents in docs_contents(rendered, files).items():
+        for path, content in contents.items():
+            write_file(docs_root / language / path, content)
         if assets_dir.is_dir():
-            shutil.copytree(assets_dir, docs / "assets")
+            shutil.copytree(assets_dir, docs_root / language / "assets")
+
+
+def write_changed(contents: DocsContents, written: DocsContents, docs_root: Path) -> dict[str, list[str]]:
+    """Write only the files whose bytes differ from `written` (what the docs folders hold); their paths."""
+    changed: dict[str, list[str]] = {}
+    for language, files in contents.items():
+        before = written.get(language, {})
+        changed[language] = [path for path, content in files.items() if before.get(path) != content]
+        for path in changed[language]:
+            write_file(docs_root / language / path, files[path])
+    return changed
 
 
 def write_file(target: Path, content: bytes) -> None:
@@ -42,21 +58,29 @@ def write_root_files(files: dict[str, bytes], site: Path) -> None:
         packed.write(files["sitemap.xml"])
 
 
-def build_html(site: SiteView, docs_root: Path, staging: Path, source_date_epoch: int, parallel: bool) -> Path:
-    """Both languages into `staging`: Vietnamese at its root, English under `en/`."""
+def language_build(site: SiteView, language: Language, docs_root: Path, site_dir: Path) -> LanguageBuild:
+    """What the site builder needs for one language; its address is the site's plus the language's prefix."""
+    return LanguageBuild(
+        language=language.code,
+        docs_dir=docs_root / language.code,
+        site_dir=site_dir,
+        site_name=site.site_names[language.code],
+        site_url=f"{site.site_url.rstrip('/')}/{language.prefix}",
+        nav=site.nav[language.code],
+    )
+
+
+def stamp_builds(source_date_epoch: int) -> None:
+    """The time the site builder writes into pages and files: the build's day, never the clock."""
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
+
+
+def build_html(site: SiteView, languages: dict[str, Language], docs_root: Path, staging: Path,
+               source_date_epoch: int, parallel: bool) -> Path:
+    """Both languages into `staging`: Vietnamese at its root, English under `en/`."""
+    stamp_builds(source_date_epoch)
     replace_dir(staging)
-    jobs = [
-        LanguageBuild(
-            language=code,
-            docs_dir=docs_root / code,
-            site_dir=staging / code,
-            site_name=site.site_names[code],
-            site_url=site.site_url if code == LANGUAGES[0] else f"{site.site_url.rstrip('/')}/{code}/",
-            nav=site.nav[code],
-        )
-        for code in LANGUAGES
-    ]
+    jobs = [language_build(site, languages[code], docs_root, staging / code) for code in LANGUAGES]
     build_languages(jobs, parallel=parallel)
     root = staging / LANGUAGES[0]
     for code in LANGUAGES[1:]:
@@ -74,6 +98,14 @@ def publish(built: Path, out_dir: Path) -> None:
     built.rename(out_dir)
     if old.exists():
         shutil.rmtree(old)
+
+
+def publish_copy(built: Path, staging: Path, out_dir: Path) -> None:
+    """A copy of `built` swapped in as `out_dir`, whole; `built` stays as it is."""
+    if staging.exists():
+        shutil.rmtree(staging)
+    shutil.copytree(built, staging)
+    publish(staging, out_dir)
 
 
 def replace_dir(path: Path) -> None:

@@ -1,10 +1,18 @@
+import json
+import threading
 import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
-from generator.serve import rebuild, snapshot
+import pytest
+
+from generator.build import Generated
+from generator.serve import BUG, Preview, rebuild, snapshot, start_server, watch
 
 from .conftest import TODAY, copy_project
+
+RELOAD_MS = 10_000      # a whole rebuild of the shipped site takes about 1 s, several on a loaded machine
 
 
 def test_a_saved_file_changes_the_snapshot(tmp_path: Path) -> None:
@@ -26,34 +34,83 @@ def test_a_broken_save_keeps_the_last_good_site(tmp_path: Path) -> None:
     assert index.read_text(encoding="utf-8") == good
 
 
+def fetch(server: Any, path: str) -> bytes:
+    with urllib.request.urlopen(f"http://127.0.0.1:{server.server_address[1]}{path}", timeout=10) as reply:
+        body: bytes = reply.read()
+    return body
+
+
+def wait_until(condition: Any, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def test_a_bug_during_a_rebuild_keeps_the_site_and_the_watcher(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    project = copy_project(tmp_path)
+    preview = Preview(project, TODAY)
+    assert preview.rebuild()
+    server, stop = start_server(preview, 0), threading.Event()
+    watcher = threading.Thread(target=watch, args=(preview, stop, 0.05, snapshot(project)), daemon=True)
+    watcher.start()
+    good = fetch(server, "/")
+
+    def broken(*args: object, **kwargs: object) -> Generated:
+        raise RuntimeError("a deliberate bug")
+
+    try:
+        monkeypatch.setattr("generator.preview.generate", broken)
+        plan = project.content_dir / "plans" / "2024-khanh-khe-thanh-toan-truc-tuyen.yaml"
+        plan.write_text(plan.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        wait_until(lambda: preview.errors)
+        assert BUG in preview.errors and "a deliberate bug" in json.loads(fetch(server, "/__live/status"))["errors"]
+        assert watcher.is_alive() and fetch(server, "/") == good
+        printed = capsys.readouterr().err
+        assert "Traceback" in printed and "RuntimeError: a deliberate bug" in printed and BUG in printed
+        monkeypatch.undo()
+        plan.write_text(plan.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        wait_until(lambda: preview.version == 2 and not preview.errors)
+    finally:
+        stop.set()
+        server.shutdown()
+        preview.close()
+
+
 def test_preview_reloads_the_browser_and_shows_errors_in_the_page(tmp_path: Path, browser: Any) -> None:
-    import threading
-
     from playwright.sync_api import expect
-
-    from generator.serve import Preview, start_server, watch
 
     project = copy_project(tmp_path)
     preview = Preview(project, TODAY)
     assert preview.rebuild()
     server = start_server(preview, 0)
     stop = threading.Event()
-    threading.Thread(target=watch, args=(preview, stop), daemon=True).start()
+    threading.Thread(target=watch, args=(preview, stop, 0.3, snapshot(project)), daemon=True).start()
     site_file = project.content_dir / "site.yaml"
     good = site_file.read_text(encoding="utf-8")
     try:
         page = browser.new_page()
         page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
         site_file.write_text(good.replace("vi: Phong trào thi đua", "vi: Phong trào thi đua xã Thử"), encoding="utf-8")
-        expect(page.locator(".md-header__topic").first).to_contain_text("xã Thử", timeout=3000)
+        expect(page.locator(".md-header__topic").first).to_contain_text("xã Thử", timeout=RELOAD_MS)
         site_file.write_text(good.replace("url: https", "url: ftp"), encoding="utf-8")
         alert = page.get_by_role("alert")
-        expect(alert).to_contain_text("site.yaml", timeout=3000)
+        expect(alert).to_contain_text("site.yaml", timeout=RELOAD_MS)
         expect(alert).to_contain_text("http://")
         site_file.write_text(good, encoding="utf-8")
-        expect(alert).to_have_count(0, timeout=3000)
+        expect(alert).to_have_count(0, timeout=RELOAD_MS)
+        wait_until(lambda: preview.site.live is not None)
+        folder, campaign = preview.folder, "2024-khanh-khe-thanh-toan-truc-tuyen"
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/phong-trao/{campaign}/")
+        plan = project.content_dir / "plans" / f"{campaign}.yaml"
+        plan.write_text(plan.read_text(encoding="utf-8").replace("  vi: Nâng cao tỷ lệ", "  vi: Nâng cao hơn tỷ lệ", 1),
+                        encoding="utf-8")
+        expect(page.locator("h1").first).to_contain_text("Nâng cao hơn", timeout=RELOAD_MS)
+        assert preview.folder == folder          # only the changed pages were rendered again
         page.close()
     finally:
         stop.set()
         server.shutdown()
+        preview.close()
     assert "__live.js" not in (project.site_dir / "index.html").read_text(encoding="utf-8")

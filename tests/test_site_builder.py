@@ -1,13 +1,24 @@
+import dataclasses
+import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from generator.site_builder import LanguageBuild, SiteBuilderFailed, build_languages
+from generator.site_builder import (
+    MKDOCS_INTERNALS,
+    LanguageBuild,
+    LanguageSession,
+    SiteBuilderFailed,
+    build_language,
+    build_languages,
+    collected_warnings,
+)
 
 
 def job(tmp_path: Path, body: str) -> LanguageBuild:
     docs = tmp_path / "docs"
-    docs.mkdir()
+    docs.mkdir(parents=True)
     for name in ("index.md", "phong-trao/index.md", "lich.md", "thuat-ngu.md", "gioi-thieu.md"):
         (docs / name).parent.mkdir(parents=True, exist_ok=True)
         (docs / name).write_text("# T\n" + (body if name == "index.md" else ""), encoding="utf-8")
@@ -26,3 +37,44 @@ def test_a_broken_link_fails_with_the_builders_words(tmp_path: Path) -> None:
         build_languages([job(tmp_path, "[x](khong-co.md)\n")], parallel=False)
     message = str(caught.value)
     assert "khong-co.md" in message and "Không tạo được trang web (vi)" in message and "site_src/vi/" in message
+
+
+def test_mkdocs_still_has_the_private_functions_the_preview_calls() -> None:
+    import inspect
+
+    import mkdocs
+    from mkdocs.commands import build
+
+    expected = {"_populate_page": ["page", "config", "files"],
+                "_build_page": ["page", "config", "doc_files", "nav", "env"],
+                "_build_theme_template": ["template_name", "env", "files", "config", "nav"],
+                "_build_extra_template": ["template_name", "files", "config", "nav"]}
+    assert sorted(expected) == sorted(MKDOCS_INTERNALS)
+    for name, parameters in expected.items():
+        function = getattr(build, name, None)
+        assert callable(function), (f"mkdocs {mkdocs.__version__} has no mkdocs.commands.build.{name}: "
+                                    "adapt generator/site_builder.py's LanguageSession to it")
+        assert list(inspect.signature(function).parameters)[:len(parameters)] == parameters, name
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_session_renders_a_changed_page_as_a_whole_build_does(tmp_path: Path) -> None:
+    whole = job(tmp_path / "whole", "[ok](thuat-ngu.md)\n")
+    session_job = dataclasses.replace(whole, docs_dir=tmp_path / "session-docs", site_dir=tmp_path / "session-out")
+    shutil.copytree(whole.docs_dir, session_job.docs_dir)
+    with collected_warnings() as collect:
+        session = LanguageSession(session_job, collect)
+        assert session.build() == []
+        for docs in (whole.docs_dir, session_job.docs_dir):
+            (docs / "lich.md").write_text("# Lịch\n\n## Tháng mười một\n\nHọp [ok](index.md).\n", encoding="utf-8")
+        before = {p: p.stat().st_mtime_ns for p in session_job.site_dir.rglob("*.html")}
+        assert session.check(["lich.md"]) == [] and session.write(["lich.md"]) == []
+    assert build_language(whole) == []
+    assert files_of(session_job.site_dir) == files_of(whole.site_dir)
+    index = json.loads((session_job.site_dir / "search" / "search_index.json").read_bytes())
+    assert "Tháng mười một" in [entry["title"] for entry in index["docs"]]
+    changed = [p.relative_to(session_job.site_dir) for p, stamp in before.items() if p.stat().st_mtime_ns != stamp]
+    assert [str(p) for p in changed] == ["lich/index.html"]

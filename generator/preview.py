@@ -1,0 +1,213 @@
+"""The preview's site: a whole build when one is needed, otherwise only what a save changed.
+
+Where the preview is served from: each whole build (the first, and every fallback) writes a new
+folder, `build/preview/<n>/`, Vietnamese at its root and English under `en/`, through a session per
+language (`site_builder.LanguageSession`) that then stays alive in its own process. After a save,
+the generator runs again, only the Markdown whose bytes changed is written into `build/docs/`, and
+the sessions render just those pages into that same folder and rewrite the search indexes; the root
+files (sitemap, build-info.json, ...) are written again. The server shows the folder of the last
+whole build that succeeded, so a whole build stays atomic for readers: a failed one leaves the
+previous folder, and its last good pages, served. Each whole build is also copied into `site/` and
+swapped in whole, so `site/` keeps meaning what it means after `make build`: the last whole build.
+Serving the sessions' own folder is the simplest correct choice: each page is written once, by the
+builder, and nothing moves under the sessions while they point at it.
+
+A whole build replaces the sessions when the pages themselves change (a page added or removed), when
+the theme, `mkdocs.yml`, the templates, the translations or `site_src/assets/` change, when the
+site's name, address, navigation or date change, or when a session reports a problem.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import Generated, Project, epoch_of, generate, today_in_vietnam
+from .errors import Problem
+from .i18n import LANGUAGES, LOCALES_DIR
+from .load import RecordCache
+from .render import TEMPLATES_DIR
+from .sessions import LanguageSessions, SessionCrashed
+from .site_builder import BASE_CONFIG, LanguageBuild
+from .write import (
+    DocsContents,
+    docs_contents,
+    language_build,
+    publish_copy,
+    stamp_builds,
+    write_changed,
+    write_markdown,
+    write_root_files,
+)
+
+THEME_DIR = Path(__file__).parent / "theme"
+Stamps = dict[Path, tuple[int, int]]
+
+
+def file_stamps(bases: Iterable[Path]) -> Stamps:
+    """Modification time (ns) and size of every file at or under each of `bases`."""
+    found: Stamps = {}
+    for base in bases:
+        for path in [base] if base.is_file() else sorted(base.rglob("*")):
+            if path.is_file():
+                stat = path.stat()
+                found[path] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+class Stopwatch:
+    """Wall seconds per stage, in the order the stages first ran."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextlib.contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
+
+
+@dataclass
+class Live:
+    """The last whole build: its folder, its sessions, and what they were built from."""
+
+    folder: Path
+    sessions: LanguageSessions
+    jobs: list[LanguageBuild]
+    epoch: int
+    inputs: Stamps               # the files whose change needs a whole build
+    written: DocsContents        # what build/docs holds now
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """What one refresh did, for the terminal and the benchmark."""
+
+    warnings: list[Problem]
+    whole_because: str | None           # why it built the whole site; None: it updated pages
+    updated: dict[str, list[str]]       # per language, the docs paths the site builder rendered or copied
+    seconds: dict[str, float]           # per stage
+
+
+NO_SESSIONS = "lần đầu, hoặc sau một lần lỗi / the first build, or the first after a failed one"
+PAGES_CHANGED = "có trang được thêm hoặc bớt / a page was added or removed"
+THEME_CHANGED = ("giao diện, mẫu, bản dịch, mkdocs.yml hoặc site_src/assets đã đổi / "
+                 "the theme, templates, translations, mkdocs.yml or site_src/assets changed")
+SETTINGS_CHANGED = ("tên, địa chỉ, mục lục hoặc ngày của trang đã đổi / "
+                    "the site's name, address, navigation or date changed")
+
+
+class PreviewSite:
+    """The preview's site, brought up to date by `refresh` after every save."""
+
+    def __init__(self, project: Project, today: dt.date | None) -> None:
+        self.project, self.today = project, today
+        self.cache = RecordCache()
+        self.live: Live | None = None
+        self.served = project.site_dir          # until the first whole build
+        self.builds = 0
+
+    @property
+    def folders(self) -> Path:
+        return self.project.work_dir / "preview"
+
+    def refresh(self) -> Refreshed:
+        """Run the generator, then update the pages it changed, or build the whole site; raise on bad input."""
+        watch, day = Stopwatch(), self.today or today_in_vietnam()
+        inputs = file_stamps(self.whole_build_inputs())
+        made = generate(self.project, day, self.cache, watch)
+        contents = docs_contents(made.rendered, made.files)
+        because = self.whole_build_reason(made, contents, inputs, day)
+        if because is None and self.live is not None:
+            try:
+                updated, warnings = self.update(self.live, made, contents, watch)
+                if not warnings:
+                    return Refreshed(made.warnings, None, updated, watch.seconds)
+                because = f"trình tạo trang báo / the site builder reported: {warnings[0]}"
+            except SessionCrashed as crash:
+                because = f"phiên xem thử hỏng / a preview session failed: {str(crash).splitlines()[-1]}"
+        self.build_whole(made, contents, inputs, day, watch)
+        return Refreshed(made.warnings, because, {code: sorted(files) for code, files in contents.items()},
+                         watch.seconds)
+
+    def whole_build_inputs(self) -> list[Path]:
+        return [THEME_DIR, BASE_CONFIG, TEMPLATES_DIR, LOCALES_DIR, self.project.pages_dir / "assets"]
+
+    def whole_build_reason(self, made: Generated, contents: DocsContents, inputs: Stamps, day: dt.date) -> str | None:
+        """Why the sessions cannot just update their pages; None if they can."""
+        live = self.live
+        if live is None:
+            return NO_SESSIONS
+        if inputs != live.inputs:
+            return THEME_CHANGED
+        if self.jobs(made, live.folder) != live.jobs or epoch_of(day) != live.epoch:
+            return SETTINGS_CHANGED
+        if {code: set(files) for code, files in contents.items()} != {c: set(f) for c, f in live.written.items()}:
+            return PAGES_CHANGED
+        return None
+
+    def update(self, live: Live, made: Generated, contents: DocsContents,
+               watch: Stopwatch) -> tuple[dict[str, list[str]], list[str]]:
+        """Write the changed Markdown, have the sessions render those pages; the paths, and any warnings."""
+        with watch("write changed Markdown"):
+            changed = write_changed(contents, live.written, self.project.docs_dir)
+            live.written = contents
+        with watch("site builder: changed pages, search index"):
+            warnings = live.sessions.update(changed)
+        if not warnings:
+            with watch("root files"):
+                write_root_files(made.root_files, live.folder)
+        return changed, warnings
+
+    def build_whole(self, made: Generated, contents: DocsContents, inputs: Stamps, day: dt.date,
+                    watch: Stopwatch) -> None:
+        """New sessions build the whole site into a new folder; served once complete, and copied into site/."""
+        self.close()                            # their Markdown is about to be replaced
+        with watch("write Markdown"):
+            write_markdown(made.rendered, made.files, self.project.docs_dir, self.project.pages_dir / "assets")
+        folder, epoch = self.new_folder(), epoch_of(day)
+        jobs = self.jobs(made, folder)
+        with watch("site builder: whole site"):
+            stamp_builds(epoch)
+            sessions = LanguageSessions(jobs)
+        try:
+            with watch("root files + copy into site/"):
+                write_root_files(made.root_files, folder)
+                publish_copy(folder, self.project.work_dir / "staging", self.project.site_dir)
+        except BaseException:
+            sessions.close()
+            raise
+        self.live = Live(folder, sessions, jobs, epoch, inputs, contents)
+        self.served = folder
+        self.remove_other_folders()
+
+    def jobs(self, made: Generated, folder: Path) -> list[LanguageBuild]:
+        """Each language's build into `folder`: Vietnamese at its root, English under `en/`."""
+        languages = [made.languages[code] for code in LANGUAGES]
+        return [language_build(made.site, lang, self.project.docs_dir, folder / lang.prefix) for lang in languages]
+
+    def new_folder(self) -> Path:
+        self.builds += 1
+        folder = self.folders / str(self.builds)
+        if folder.exists():
+            shutil.rmtree(folder)               # left by an earlier `serve`
+        return folder
+
+    def remove_other_folders(self) -> None:
+        for folder in self.folders.iterdir():
+            if folder != self.served:
+                shutil.rmtree(folder, ignore_errors=True)
+
+    def close(self) -> None:
+        """End the sessions; what they built stays served."""
+        if self.live is not None:
+            self.live.sessions.close()
+            self.live = None

@@ -1,0 +1,140 @@
+"""The preview's language sessions, each in its own process, driven from the preview.
+
+mkdocs keeps one instance of each plugin per process (its search index among them), so each
+language's long-lived build (`site_builder.LanguageSession`) needs a process of its own. The parent
+sends a list of changed docs paths; the session answers with the builder's warnings, or with a
+traceback if it failed with a bug.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import multiprocessing
+import signal
+import traceback
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+
+from .site_builder import LanguageBuild, LanguageSession, SiteBuilderFailed, collected_warnings
+
+Request = tuple[str, list[str]]     # a step of STEPS, and the changed docs paths
+Reply = tuple[str, list[str]]       # ("warnings", the builder's warnings) or ("crashed", [a traceback])
+STEPS = {"check": LanguageSession.check, "write": LanguageSession.write}
+
+
+def run_session(job: LanguageBuild, conn: Connection) -> None:
+    """A session's process: build, then answer each request, until None or the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl+C stops `serve`, which then closes its sessions
+    with collected_warnings() as collect:
+        session = LanguageSession(job, collect)
+        conn.send(attempt(session.build))
+        while (request := receive(conn)) is not None:
+            step, changed = request
+            conn.send(attempt(functools.partial(STEPS[step], session, changed)))
+
+
+def attempt(work: Callable[[], list[str]]) -> Reply:
+    try:
+        return "warnings", work()
+    except Exception:
+        return "crashed", [traceback.format_exc()]
+
+
+def receive(conn: Connection) -> Request | None:
+    try:
+        found: Request | None = conn.recv()
+    except EOFError:
+        return None
+    return found
+
+
+class SessionCrashed(RuntimeError):
+    """A session failed with a bug (not the builder's warnings about the input)."""
+
+    def __init__(self, language: str, trace: str) -> None:
+        super().__init__(f"[{language}] {trace.rstrip()}")
+
+
+class SessionProcess:
+    """A language session in its own process: mkdocs keeps one instance of each plugin per process.
+
+    Forked, as the whole build's worker processes are, so it starts with the modules already imported.
+    """
+
+    def __init__(self, job: LanguageBuild) -> None:
+        context = multiprocessing.get_context("fork")
+        self.language = job.language
+        self.conn, theirs = context.Pipe()
+        self.process = context.Process(target=run_session, args=(job, theirs), daemon=True,
+                                       name=f"preview-{job.language}")
+        self.process.start()
+        theirs.close()
+
+    def send(self, step: str, changed: list[str]) -> None:
+        try:
+            self.conn.send((step, changed))
+        except OSError:
+            raise SessionCrashed(self.language, "the session's process ended") from None
+
+    def result(self) -> list[str]:
+        """The builder's warnings for the last request; raise `SessionCrashed` on a bug."""
+        try:
+            kind, messages = self.conn.recv()
+        except (EOFError, OSError):
+            raise SessionCrashed(self.language, "the session's process ended") from None
+        if kind == "crashed":
+            raise SessionCrashed(self.language, messages[0])
+        return list(messages)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        self.process.join(timeout=10)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class LanguageSessions:
+    """A session per language, built and updated at once on the two cores, as whole builds are."""
+
+    def __init__(self, jobs: list[LanguageBuild]) -> None:
+        self.processes = [SessionProcess(job) for job in jobs]
+        try:
+            for process, warnings in zip(self.processes, self.results(), strict=True):
+                if warnings:
+                    raise SiteBuilderFailed(process.language, warnings)
+        except BaseException:
+            self.close()
+            raise
+
+    def update(self, changed: dict[str, list[str]]) -> list[str]:
+        """Each language's changed docs paths, checked in every language first and written only if no
+        language had a warning; the warnings, each marked with its language."""
+        return self.ask("check", changed) or self.ask("write", changed)
+
+    def ask(self, step: str, changed: dict[str, list[str]]) -> list[str]:
+        """One step of STEPS in every language at once; the warnings, each marked with its language."""
+        for process in self.processes:
+            process.send(step, changed.get(process.language, []))
+        return [f"[{process.language}] {warning}"
+                for process, warnings in zip(self.processes, self.results(), strict=True) for warning in warnings]
+
+    def results(self) -> list[list[str]]:
+        """Every process's answer, waiting for all of them even when one crashed."""
+        answers: list[list[str]] = []
+        crashes: list[SessionCrashed] = []
+        for process in self.processes:
+            try:
+                answers.append(process.result())
+            except SessionCrashed as crash:
+                crashes.append(crash)
+        if crashes:
+            raise crashes[0]
+        return answers
+
+    def close(self) -> None:
+        for process in self.processes:
+            process.close()
