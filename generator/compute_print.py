@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import segno
 
 from .compute_campaign import Context, number_text, period_text, submission_view, target_wording
@@ -15,11 +17,13 @@ PRINT_DIR = "in"
 QR_MASK = 2
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def qr_svg(url: str, label: str) -> str:
     """An inline SVG QR code (error correction M), named for screen readers.
 
     The mask pattern is fixed: every reader decodes all eight, and letting segno draw and score
     all eight for each code was two thirds of the generator's time at province scale (BENCHMARKS.md).
+    Kept once drawn, so a long-running preview draws only the codes of new addresses.
     """
     svg = segno.make(url, error="m", micro=False, mask=QR_MASK).svg_inline(scale=3, border=2, title=label)
     return svg.replace("<svg ", f'<svg role="img" aria-label="{attribute(label)}" class="tds-qr" ', 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
@@ -42,22 +43,32 @@ def calendar_of(name: str, events: list[bytes]) -> bytes:
 
 def campaign_events_ical(c: Campaign, ctx: Context) -> bytes:
     """A campaign's events as iCalendar lines, to go inside a VCALENDAR."""
-    return b"".join(bytes(calendar_event(c, event, ctx).to_ical()) for event in campaign_events(c))
+    return b"".join(calendar_event(c, event, ctx) for event in campaign_events(c))
 
 
-def calendar_event(c: Campaign, event: Event, ctx: Context) -> icalendar.Event:
+def calendar_event(c: Campaign, event: Event, ctx: Context) -> bytes:
     host = urlsplit(ctx.catalog.site.url).hostname or "localhost"
     summary, description = event_words(c, event, ctx)
+    return event_ical(uid=f"{c.id}.{event.key}.{ctx.lang.code}@{host}", stamp=ctx.today, start=event.start,
+                      end=event.end, summary=summary, description=f"{description}\n{campaign_url(c, ctx)}",
+                      url=campaign_url(c, ctx))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def event_ical(*, uid: str, stamp: dt.date, start: dt.date, end: dt.date, summary: str, description: str,
+               url: str) -> bytes:
+    """One all-day event as iCalendar lines. A pure function of its fields, kept: a long-running preview
+    serialises again only the events whose words or dates changed (icalendar is the slow part)."""
     item = icalendar.Event()
-    item.add("uid", f"{c.id}.{event.key}.{ctx.lang.code}@{host}")
-    item.add("dtstamp", dt.datetime.combine(ctx.today, dt.time(0, 0), dt.UTC))
-    item.add("dtstart", event.start)
-    item.add("dtend", event.end + dt.timedelta(days=1))      # all-day events end the day after (exclusive)
+    item.add("uid", uid)
+    item.add("dtstamp", dt.datetime.combine(stamp, dt.time(0, 0), dt.UTC))
+    item.add("dtstart", start)
+    item.add("dtend", end + dt.timedelta(days=1))      # all-day events end the day after (exclusive)
     item.add("summary", summary)
-    item.add("description", f"{description}\n{campaign_url(c, ctx)}")
-    item.add("url", campaign_url(c, ctx))
+    item.add("description", description)
+    item.add("url", url)
     item.add("transp", "TRANSPARENT")
-    return item
+    return bytes(item.to_ical())
 
 
 def event_words(c: Campaign, event: Event, ctx: Context) -> tuple[str, str]:

@@ -21,7 +21,6 @@ where its time goes. Experiments measure proposed changes without touching gener
 monkeypatched inside this benchmark's processes only, and reported as experiments.
 
 - `--experiment NAME` (see EXPERIMENTS): patches the generator's or Material's code for the whole run;
-- `--ab`: after the build, times the generator-side experiments against today's code, in one process;
 - `--parallel-generator`: each language's compute, render, write and mkdocs in its own process;
 - `--incremental`: on the 1,000-page size, the preview `make serve` runs (`generator.preview.PreviewSite`): its
   first build, a few one-campaign edits (each re-renders only its pages), then a new campaign (a whole build).
@@ -36,7 +35,6 @@ import argparse
 import contextlib
 import cProfile
 import dataclasses
-import functools
 import gzip
 import io
 import json
@@ -59,13 +57,12 @@ from pathlib import Path
 from typing import Any
 
 from generator.build import Project, check, epoch_of, generate
-from generator.compute import SiteView, compute_pages, compute_site, navigation, with_alternates
+from generator.compute import SiteView, compute_pages, navigation, with_alternates
 from generator.compute_campaign import Context
 from generator.compute_results import campaign_results
 from generator.i18n import LANGUAGES, load_languages
 from generator.preview import PreviewSite
 from generator.render import make_environment, render_language_files, render_page, render_root_files
-from generator.search_fold import fold_search_index
 from generator.serve import rebuild
 from generator.site_builder import LanguageBuild, build_language
 from generator.views import Page
@@ -435,27 +432,6 @@ def experiment_no_search() -> None:
     SearchPlugin.on_post_build = lambda self, **kwargs: None
 
 
-def experiment_fold_cache() -> None:
-    """Our search hook folds each word once (Vietnamese has a few thousand syllables), not once per occurrence."""
-    import generator.search_fold as search_fold
-
-    search_fold.fold = functools.lru_cache(maxsize=1 << 16)(search_fold.fold)  # type: ignore[attr-defined]
-
-
-def experiment_qr_fixed_mask() -> None:
-    """QR codes with a fixed mask pattern: segno otherwise draws and scores all eight for every code."""
-    import segno
-
-    import generator.compute_print as compute_print
-
-    class FixedMask:
-        @staticmethod
-        def make(content: str, **options: Any) -> Any:
-            return segno.make(content, mask=2, **options)
-
-    compute_print.segno = FixedMask  # type: ignore[attr-defined,assignment]
-
-
 def experiment_search_page_entries() -> None:
     """One search entry per page (its first section: the title and summary) instead of one per heading."""
     from material.plugins.search.plugin import SearchIndex
@@ -469,100 +445,9 @@ def experiment_search_page_entries() -> None:
     SearchIndex.create_entry_for_section = first_only
 
 
-def experiment_ics_once() -> None:
-    """Each calendar event serialised once per language: the whole-site calendar reuses the campaigns' events.
-
-    The bytes are the same as today's: icalendar writes a calendar as its own lines, then each event in turn.
-    """
-    install_event_cache(across_builds=False)
-
-
-def install_event_cache(across_builds: bool) -> None:
-    """Serialised calendar events, kept for one build or, in a long-running preview, for as long as the
-    campaign record, the registry and the site settings they come from are the very same objects."""
-    import generator.render as render
-    import generator.render_feeds as feeds
-    from generator.timeline import campaign_events
-
-    serialised: dict[tuple[Any, ...], tuple[Any, bytes]] = {}
-    built_from: list[Any] = [None, ()]        # the catalog of the build, and what its events depend on
-
-    def inputs_of(ctx: Any) -> tuple[int, ...]:
-        if built_from[0] is not ctx.catalog:
-            if not across_builds:
-                serialised.clear()
-            built_from[:] = [ctx.catalog, tuple(map(id, (ctx.catalog.site, *ctx.catalog.units.values())))]
-        found: tuple[int, ...] = built_from[1]
-        return found
-
-    def event_bytes(c: Any, event: Any, ctx: Any) -> bytes:
-        key = (inputs_of(ctx), id(c), event.key, ctx.lang.code, ctx.today)
-        if key not in serialised:
-            serialised[key] = (c, bytes(feeds.calendar_event(c, event, ctx).to_ical()))   # c kept: its id stays
-        return serialised[key][1]
-
-    def calendar_file(campaigns: list[Any], ctx: Any, name: str) -> bytes:
-        shell = feeds.calendar_file([], ctx, name)
-        end = shell.rindex(b"END:VCALENDAR")
-        body = b"".join(event_bytes(c, event, ctx) for c in campaigns for event in campaign_events(c))
-        return shell[:end] + body + shell[end:]
-
-    render.calendar_file = calendar_file  # type: ignore[attr-defined]
-
-
-def experiment_siblings_index() -> None:
-    """A campaign's siblings and children from an index built once per build, not by scanning every pair."""
-    import generator.compute_campaign as compute_campaign
-    from generator.views import Section
-
-    built: list[Any] = [None, {}]               # the catalog, and its index: parent id -> campaigns, in order
-
-    def implementing(ctx: Any) -> dict[str, list[Any]]:
-        if built[0] is not ctx.catalog:
-            index: dict[str, list[Any]] = {}
-            for other in ctx.catalog.campaigns.values():
-                for parent in other.implements:
-                    index.setdefault(parent, []).append(other)
-            built[:] = [ctx.catalog, index]
-        found: dict[str, list[Any]] = built[1]
-        return found
-
-    def related_sections(c: Any, ctx: Any) -> list[Any]:
-        index, campaigns = implementing(ctx), ctx.catalog.campaigns
-        parents = [ctx.document(p) + ("" if p in campaigns else " " + ctx.t("not_on_site")) for p in c.implements]
-        order = {cid: n for n, cid in enumerate(campaigns)}
-        siblings = sorted({o.id: o for p in c.implements for o in index.get(p, []) if o.id != c.id}.values(),
-                          key=lambda o: order[o.id])
-        children = index.get(c.id, [])
-        return [Section(ctx.t("section_implements"), parents),
-                Section(ctx.t("section_siblings"), [f"[{ctx.text(o.theme)}]({o.id}.md)" for o in siblings]),
-                Section(ctx.t("section_children"), [f"[{ctx.text(o.theme)}]({o.id}.md)" for o in children])]
-
-    compute_campaign.related_sections = related_sections
-
-
-def experiment_ics_across_builds() -> None:
-    """In a long-running preview: calendar events serialised once and kept while their records are unchanged
-    (the preview's record cache keeps an unchanged file's record, the very same object, across builds)."""
-    install_event_cache(across_builds=True)
-
-
-def experiment_qr_cache() -> None:
-    """In a long-running preview: each QR code drawn once per address and label, not again on every save."""
-    import generator.compute_print as compute_print
-
-    compute_print.qr_svg = functools.lru_cache(maxsize=None)(compute_print.qr_svg)
-
-
 EXPERIMENTS: dict[str, Callable[[], None]] = {
-    "ics-across-builds": experiment_ics_across_builds,
-    "qr-cache": experiment_qr_cache,
-    "siblings-index": experiment_siblings_index,
-    "ics-once": experiment_ics_once,
     "no-anchor-validation": experiment_no_anchor_validation,
     "no-search": experiment_no_search,
-    "fold-cache": experiment_fold_cache,
-    "qr-fixed-mask": experiment_qr_fixed_mask,
     "search-page-entries": experiment_search_page_entries,
 }
 
@@ -618,38 +503,6 @@ def language_job(project: Project, site: SiteView, code: str, folder: str) -> La
     return language_build(site, load_languages()[code], project.docs_dir, project.work_dir / folder / code)
 
 
-# --- The generator-side experiments, one against the other in one process ---------------------------
-
-AB_EXPERIMENTS = ("qr-fixed-mask", "siblings-index", "ics-once", "fold-cache")
-
-
-def cpu_of(work: Callable[[], object]) -> float:
-    started = time.process_time()
-    work()
-    return time.process_time() - started
-
-
-def ab_measures(project: Project, site: SiteView) -> dict[str, dict[str, float]]:
-    """CPU seconds of the parts these experiments change, before and after them, on the same inputs."""
-    catalog, _ = check(project)
-    languages = load_languages()
-    index = json.loads((project.site_dir / "search" / "search_index.json").read_bytes())
-
-    def measure() -> dict[str, float]:
-        return {
-            "compute (all pages, both languages)": cpu_of(lambda: compute_site(catalog, languages, TODAY)),
-            "render language files (calendars, feeds, data)": cpu_of(
-                lambda: render_language_files(catalog, languages, TODAY, site)),
-            "fold the Vietnamese search index (our mkdocs hook)": cpu_of(lambda: fold_search_index(index)),
-        }
-
-    before = measure()
-    for experiment in AB_EXPERIMENTS:
-        EXPERIMENTS[experiment]()
-    after = measure()
-    return {part: {"before": round(before[part], 2), "after": round(after[part], 2)} for part in before}
-
-
 # --- One size, in its own process --------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -658,7 +511,6 @@ class Options:
     profile: str | None
     incremental: bool
     parallel_generator: bool
-    ab: bool = False
 
 
 def run_size(name: str, options: Options) -> dict[str, Any]:
@@ -694,8 +546,6 @@ def run_size(name: str, options: Options) -> dict[str, Any]:
         }
         if options.rebuilds and name == os.environ.get("BENCH_REBUILD_SIZE", REBUILD_SIZE):
             result["rebuild after one campaign change"] = measure_rebuilds(project, province.campaign_ids)
-        if options.ab:
-            result["generator experiments, before and after (cpu s)"] = ab_measures(project, site)
         if options.profile:
             result["profile"] = profile_language(project, site, options.profile,
                                                  Path(tmp).parent / f"bench-{name}.prof")
@@ -752,10 +602,6 @@ def report(result: dict[str, Any]) -> str:
         lines += [f"    {edit['seconds']} s {edit['stages']}; generator process cpu {edit['generator process cpu']} s; "
                   f"changed: {edit['changed files']}" for edit in r["edits"]]
         lines.append(f"    fallback, a new campaign: {r['fallback: a new campaign (s)']} s {r['fallback stages']}")
-    if "generator experiments, before and after (cpu s)" in result:
-        lines.append(f"  experiments {', '.join(AB_EXPERIMENTS)}, cpu seconds before -> after:")
-        lines += [f"    {part}: {times['before']:.2f} s -> {times['after']:.2f} s"
-                  for part, times in result["generator experiments, before and after (cpu s)"].items()]
     if "profile" in result:
         lines += profile_report(result["profile"])
     return "\n".join(lines)
@@ -834,7 +680,6 @@ def run_in_child(name: str, args: argparse.Namespace) -> dict[str, Any]:
     command += ["--profile", args.profile] if args.profile else []
     command += ["--incremental"] if args.incremental else []
     command += ["--parallel-generator"] if args.parallel_generator else []
-    command += ["--ab"] if args.ab else []
     for experiment in args.experiment:
         command += ["--experiment", experiment]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
@@ -852,8 +697,6 @@ def main() -> None:
                         help="monkeypatch the generator, mkdocs or Material for this run only, to measure a change")
     parser.add_argument("--parallel-generator", action="store_true",
                         help="EXPERIMENT: each language's compute, render, write and mkdocs in its own process")
-    parser.add_argument("--ab", action="store_true", help=f"after the build, time {', '.join(AB_EXPERIMENTS)} "
-                        "against today's code, one after the other in one process")
     parser.add_argument("--incremental", action="store_true",
                         help="also measure the incremental preview (make serve) on the medium size")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
@@ -862,13 +705,11 @@ def main() -> None:
     parser.add_argument("--quiet-wait", type=float, default=900, help="wait at most this many seconds for quiet")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.ab and (args.incremental or args.profile or args.experiment or args.parallel_generator):
-        parser.error("--ab patches the generator for the rest of its run: use it alone (with --sizes, --no-rebuild)")
     for experiment in args.experiment:
         EXPERIMENTS[experiment]()
     if args.one:
         result = run_size(args.one, Options(not args.no_rebuild, args.profile, args.incremental,
-                                            args.parallel_generator, args.ab))
+                                            args.parallel_generator))
         result["experiments"] = args.experiment
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         return
