@@ -1,10 +1,10 @@
 """A resident's phone: 360 px wide, slow data. Nothing scrolls sideways, and a first visit stays light.
 
 The weight of a first visit is measured in real Chromium with an empty cache: every response the
-page gets (HTML, CSS, JavaScript, the search worker and its index, images) is gzipped here at
-level 6, as a web server would send it, and summed. The budget holds because search indexes only
-what residents look for, the favicon is SVG, Material's palette stylesheet is not loaded, and
-our scripts come in one file.
+page gets (HTML, CSS, JavaScript, the search worker, images) is gzipped here at level 6, as a web
+server would send it, and summed. The budget holds because the search index waits until a resident
+starts searching (tests/test_search.py), the favicon is SVG, Material's palette stylesheet is not
+loaded, and our scripts come in one file.
 """
 
 from __future__ import annotations

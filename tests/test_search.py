@@ -28,6 +28,11 @@ def open_search(page: Any, url: str) -> None:
     """Load `url`, tap the search icon and wait until the search worker has its index."""
     page.goto(url)
     page.locator("label.md-header__button[for='__search']").click()
+    wait_for_search_index(page)
+
+
+def wait_for_search_index(page: Any) -> None:
+    """Until the search box says it is ready for a query (the worker has its index)."""
     ready = page.evaluate(f"{CONFIG}.translations['search.result.placeholder']")
     page.wait_for_function("([s, text]) => document.querySelector(s).textContent.trim() === text", arg=[META, ready])
 
@@ -127,3 +132,33 @@ def test_accents_rank_exact_matches_first_and_no_accents_find_both(phone: Any, s
     assert ranked["toàn"] == ["folded/"]  # accents typed are kept: "toàn" is not "toán"
     assert set(ranked["thanh toan"]) == {"exact/", "folded/"}
     assert ranked["thanh"] == ["exact/", "folded/"]  # the word as written before its folded look-alike
+
+
+def requests_of(page: Any) -> list[str]:
+    """The paths this page requests from now on."""
+    paths: list[str] = []
+    page.on("request", lambda request: paths.append(urlsplit(request.url).path))
+    return paths
+
+
+def test_the_search_index_waits_until_a_resident_starts_searching(phone: Any, site_url: str) -> None:
+    requested = requests_of(phone)
+    phone.goto(site_url + CAMPAIGN, wait_until="networkidle")
+    assert not [path for path in requested if path.endswith("search_index.json")]
+    phone.locator("label.md-header__button[for='__search']").click()
+    wait_for_search_index(phone)
+    assert [path for path in requested if path.endswith("search_index.json")] == [urlsplit(site_url).path
+                                                                                   + "search/search_index.json"]
+    assert CAMPAIGN in search(phone, site_url, "thanh toan")
+
+
+def test_the_search_shortcut_key_fetches_the_index_too(browser: Any, site_url: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    requested = requests_of(page)
+    page.goto(site_url + "en/", wait_until="networkidle")
+    assert not [path for path in requested if path.endswith("search_index.json")]
+    page.keyboard.press("/")
+    wait_for_search_index(page)
+    assert [path for path in requested if path.endswith("search_index.json")]
+    assert "en/" + CAMPAIGN in search(page, site_url, "online payment")
+    page.close()

@@ -9,9 +9,10 @@ then the stages of `generator.build.build` timed one by one (the same calls, in 
 the generator (load + validate, compute, render, write Markdown, and at the end the root files and
 the swap into `site/`) and the site builder (mkdocs, both languages at once on two cores). Then the
 built site is measured: pages, sizes, the search indexes, the largest page and the bytes of a first
-visit (computed from the files: the page's HTML, the CSS and JavaScript it loads, the search worker,
-the lunr language files the worker loads and the search index, each gzipped at level 6 as a web
-server sends them, as `tests/test_phone.py` measures them in Chromium).
+visit (computed from the files: the page's HTML, the CSS and JavaScript it loads and the search
+worker, each gzipped at level 6 as a web server sends them, as `tests/test_phone.py` measures them
+in Chromium), and what opening search adds (the index and the lunr files for its language: the
+site asks for them only then, see generator/theme/assets/javascripts/twins.js).
 
 On the 1,000-page size it also measures a whole rebuild after one campaign changes, through
 `generator.serve.rebuild` (a new preview's whole build: what `make serve` does when it starts).
@@ -260,14 +261,19 @@ def language_root(site: Path, page: Path) -> Path:
     return site / "en" if page.relative_to(site).parts[0] == "en" else site
 
 
+def search_worker(root: Path) -> list[Path]:
+    """Material's search worker script: it loads with every page."""
+    return sorted((root / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+
+
 def search_files(root: Path) -> list[Path]:
-    """The search worker, the lunr files it imports for the index's language, and the index."""
+    """What opening search adds (generator/theme/assets/javascripts/twins.js holds it until then): the lunr
+    files the worker imports for the index's language, and the index."""
     index = root / "search" / "search_index.json"
-    assets = root / "assets" / "javascripts"
-    found = sorted((assets / "workers").glob("search.*.min.js"))
+    lunr = root / "assets" / "javascripts" / "lunr" / "min"
     languages = json.loads(index.read_bytes())["config"]["lang"] if index.is_file() else []
-    for lang in [code for code in languages if code != "en"]:
-        found += [assets / "lunr" / "min" / name for name in ("lunr.stemmer.support.min.js", f"lunr.{lang}.min.js")]
+    found = [lunr / name for code in languages if code != "en"
+             for name in ("lunr.stemmer.support.min.js", f"lunr.{code}.min.js")]
     return found + [index]
 
 
@@ -282,7 +288,16 @@ def first_visit(site: Path, page: Path) -> dict[str, int]:
         target = (page.parent / url.split("?")[0].split("#")[0]).resolve()
         if target.is_file() and target not in files:
             files.append(target)
-    files += [f for f in search_files(language_root(site, page)) if f.is_file() and f not in files]
+    files += [f for f in search_worker(language_root(site, page)) if f not in files]
+    return gzipped_files(site, files)
+
+
+def opening_search(site: Path, page: Path) -> dict[str, int]:
+    """Gzipped bytes per file that opening search on `page` downloads."""
+    return gzipped_files(site, [f for f in search_files(language_root(site, page)) if f.is_file()])
+
+
+def gzipped_files(site: Path, files: list[Path]) -> dict[str, int]:
     return {str(f.relative_to(site.resolve()) if f.is_relative_to(site.resolve()) else f): gzipped(f.read_bytes())
             for f in files}
 
@@ -298,6 +313,7 @@ class SiteMeasures:
     pages_over_budget: int
     over_budget_by_section: dict[str, int]
     first_visits: dict[str, int]
+    opening_search: dict[str, int]
 
 
 def section_of(path: str) -> str:
@@ -328,6 +344,7 @@ def measure_site(site: Path, campaign: str) -> SiteMeasures:
         over_budget_by_section=dict(sorted(Counter(section_of(path) for path, size in html
                                                    if size > PAGE_BUDGET).items())),
         first_visits={name: sum(first_visit(site, site / path).values()) for name, path in visits.items()},
+        opening_search={name: sum(opening_search(site, site / path).values()) for name, path in visits.items()},
     )
 
 
@@ -585,8 +602,9 @@ def report(result: dict[str, Any]) -> str:
           for code, v in site["search_index"].items()],
         f"  pages over 60 KB of HTML: {site['pages_over_budget']} {site['over_budget_by_section']}; largest:",
         *[f"    {kb(size):>11}  {path}" for path, size in site["largest_pages"]],
-        "  first visit (gzipped HTML + CSS + JS + search worker and index):",
-        *[f"    {kb(size):>11}  {path}" for path, size in site["first_visits"].items()],
+        "  first visit (gzipped HTML + CSS + JS + search worker), and what opening search adds (index, lunr):",
+        *[f"    {kb(size):>11}  + {kb(site['opening_search'][path]):>11}  {path}"
+          for path, size in site["first_visits"].items()],
     ]
     if "rebuild after one campaign change" in result:
         r = result["rebuild after one campaign change"]
@@ -644,6 +662,10 @@ def budgets(results: dict[str, dict[str, Any]]) -> list[str]:
         largest = result["site"]["largest_pages"][0]
         lines.append(verdict(f"{name}: no page over 60 KB of HTML: largest {largest[0]} {kb(largest[1])}, "
                              f"{result['site']['pages_over_budget']} over", result["site"]["pages_over_budget"] == 0))
+        heaviest = max(result["site"]["first_visits"].items(), key=lambda item: item[1])
+        lines.append(verdict(f"{name}: first visit at most 100 KB gzipped: heaviest {heaviest[0]} {kb(heaviest[1])} "
+                             f"(opening search adds {kb(result['site']['opening_search'][heaviest[0]])})",
+                             heaviest[1] <= 100 * 1024))
         if "rebuild after one campaign change" in result:
             r = result["rebuild after one campaign change"]
             lines.append(f"  [info] {name}: a whole rebuild (serve.rebuild) takes {r['median']:.1f} s (median)")
