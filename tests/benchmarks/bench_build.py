@@ -180,7 +180,7 @@ def language_times(into: dict[str, dict[str, float]]) -> Iterator[None]:
 SHARED: dict[str, Any] = {}          # set before the pool forks: the catalog, the languages, the project
 
 
-def language_pipeline(code: str) -> tuple[list[list[dict[str, str]]] | None, dict[str, float]]:
+def language_pipeline(code: str) -> tuple[list[tuple[str, list[dict[str, str]]]] | None, dict[str, float]]:
     """Compute, render and write one language, then run mkdocs on it: all in this worker process."""
     catalog, languages, project = SHARED["catalog"], SHARED["languages"], SHARED["project"]
     times = Stages()
@@ -199,7 +199,7 @@ def language_pipeline(code: str) -> tuple[list[list[dict[str, str]]] | None, dic
         job = language_job(project, site, code, "staging")
         warnings = build_language(dataclasses.replace(job, docs_dir=project.work_dir / f"docs-{code}" / code))
     assert not warnings, warnings[:3]
-    twins = [page.meta["alternates"] for page in pages] if code == LANGUAGES[0] else None
+    twins = [(page.path, page.meta["alternates"]) for page in pages] if code == LANGUAGES[0] else None
     return twins, {"wall": sum(times.seconds.values()), "cpu": sum(times.cpu.values()),
                    "mkdocs wall": times.seconds["mkdocs"], "mkdocs cpu": times.cpu["mkdocs"]} | times.seconds
 
@@ -218,7 +218,7 @@ def parallel_build(project: Project, stages: Stages) -> SiteView:
         with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
             results = dict(zip(LANGUAGES, pool.map(language_pipeline, LANGUAGES), strict=True))
     stages.languages = {code: times for code, (_, times) in results.items()}
-    pages = [Page("", "", "", None, {"alternates": twins}) for twins in results[LANGUAGES[0]][0] or []]
+    pages = [Page(path, "", "", None, {"alternates": twins}) for path, twins in results[LANGUAGES[0]][0] or []]
     site = SiteView(pages={LANGUAGES[0]: pages}, site_names={}, nav={}, site_url=catalog.site.url)
     with stages.time("root files + swap into site/"):
         root = staging / LANGUAGES[0]
