@@ -62,12 +62,12 @@ class SiteView:
     site_url: str
 
 
-def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date) -> SiteView:
-    """Views of every page in every language; the same paths in each language."""
+def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date,
+                 codes: Sequence[str] = LANGUAGES) -> SiteView:
+    """Views of every page in each of `codes` (by default every language); the same paths in each language."""
     results = campaign_results(catalog)
-    pages = {code: compute_pages(Context(catalog, languages[code], today), results) for code in LANGUAGES}
-    for code in LANGUAGES:
-        pages[code] = [with_alternates(page, code, catalog.site.url, languages) for page in pages[code]]
+    pages = {code: [with_alternates(page, code, catalog.site.url, languages)
+                    for page in compute_pages(Context(catalog, languages[code], today), results)] for code in codes}
     return SiteView(
         pages=pages,
         site_names={code: languages[code].text(catalog.site.name) for code in LANGUAGES},

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,16 +103,11 @@ def build_language(job: LanguageBuild) -> list[str]:
         return warnings_of(collect, lambda: build(load_job_config(job)))
 
 
-def build_languages(jobs: list[LanguageBuild], parallel: bool = True) -> None:
-    """Build every language, two at a time on two cores; raise if any failed."""
-    if parallel and len(jobs) > 1:
-        with ProcessPoolExecutor(max_workers=min(len(jobs), 2)) as pool:
-            results = list(pool.map(build_language, jobs))
-    else:
-        results = [build_language(job) for job in jobs]
-    for job, warnings in zip(jobs, results, strict=True):
-        if warnings:
-            raise SiteBuilderFailed(job.language, warnings)
+def build_language_html(job: LanguageBuild) -> None:
+    """Build one language; raise with the builder's warnings if it reported any."""
+    warnings = build_language(job)
+    if warnings:
+        raise SiteBuilderFailed(job.language, warnings)
 
 
 # --- The preview: one language's build kept in memory ------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 from .compute import SiteView
 from .i18n import LANGUAGES, Language
 from .render import RenderedPage
-from .site_builder import LanguageBuild, build_languages
+from .site_builder import LanguageBuild
 
 DocsContents = dict[str, dict[str, bytes]]      # language -> path in its docs folder -> bytes
 
@@ -23,9 +23,9 @@ def docs_contents(rendered: dict[str, list[RenderedPage]], files: dict[str, dict
 
 def write_markdown(rendered: dict[str, list[RenderedPage]], files: dict[str, dict[str, bytes]],
                    docs_root: Path, assets_dir: Path) -> None:
-    """A fresh docs folder per language: the generated pages, their files and the shared assets."""
-    replace_dir(docs_root)
+    """A fresh docs folder for each language given: its generated pages, their files and the shared assets."""
     for language, contents in docs_contents(rendered, files).items():
+        replace_dir(docs_root / language)
         for path, content in contents.items():
             write_file(docs_root / language / path, content)
         if assets_dir.is_dir():
@@ -75,13 +75,15 @@ def stamp_builds(source_date_epoch: int) -> None:
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
 
 
-def build_html(site: SiteView, languages: dict[str, Language], docs_root: Path, staging: Path,
-               source_date_epoch: int, parallel: bool) -> Path:
-    """Both languages into `staging`: Vietnamese at its root, English under `en/`."""
+def fresh_staging(staging: Path, source_date_epoch: int) -> Path:
+    """An empty folder for the languages' builds, and the time the site builder will stamp."""
     stamp_builds(source_date_epoch)
     replace_dir(staging)
-    jobs = [language_build(site, languages[code], docs_root, staging / code) for code in LANGUAGES]
-    build_languages(jobs, parallel=parallel)
+    return staging
+
+
+def join_languages(staging: Path) -> Path:
+    """The languages' builds as one site: Vietnamese at its root, English under `en/`."""
     root = staging / LANGUAGES[0]
     for code in LANGUAGES[1:]:
         (staging / code).rename(root / code)

@@ -11,7 +11,7 @@ from generator.site_builder import (
     LanguageSession,
     SiteBuilderFailed,
     build_language,
-    build_languages,
+    build_language_html,
     collected_warnings,
 )
 
@@ -28,13 +28,13 @@ def job(tmp_path: Path, body: str) -> LanguageBuild:
 
 
 def test_builds_a_language_in_strict_mode(tmp_path: Path) -> None:
-    build_languages([job(tmp_path, "[ok](thuat-ngu.md)\n")], parallel=False)
+    build_language_html(job(tmp_path, "[ok](thuat-ngu.md)\n"))
     assert (tmp_path / "out" / "thuat-ngu" / "index.html").is_file()
 
 
 def test_a_broken_link_fails_with_the_builders_words(tmp_path: Path) -> None:
     with pytest.raises(SiteBuilderFailed) as caught:
-        build_languages([job(tmp_path, "[x](khong-co.md)\n")], parallel=False)
+        build_language_html(job(tmp_path, "[x](khong-co.md)\n"))
     message = str(caught.value)
     assert "khong-co.md" in message and "Không tạo được trang web (vi)" in message and "site_src/vi/" in message
 

@@ -22,7 +22,6 @@ where its time goes. Experiments measure proposed changes without touching gener
 monkeypatched inside this benchmark's processes only, and reported as experiments.
 
 - `--experiment NAME` (see EXPERIMENTS): patches the generator's or Material's code for the whole run;
-- `--parallel-generator`: each language's compute, render, write and mkdocs in its own process;
 - `--incremental`: on the 1,000-page size, the preview `make serve` runs (`generator.preview.PreviewSite`): its
   first build, a few one-campaign edits (each re-renders only its pages), then a new campaign (a whole build).
 
@@ -35,11 +34,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import cProfile
-import dataclasses
+import functools
 import gzip
 import io
 import json
-import multiprocessing
 import os
 import pstats
 import re
@@ -51,23 +49,20 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from generator.build import Project, check, epoch_of, generate
-from generator.compute import SiteView, compute_pages, navigation, with_alternates
-from generator.compute_campaign import Context
-from generator.compute_results import campaign_results
+from generator.build import Project, build_language_site, check, epoch_of
+from generator.compute import SiteView, navigation
+from generator.forked import for_each_language
 from generator.i18n import LANGUAGES, load_languages
 from generator.preview import PreviewSite
-from generator.render import make_environment, render_language_files, render_page, render_root_files
 from generator.serve import rebuild
 from generator.site_builder import LanguageBuild, build_language
 from generator.views import Page
-from generator.write import build_html, language_build, publish, replace_dir, write_markdown, write_root_files
+from generator.write import fresh_staging, join_languages, language_build, publish, write_root_files
 from tests.benchmarks import synthetic
 from tests.conftest import copy_project
 
@@ -133,100 +128,41 @@ class Stages:
         return 1 - builder / self.quiet_estimate
 
 
+PER_LANGUAGE = "per language, both at once: compute, render, write Markdown, site builder"
+
+
 def staged_build(project: Project, stages: Stages) -> SiteView:
-    """`generator.build.build`, line for line, with each stage timed (the generator's by `generate` itself)."""
-    made = generate(project, TODAY, timed=stages.time)
-    with stages.time("write Markdown"):
-        write_markdown(made.rendered, made.files, project.docs_dir, project.pages_dir / "assets")
-    with stages.time(BUILDER), language_times(stages.languages):
-        built = build_html(made.site, made.languages, project.docs_dir, project.work_dir / "staging", epoch_of(TODAY),
-                           parallel=True)
-    with stages.time("root files + swap into site/"):
-        write_root_files(made.root_files, built)
-        publish(built, project.site_dir)
-    return made.site
+    """`generator.build.build`, line for line, with each stage timed (in each language's process by itself).
 
-
-LANGUAGE_TIMES = "BENCH_LANGUAGE_TIMES"      # a folder where each language's build leaves its times
-
-
-def timed_build_language(job: LanguageBuild) -> list[str]:
-    """`build_language` in its worker process, leaving its wall and CPU seconds for the benchmark."""
-    started, cpu = time.perf_counter(), cpu_seconds()
-    warnings = build_language(job)
-    times = {"wall": time.perf_counter() - started, "cpu": cpu_seconds() - cpu}
-    times |= {"mkdocs wall": times["wall"], "mkdocs cpu": times["cpu"]}
-    (Path(os.environ[LANGUAGE_TIMES]) / f"{job.language}.json").write_text(json.dumps(times), encoding="utf-8")
-    return warnings
-
-
-@contextlib.contextmanager
-def language_times(into: dict[str, dict[str, float]]) -> Iterator[None]:
-    """Within this block, each language's mkdocs build reports its own wall and CPU seconds into `into`."""
-    import generator.site_builder as site_builder
-
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ[LANGUAGE_TIMES] = folder
-        site_builder.build_language = timed_build_language
-        try:
-            yield
-        finally:
-            site_builder.build_language = build_language
-            into.update({p.stem: json.loads(p.read_text(encoding="utf-8")) for p in Path(folder).glob("*.json")})
-
-
-# --- Experiment: the generator's per-language work on both cores ------------------------------------
-
-SHARED: dict[str, Any] = {}          # set before the pool forks: the catalog, the languages, the project
-
-
-def language_pipeline(code: str) -> tuple[list[tuple[str, list[dict[str, str]]]] | None, dict[str, float]]:
-    """Compute, render and write one language, then run mkdocs on it: all in this worker process."""
-    catalog, languages, project = SHARED["catalog"], SHARED["languages"], SHARED["project"]
-    times = Stages()
-    with times.time("compute"):
-        pages = [with_alternates(page, code, catalog.site.url, languages)
-                 for page in compute_pages(Context(catalog, languages[code], TODAY), campaign_results(catalog))]
-        site = SiteView(pages={code: pages}, site_names={c: languages[c].text(catalog.site.name) for c in LANGUAGES},
-                        nav={code: navigation(languages[code])}, site_url=catalog.site.url)
-    with times.time("render"):
-        env = make_environment()
-        rendered = {code: [render_page(env, page, languages[code]) for page in pages]}
-        files = render_language_files(catalog, {code: languages[code]}, TODAY, site)
-    with times.time("write Markdown"):
-        write_markdown(rendered, files, project.work_dir / f"docs-{code}", project.pages_dir / "assets")
-    with times.time("mkdocs"):
-        job = language_job(project, site, code, "staging")
-        warnings = build_language(dataclasses.replace(job, docs_dir=project.work_dir / f"docs-{code}" / code))
-    assert not warnings, warnings[:3]
-    twins = [(page.path, page.meta["alternates"]) for page in pages] if code == LANGUAGES[0] else None
-    return twins, {"wall": sum(times.seconds.values()), "cpu": sum(times.cpu.values()),
-                   "mkdocs wall": times.seconds["mkdocs"], "mkdocs cpu": times.cpu["mkdocs"]} | times.seconds
-
-
-def parallel_build(project: Project, stages: Stages) -> SiteView:
-    """EXPERIMENT: load and validate once, then each language's compute, render, write and mkdocs in its own
-    process on its own core (today the generator runs both languages on one core while the other waits)."""
+    The site it returns holds what the benchmark needs of it: each page's path, the names and navigation.
+    """
     with stages.time("load + validate"):
         catalog, _ = check(project)
-        languages = load_languages()
-    staging = project.work_dir / "staging"
-    with stages.time("per language, both at once: compute, render, write, mkdocs"):
-        replace_dir(staging)
-        os.environ["SOURCE_DATE_EPOCH"] = str(epoch_of(TODAY))
-        SHARED.update(catalog=catalog, languages=languages, project=project)
-        with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = dict(zip(LANGUAGES, pool.map(language_pipeline, LANGUAGES), strict=True))
-    stages.languages = {code: times for code, (_, times) in results.items()}
-    pages = [Page(path, "", "", None, {"alternates": twins}) for path, twins in results[LANGUAGES[0]][0] or []]
-    site = SiteView(pages={LANGUAGES[0]: pages}, site_names={}, nav={}, site_url=catalog.site.url)
+    with stages.time(PER_LANGUAGE):
+        staging = fresh_staging(project.work_dir / "staging", epoch_of(TODAY))
+        made = for_each_language(functools.partial(timed_language_site, project, catalog, staging), LANGUAGES)
+    stages.languages = {code: times for code, (_, _, times) in made.items()}
     with stages.time("root files + swap into site/"):
-        root = staging / LANGUAGES[0]
-        for code in LANGUAGES[1:]:
-            (staging / code).rename(root / code)
-        write_root_files(render_root_files(catalog, TODAY, site), root)
-        publish(root, project.site_dir)
-    return site
+        built = join_languages(staging)
+        write_root_files(made[LANGUAGES[0]][0], built)
+        publish(built, project.site_dir)
+    languages = load_languages()
+    return SiteView(pages={code: [Page(path, "", "", None) for path in paths] for code, (_, paths, _) in made.items()},
+                    site_names={code: languages[code].text(catalog.site.name) for code in LANGUAGES},
+                    nav={code: navigation(languages[code]) for code in LANGUAGES}, site_url=catalog.site.url)
+
+
+def timed_language_site(project: Project, catalog: Any, staging: Path,
+                        code: str) -> tuple[dict[str, bytes], list[str], dict[str, float]]:
+    """`build_language_site` in its language's process, timed: its root files, page paths and seconds."""
+    times = Stages()
+    with times.time("all"):
+        root_files = build_language_site(project, catalog, TODAY, staging, code, times.time)
+    paths = sorted(p.relative_to(project.docs_dir / code).as_posix() for p in (project.docs_dir / code).rglob("*.md")
+                   if "assets" not in p.parts)
+    seconds, cpu = times.seconds, times.cpu
+    return root_files, paths, {"wall": seconds.pop("all"), "cpu": cpu.pop("all"),
+                               "mkdocs wall": seconds["site builder"], "mkdocs cpu": cpu["site builder"]} | seconds
 
 
 def peak_memory_mb() -> dict[str, float]:
@@ -527,7 +463,6 @@ class Options:
     rebuilds: bool
     profile: str | None
     incremental: bool
-    parallel_generator: bool
 
 
 def run_size(name: str, options: Options) -> dict[str, Any]:
@@ -540,7 +475,7 @@ def run_size(name: str, options: Options) -> dict[str, Any]:
         write_seconds = time.perf_counter() - started
         stages = Stages()
         wall_started = time.perf_counter()
-        site = (parallel_build if options.parallel_generator else staged_build)(project, stages)
+        site = staged_build(project, stages)
         wall = time.perf_counter() - wall_started
         memory = peak_memory_mb()
         pages = len(site.pages[LANGUAGES[0]])
@@ -701,7 +636,6 @@ def run_in_child(name: str, args: argparse.Namespace) -> dict[str, Any]:
     command += ["--no-rebuild"] if args.no_rebuild else []
     command += ["--profile", args.profile] if args.profile else []
     command += ["--incremental"] if args.incremental else []
-    command += ["--parallel-generator"] if args.parallel_generator else []
     for experiment in args.experiment:
         command += ["--experiment", experiment]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
@@ -717,8 +651,6 @@ def main() -> None:
     parser.add_argument("--profile", choices=LANGUAGES, help="profile one language's mkdocs build")
     parser.add_argument("--experiment", action="append", default=[], choices=sorted(EXPERIMENTS),
                         help="monkeypatch the generator, mkdocs or Material for this run only, to measure a change")
-    parser.add_argument("--parallel-generator", action="store_true",
-                        help="EXPERIMENT: each language's compute, render, write and mkdocs in its own process")
     parser.add_argument("--incremental", action="store_true",
                         help="also measure the incremental preview (make serve) on the medium size")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
@@ -730,12 +662,11 @@ def main() -> None:
     for experiment in args.experiment:
         EXPERIMENTS[experiment]()
     if args.one:
-        result = run_size(args.one, Options(not args.no_rebuild, args.profile, args.incremental,
-                                            args.parallel_generator))
+        result = run_size(args.one, Options(not args.no_rebuild, args.profile, args.incremental))
         result["experiments"] = args.experiment
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         return
-    experiments = args.experiment + (["parallel-generator"] if args.parallel_generator else [])
+    experiments = args.experiment
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; experiments: {experiments or 'none'}")
     results = {}
     for name in args.sizes.split(","):
