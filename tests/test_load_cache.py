@@ -1,15 +1,26 @@
 """The preview's cache of parsed records: a file is read again only when it changed."""
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from generator.errors import Problem
-from generator.load import RecordCache, load_sources
+from generator.load import Record, RecordCache, load_sources
 from generator.model import Campaign
 
 from .conftest import copy_project
 
 PLAN = "2024-khanh-khe-thanh-toan-truc-tuyen.yaml"
+
+
+def edit_target(plan: Path, value: str) -> None:
+    """The first target's value becomes `value`; the file's time moves on by 1 ns, a clock tick at most."""
+    stat = plan.stat()
+    plan.write_text(plan.read_text(encoding="utf-8").replace("    value: 45\n", f"    value: {value}\n", 1),
+                    encoding="utf-8")
+    os.utime(plan, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
 
 
 def test_an_unchanged_file_is_not_read_again(tmp_path: Path) -> None:
@@ -20,17 +31,28 @@ def test_an_unchanged_file_is_not_read_again(tmp_path: Path) -> None:
     assert all(a is b for a, b in zip(first.campaigns, second.campaigns, strict=True))
 
 
-def test_a_changed_file_is_read_again_with_its_problems(tmp_path: Path) -> None:
-    project = copy_project(tmp_path)
-    plan = project.content_dir / "plans" / PLAN
-    cache = RecordCache()
-    problems: list[Problem] = []
-    good = cache.load(plan, Campaign, problems)
-    assert good is not None and problems == []
-    stat = plan.stat()
-    plan.write_text(plan.read_text(encoding="utf-8").replace("    value: 45\n", "    value: lots\n", 1),
-                    encoding="utf-8")
-    os.utime(plan, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))     # the size changed too; either is enough
+@dataclass
+class Cached:
+    """A plan loaded once through a fresh cache, and the problems list the loads add to."""
+
+    plan: Path
+    cache: RecordCache
+    problems: list[Problem]
+    first: Record[Campaign]
+
+
+@pytest.fixture
+def cached(tmp_path: Path) -> Cached:
+    plan = copy_project(tmp_path).content_dir / "plans" / PLAN
+    cache, problems = RecordCache(), list[Problem]()
+    first = cache.load(plan, Campaign, problems)
+    assert first is not None and problems == []
+    return Cached(plan, cache, problems, first)
+
+
+def test_a_changed_file_is_read_again_with_its_problems(cached: Cached) -> None:
+    plan, cache, problems = cached.plan, cached.cache, cached.problems
+    edit_target(plan, "lots")                                         # the size changes too; either is enough
     assert cache.load(plan, Campaign, problems) is None
     assert [p.code for p in problems] == ["number_type"]
     assert cache.load(plan, Campaign, problems) is None and len(problems) == 2     # the same problem, remembered
@@ -38,16 +60,7 @@ def test_a_changed_file_is_read_again_with_its_problems(tmp_path: Path) -> None:
     assert cache.load(plan, Campaign, problems) is None and problems[-1].code == "missing_file"
 
 
-def test_a_same_size_edit_is_seen_by_its_modification_time(tmp_path: Path) -> None:
-    project = copy_project(tmp_path)
-    plan = project.content_dir / "plans" / PLAN
-    cache = RecordCache()
-    problems: list[Problem] = []
-    before = cache.load(plan, Campaign, problems)
-    assert before is not None
-    stat = plan.stat()
-    plan.write_text(plan.read_text(encoding="utf-8").replace("    value: 45\n", "    value: 46\n", 1),
-                    encoding="utf-8")
-    os.utime(plan, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
-    after = cache.load(plan, Campaign, problems)
-    assert after is not None and after is not before and problems == []
+def test_a_same_size_edit_is_seen_by_its_modification_time(cached: Cached) -> None:
+    edit_target(cached.plan, "46")
+    after = cached.cache.load(cached.plan, Campaign, cached.problems)
+    assert after is not None and after is not cached.first and cached.problems == []
