@@ -33,7 +33,7 @@ from .compute_results import (
 from .i18n import LANGUAGES, Language
 from .markup import cell
 from .model import Campaign
-from .paging import from_page, paged
+from .paging import from_page, link_between, paged
 from .timeline import campaign_events, period_end, period_start
 from .validate import Catalog
 from .views import CampaignRow, CampaignView, Choice, DeadlineRow, Link, Page, Pager, Row
@@ -46,7 +46,8 @@ HOME_DEADLINES = 5
 HOME_COMMENDED = 5
 # Items per page of the lists that grow with the site, so each page stays under 60 KB of HTML
 # (measured at 3,000 pages per language: tests/benchmarks/bench_build.py, BENCHMARKS.md).
-PAGE_SIZES = {"campaigns": 40, "calendar": 100, "honours": 40, "results": 100, "implementing": 100}
+PAGE_SIZES = {"campaigns": 40, "calendar": 100, "honours": 40, "results": 100, "implementing": 100, "units": 100}
+UNITS_DIR = f"{CAMPAIGNS_DIR}/don-vi"      # the campaign list by issuing unit, once it is split
 # Bulk data stays out of the search index, which every visitor downloads.
 NOT_SEARCHED = {"search": {"exclude": True}}
 PRINT_PAGE = {**NOT_SEARCHED, "hide": ["navigation", "toc"]}
@@ -80,8 +81,7 @@ def compute_pages(ctx: Context, results: dict[str, CampaignResults]) -> list[Pag
     campaigns = newest_first(list(ctx.catalog.campaigns.values()))
     marks = upcoming_deadlines(campaigns, ctx, f"{CAMPAIGNS_DIR}/")
     pages = [Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, marks, ctx))]
-    pages += paged(Page(f"{CAMPAIGNS_DIR}/index.md", "campaigns.md.j2", ctx.t("list_title"), None), campaigns,
-                   PAGE_SIZES["campaigns"], lambda chunk, path, pager: list_view(chunk, path, pager, ctx), ctx)
+    pages += campaign_list_pages(campaigns, ctx)
     pages.append(Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)))
     pages += paged(Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), None, NOT_SEARCHED), marks,
                    PAGE_SIZES["calendar"], lambda chunk, path, pager: calendar_view(chunk, path, pager, ctx), ctx)
@@ -110,18 +110,50 @@ def implementing_pages(ctx: Context) -> list[Page]:
     for plan, ids in ctx.catalog.implemented_by.items():
         if len(ids) > RELATED_SHOWN:
             title = ctx.t("implementing_title", document=ctx.document_name(plan))
-            pages += paged(Page(f"{IMPLEMENTING_DIR}/{plan}.md", "implementing.md.j2", title, None), ids,
-                           PAGE_SIZES["implementing"], functools.partial(implementing_view, title, ctx=ctx), ctx)
+            pages += paged(Page(f"{IMPLEMENTING_DIR}/{plan}.md", "links.md.j2", title, None),
+                           [campaign_link(ctx.catalog.campaigns[cid], ctx) for cid in ids], PAGE_SIZES["implementing"],
+                           functools.partial(links_view, title, ctx.t("implementing_intro"), ctx=ctx), ctx)
     return pages
 
 
-def implementing_view(title: str, ids: Sequence[str], path: str, pager: Pager | None,
-                      ctx: Context) -> dict[str, object]:
-    """One page of the list of campaigns implementing a document."""
-    campaigns = ctx.catalog.campaigns
-    return {"title": title, "pager": pager,
-            "links": [from_page(path, Link(cell(ctx.text(campaigns[cid].theme)), f"{CAMPAIGNS_DIR}/{cid}.md"))
-                      for cid in ids]}
+def campaign_link(c: Campaign, ctx: Context) -> Link:
+    """A link to a campaign's page, written from the docs folder."""
+    return Link(cell(ctx.text(c.theme)), f"{CAMPAIGNS_DIR}/{c.id}.md")
+
+
+def links_view(title: str, intro: str, links: Sequence[Link], path: str, pager: Pager | None,
+               ctx: Context) -> dict[str, object]:
+    """One page of a plain list of links (written from the docs folder), for `links.md.j2`."""
+    return {"title": title, "intro": intro, "pager": pager, "links": [from_page(path, link) for link in links]}
+
+
+def campaign_list_pages(campaigns: list[Campaign], ctx: Context) -> list[Page]:
+    """The campaign list, newest first; once it needs more than one page, also a list per issuing unit."""
+    size = PAGE_SIZES["campaigns"]
+    split = len(campaigns) > size
+    whole = functools.partial(list_view, ctx.t("list_title"), ctx.t("list_intro"), split, ctx=ctx)
+    pages = paged(Page(f"{CAMPAIGNS_DIR}/index.md", "campaigns.md.j2", ctx.t("list_title"), None), campaigns, size,
+                  whole, ctx)
+    if split:
+        by_unit = campaigns_by_issuer(campaigns, ctx)
+        title = ctx.t("units_title")
+        pages += paged(Page(f"{UNITS_DIR}/index.md", "links.md.j2", title, None),
+                       [Link(ctx.t("units_entry", unit=ctx.unit(unit), count=len(group)), f"{UNITS_DIR}/{unit}.md")
+                        for unit, group in by_unit.items()],
+                       PAGE_SIZES["units"], functools.partial(links_view, title, ctx.t("units_intro"), ctx=ctx), ctx)
+        for unit, group in by_unit.items():
+            title = ctx.t("unit_list_title", unit=ctx.unit(unit))
+            view = functools.partial(list_view, title, ctx.t("unit_list_intro"), False, ctx=ctx)
+            pages += paged(Page(f"{UNITS_DIR}/{unit}.md", "campaigns.md.j2", title, None), group, size, view, ctx)
+    return pages
+
+
+def campaigns_by_issuer(campaigns: list[Campaign], ctx: Context) -> dict[str, list[Campaign]]:
+    """Each issuing unit's campaigns, newest first; the units in the order of their names."""
+    found: dict[str, list[Campaign]] = {}
+    for c in campaigns:
+        found.setdefault(c.document.issuer, []).append(c)
+    return dict(sorted(found.items(), key=lambda item: (ctx.unit(item[0]).casefold(), item[0])))
 
 
 def campaign_page(c: Campaign, ctx: Context, results: dict[str, CampaignResults]) -> CampaignView:
@@ -165,13 +197,17 @@ def campaign_years(c: Campaign) -> range:
     return range(start.year, period_end(c).year + 1)
 
 
-def list_view(campaigns: Sequence[Campaign], path: str, pager: Pager | None, ctx: Context) -> dict[str, object]:
-    """One page of the campaign list, with the choices of its filters (status, year, issuer)."""
+def list_view(title: str, intro: str, by_unit: bool, campaigns: Sequence[Campaign], path: str,
+              pager: Pager | None, ctx: Context) -> dict[str, object]:
+    """One page of a campaign list, with the choices of its filters (status, year, issuer)."""
     back = url_between(page_url(path), f"{CAMPAIGNS_DIR}/")
     rows = [campaign_row(c, ctx, prefix=back, suffix="/") for c in campaigns]  # HTML links: final URLs
     years = sorted({y for c in campaigns for y in campaign_years(c)}, reverse=True)
     issuers = sorted({c.document.issuer for c in campaigns}, key=lambda i: ctx.unit(i))
     return {
+        "title": title,
+        "intro": intro,
+        "by_unit": Link(ctx.t("units_link"), link_between(path, f"{UNITS_DIR}/index.md")) if by_unit else None,
         "rows": rows,
         "statuses": [Choice(k, ctx.t(f"status_{k}")) for k in ("upcoming", "running", "ended", "results_published")],
         "years": [Choice(str(y), str(y)) for y in years],

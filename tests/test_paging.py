@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -158,3 +159,16 @@ def test_a_resident_pages_through_the_calendar_on_a_phone(paged_site: Path, brow
         context.close()
         found = blocking(run_axe(browser, "phone", url + "lich/trang/2/", axe_script))
         assert not found, describe(found)
+
+
+def test_a_split_campaign_list_is_also_listed_by_issuing_unit(paged_site: Path) -> None:
+    first = (paged_site / "phong-trao/index.html").read_text(encoding="utf-8")
+    assert '<a href="don-vi/">Xem danh sách theo đơn vị ban hành</a>' in first
+    units = paged_site / "phong-trao/don-vi"
+    assert (paged_site / "en/phong-trao/don-vi/index.html").is_file()
+    lists = [units / "index.html", *sorted((units / "trang").glob("*/index.html"))]       # the index, split too
+    counts = [int(n) for page in lists for n in re.findall(r"\((\d+)\)</a>", page.read_text(encoding="utf-8"))]
+    assert sum(counts) == 5 and len(counts) >= 2           # the five shipped campaigns, each under its issuer
+    rows = [page.read_text(encoding="utf-8").count("<tr data-issuer=") for page in units.rglob("index.html")
+            if page not in lists]
+    assert sum(rows) == 5
