@@ -35,6 +35,7 @@ from typing import Any
 import yaml
 
 from generator.build import Project
+from generator.compute import UNITS_DIR
 from generator.compute_campaign import IMPLEMENTING_DIR
 from generator.slugs import fold
 
@@ -823,9 +824,9 @@ def synthetic_pages(units: int, campaigns: int) -> int:
 
 
 def record_pages(paths: list[str]) -> list[str]:
-    """The pages counted by `pages_per_language`: not the further pages of a split list, nor the lists of
-    campaigns implementing a document (their number depends on today's date and the page sizes)."""
-    return [p for p in paths if "/trang/" not in p and not p.startswith(f"{IMPLEMENTING_DIR}/")]
+    """The pages counted by `pages_per_language`: not the further pages of a split list, nor the lists by
+    issuing unit or of campaigns implementing a document (their number depends on the date and page sizes)."""
+    return [p for p in paths if "/trang/" not in p and not p.startswith((f"{IMPLEMENTING_DIR}/", f"{UNITS_DIR}/"))]
 
 
 def pages_per_language(project: Project) -> int:
