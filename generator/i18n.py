@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -47,7 +48,7 @@ class Language:
         """12/06/2024 in Vietnamese, 12 June 2024 in English."""
         if self.code == "vi":
             return f"{day.day:02d}/{day.month:02d}/{day.year}"
-        return format_date(day, "d MMMM y", locale=self.code)
+        return local_date(day, "d MMMM y", self.code)
 
     def date(self, date: PartialDate) -> str:
         """A date at the precision it is known: "tháng 6/2024" / "June 2024" when the day is unknown."""
@@ -56,7 +57,7 @@ class Language:
         if date.month is not None:
             if self.code == "vi":
                 return f"tháng {date.month}/{date.year}"
-            return format_date(date.first_day(), "MMMM y", locale=self.code)
+            return local_date(date.first_day(), "MMMM y", self.code)
         return f"năm {date.year}" if self.code == "vi" else str(date.year)
 
     def date_phrase(self, date: PartialDate) -> str:
@@ -68,7 +69,20 @@ class Language:
     def number(self, value: Decimal) -> str:
         """98,5 in Vietnamese, 98.5 in English; no trailing zeros."""
         normalized = value.normalize() if value == value.to_integral_value() else value
-        return format_decimal(normalized, locale=self.code, decimal_quantization=False)
+        return local_decimal(str(normalized), self.code)
+
+
+# Babel's formatting is slow and a province's pages repeat the same dates and figures thousands of
+# times: each is formatted once. A figure is keyed by its text, since Decimal("45") == Decimal("45.0").
+
+@functools.lru_cache(maxsize=1 << 14)
+def local_date(day: dt.date, pattern: str, locale: str) -> str:
+    return format_date(day, pattern, locale=locale)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def local_decimal(digits: str, locale: str) -> str:
+    return format_decimal(Decimal(digits), locale=locale, decimal_quantization=False)
 
 
 def load_languages(locales_dir: Path = LOCALES_DIR) -> dict[str, Language]:

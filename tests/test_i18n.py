@@ -41,3 +41,14 @@ def test_numbers_the_local_way() -> None:
     assert languages["vi"].number(Decimal("98.5")) == "98,5"
     assert languages["en"].number(Decimal("98.5")) == "98.5"
     assert languages["vi"].number(Decimal("45.0")) == "45"
+
+
+def test_figures_formatted_once_read_as_babel_writes_them() -> None:
+    from babel.numbers import format_decimal
+
+    languages = load_languages()
+    for code in ("vi", "en"):
+        for text in ("98.5", "98.50", "98.500", "45", "45.0", "0.05"):
+            expected = format_decimal(Decimal(text).normalize() if Decimal(text) == Decimal(text).to_integral_value()
+                                      else Decimal(text), locale=code, decimal_quantization=False)
+            assert languages[code].number(Decimal(text)) == expected, (code, text)
