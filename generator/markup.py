@@ -22,6 +22,8 @@ def inline(text: str) -> str:
 
 def neutralize_links(text: str) -> str:
     """ "[x](javascript:...)" -> "[x]\\(javascript:...)", which Markdown shows as written."""
+    if "]" not in text:                 # most texts: no link and no reference can be in them
+        return text
     text = INLINE_TARGET.sub(lambda m: m.group(0) if is_safe(m.group(1)) else "]\\(" + m.group(0)[2:], text)
     return REFERENCE_TARGET.sub(lambda m: m.group(0) if is_safe(m.group(3)) else m.group(1) + "\\" + m.group(0)
                                 [len(m.group(1)):], text)
