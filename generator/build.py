@@ -19,7 +19,15 @@ from .load import RecordCache, load_sources
 from .render import RenderedPage, render_language_files, render_root_files, render_site
 from .site_builder import build_language_html
 from .validate import Catalog, validate_sources
-from .write import fresh_staging, join_languages, language_build, publish, write_markdown, write_root_files
+from .write import (
+    docs_contents,
+    fresh_staging,
+    join_languages,
+    language_build,
+    publish,
+    write_markdown,
+    write_root_files,
+)
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")  # Viet Nam keeps UTC+7 all year
 
@@ -125,7 +133,7 @@ def build_language_site(project: Project, catalog: Catalog, today: dt.date, stag
     """One language from its views to its HTML in `staging/<code>`; the site's root files if it is the first."""
     made = make(catalog, today, (code,), timed)
     with timed("write Markdown"):
-        write_markdown(made.rendered, made.files, project.docs_dir, project.pages_dir / "assets")
+        write_markdown(docs_contents(made.rendered, made.files), project.docs_dir, project.pages_dir / "assets")
     with timed("site builder"):
         build_language_html(language_build(made.site, made.languages[code], project.docs_dir, staging / code))
     return made.root_files

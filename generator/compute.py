@@ -304,7 +304,7 @@ def with_alternates(page: Page, code_of_page: str, site_url: str, languages: dic
         alternates.append({
             "lang": code,
             "name": languages[code].t("language_name"),
-            "link": site_url.rstrip("/") + "/" + root + url,
+            "link": languages[code].url(site_url, url),
             "href": relative_href(own_root, url, root),
         })
     return Page(page.path, page.template, page.title, page.view, {**page.meta, "alternates": alternates})

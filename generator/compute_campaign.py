@@ -53,7 +53,7 @@ class Context:
 
     def public_url(self, path: str) -> str:
         """The public address of a page of this language: `phong-trao/x/` -> https://…/en/phong-trao/x/."""
-        return f"{self.catalog.site.url.rstrip('/')}/{self.lang.prefix}{path}"
+        return self.lang.url(self.catalog.site.url, path)
 
     def unit(self, unit_id: str | None) -> str:
         return block(self.lang.text(self.catalog.units[unit_id].name)) if unit_id else ""

@@ -36,6 +36,10 @@ class Language:
         """Where this language's pages live under the site root: "" for Vietnamese, "en/" for English."""
         return "" if self.is_default else f"{self.code}/"
 
+    def url(self, site_url: str, path: str = "") -> str:
+        """A page's public address in this language: `phong-trao/x/` -> https://…/en/phong-trao/x/."""
+        return f"{site_url.rstrip('/')}/{self.prefix}{path}"
+
     def t(self, key: str, **values: object) -> str:
         """A UI string, with `{name}` fields filled in."""
         return self.strings[key].format(**values) if values else self.strings[key]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
@@ -81,6 +82,15 @@ def file_stamp(path: Path) -> FileStamp:
     except FileNotFoundError:
         return None
     return stat.st_mtime_ns, stat.st_size
+
+
+Stamps = dict[Path, FileStamp]
+
+
+def file_stamps(bases: Iterable[Path]) -> Stamps:
+    """The stamp of every file at or under each of `bases`."""
+    return {path: file_stamp(path) for base in bases
+            for path in ([base] if base.is_file() else sorted(base.rglob("*"))) if path.is_file()}
 
 
 def load_sources(content_dir: Path, pages_dir: Path, cache: RecordCache | None = None) -> Sources:

@@ -23,14 +23,14 @@ import contextlib
 import datetime as dt
 import shutil
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .build import Generated, Project, epoch_of, generate, today_in_vietnam
 from .errors import Problem
 from .i18n import LANGUAGES, LOCALES_DIR
-from .load import RecordCache
+from .load import RecordCache, Stamps, file_stamps
 from .render import TEMPLATES_DIR
 from .sessions import LanguageSessions, SessionCrashed
 from .site_builder import BASE_CONFIG, LanguageBuild
@@ -46,18 +46,7 @@ from .write import (
 )
 
 THEME_DIR = Path(__file__).parent / "theme"
-Stamps = dict[Path, tuple[int, int]]
-
-
-def file_stamps(bases: Iterable[Path]) -> Stamps:
-    """Modification time (ns) and size of every file at or under each of `bases`."""
-    found: Stamps = {}
-    for base in bases:
-        for path in [base] if base.is_file() else sorted(base.rglob("*")):
-            if path.is_file():
-                stat = path.stat()
-                found[path] = (stat.st_mtime_ns, stat.st_size)
-    return found
+GENERATOR_INPUTS = (THEME_DIR, BASE_CONFIG, TEMPLATES_DIR, LOCALES_DIR)   # a change to any needs a whole build
 
 
 class Stopwatch:
@@ -139,7 +128,7 @@ class PreviewSite:
                          watch.seconds)
 
     def whole_build_inputs(self) -> list[Path]:
-        return [THEME_DIR, BASE_CONFIG, TEMPLATES_DIR, LOCALES_DIR, self.project.pages_dir / "assets"]
+        return [*GENERATOR_INPUTS, self.project.pages_dir / "assets"]
 
     def whole_build_reason(self, made: Generated, contents: DocsContents, inputs: Stamps, day: dt.date) -> str | None:
         """Why the sessions cannot just update their pages; None if they can."""
@@ -172,7 +161,7 @@ class PreviewSite:
         """New sessions build the whole site into a new folder; served once complete, and copied into site/."""
         self.close()                            # their Markdown is about to be replaced
         with watch("write Markdown"):
-            write_markdown(made.rendered, made.files, self.project.docs_dir, self.project.pages_dir / "assets")
+            write_markdown(contents, self.project.docs_dir, self.project.pages_dir / "assets")
         folder, epoch = self.new_folder(), epoch_of(day)
         jobs = self.jobs(made, folder)
         with watch("site builder: whole site"):

@@ -22,9 +22,9 @@ from typing import Any
 
 from .build import Project
 from .errors import InputProblems, UserError, format_problems
-from .preview import PreviewSite, Refreshed, file_stamps
+from .load import Stamps, file_stamps
+from .preview import GENERATOR_INPUTS, PreviewSite, Refreshed
 
-WATCHED = ("campaigns", "site_src", "generator/templates", "generator/locales", "generator/theme", "mkdocs.yml")
 LIVE_SCRIPT = """(function () {
   var version = null, box = null;
   function show(errors) {
@@ -56,9 +56,10 @@ BUG = ("Lỗi chương trình (không phải lỗi dữ liệu), xin báo cho ng
        "A bug in the generator, not in your data: please report it; the last good site stays.")
 
 
-def snapshot(project: Project) -> dict[Path, tuple[int, int]]:
-    """Size and modification time of every watched file."""
-    return file_stamps(project.root / name for name in WATCHED)
+def snapshot(project: Project) -> Stamps:
+    """The stamp of every file the preview depends on: the project's content and pages, and the generator's
+    own templates, translations, theme and mkdocs.yml."""
+    return file_stamps([project.content_dir, project.pages_dir, *GENERATOR_INPUTS])
 
 
 def rebuild(project: Project, today: dt.date | None) -> bool:
@@ -166,10 +167,8 @@ def start_server(preview: Preview, port: int) -> http.server.ThreadingHTTPServer
     return server
 
 
-def watch(preview: Preview, stop: threading.Event, poll_seconds: float = 0.3,
-          seen: dict[Path, tuple[int, int]] | None = None) -> None:
-    """Rebuild whenever a watched file changes from `seen` (default: as they are now), until `stop` is set."""
-    seen = snapshot(preview.project) if seen is None else seen
+def watch(preview: Preview, stop: threading.Event, poll_seconds: float, seen: Stamps) -> None:
+    """Rebuild whenever a watched file changes from `seen`, until `stop` is set."""
     while not stop.wait(poll_seconds):
         current = snapshot(preview.project)
         if current != seen:
@@ -186,7 +185,7 @@ def serve(project: Project, today: dt.date | None, port: int) -> int:
         server = start_server(preview, port)
         print(f"Xem thử tại / Preview at http://127.0.0.1:{port}/  (Ctrl+C để dừng / to stop)", flush=True)
         try:
-            watch(preview, threading.Event(), seen=before)
+            watch(preview, threading.Event(), 0.3, before)
         finally:
             server.shutdown()
     finally:

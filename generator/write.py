@@ -21,12 +21,11 @@ def docs_contents(rendered: dict[str, list[RenderedPage]], files: dict[str, dict
             for language, pages in rendered.items()}
 
 
-def write_markdown(rendered: dict[str, list[RenderedPage]], files: dict[str, dict[str, bytes]],
-                   docs_root: Path, assets_dir: Path) -> None:
-    """A fresh docs folder for each language given: its generated pages, their files and the shared assets."""
-    for language, contents in docs_contents(rendered, files).items():
+def write_markdown(contents: DocsContents, docs_root: Path, assets_dir: Path) -> None:
+    """A fresh docs folder for each language given: its generated files and the shared assets."""
+    for language, files in contents.items():
         replace_dir(docs_root / language)
-        for path, content in contents.items():
+        for path, content in files.items():
             write_file(docs_root / language / path, content)
         if assets_dir.is_dir():
             shutil.copytree(assets_dir, docs_root / language / "assets")
@@ -65,7 +64,7 @@ def language_build(site: SiteView, language: Language, docs_root: Path, site_dir
         docs_dir=docs_root / language.code,
         site_dir=site_dir,
         site_name=site.site_names[language.code],
-        site_url=f"{site.site_url.rstrip('/')}/{language.prefix}",
+        site_url=language.url(site.site_url),
         nav=site.nav[language.code],
     )
 

@@ -25,7 +25,7 @@ def test_markdown_is_written_fresh_per_language(tmp_path: Path) -> None:
     assets.mkdir()
     (assets / "extra.css").write_text("a{}")
     pages = {"vi": [RenderedPage("phong-trao/x.md", "# X\n")], "en": [RenderedPage("phong-trao/x.md", "# X\n")]}
-    write_markdown(pages, {"vi": {"feed.xml": b"<feed/>"}}, docs, assets)
+    write_markdown(docs_contents(pages, {"vi": {"feed.xml": b"<feed/>"}}), docs, assets)
     assert sorted(str(p.relative_to(docs)) for p in docs.rglob("*") if p.is_file()) == [
         "en/assets/extra.css", "en/phong-trao/x.md", "vi/assets/extra.css", "vi/feed.xml", "vi/phong-trao/x.md"]
 

@@ -62,9 +62,9 @@ class Size:
 
 
 SIZES = {
-    "small": Size("small", 10, 3),      # 99 pages per language
-    "medium": Size("medium", 123, 3),   # 1,003: a province's communes, wards and departments, one year
-    "large": Size("large", 124, 9),     # 2,995: the same province over three years
+    "small": Size("small", 10, 3),      # 100 pages per language
+    "medium": Size("medium", 123, 3),   # 1,169: a province's communes, wards and departments, one year
+    "large": Size("large", 124, 9),     # 3,233: the same province over three years
 }
 
 
