@@ -6,8 +6,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from . import comparisons
-from .attainment import Attainment, CampaignResults, TrendPoint, UnitStanding, compute_results
+from .attainment import (
+    Attainment,
+    CampaignResults,
+    TrendPoint,
+    UnitStanding,
+    compute_results,
+    first_target_per_indicator,
+    progress,
+)
 from .charts import bar, trend_chart
 from .compute_campaign import Context, figure, target_wording
 from .markup import cell
@@ -51,7 +58,7 @@ def verdict(met: bool, ctx: Context) -> str:
 
 def results_view(results: CampaignResults, ctx: Context) -> ResultsView:
     c = results.campaign
-    targets = {t.indicator: t for t in reversed(c.targets)}
+    targets = first_target_per_indicator(c)
     names = {i: cell(ctx.lang.text(ctx.catalog.indicators[i].name)) for i in results.indicators}
     others = [s for s in results.standings if not s.eligible]
     return ResultsView(
@@ -66,7 +73,7 @@ def results_view(results: CampaignResults, ctx: Context) -> ResultsView:
         others=[Row(cell(unit_name(s.unit, ctx)), shortfall(s, results.indicators, ctx)) for s in others]
         if len(others) <= LISTED_SHORTFALLS else [],
         others_note=ctx.t("results_others_in_table", count=len(others)) if len(others) > LISTED_SHORTFALLS else "",
-        honours=honour_entries([d for d in ctx.catalog.decisions if d.decision.campaign == c.id], ctx, "../"),
+        honours=honour_entries(ctx.catalog.decisions_by_campaign.get(c.id, []), ctx, "../"),
         downloads=[Link(f"{c.id}.{kind}", f"../{DATA_DIR}/{RESULTS_DIR}/{c.id}.{kind}") for kind in ("csv", "json")],
     )
 
@@ -76,24 +83,16 @@ def indicator_summary(number: int, indicator: str, name: str, target: Target, po
     latest = points[-1]
     wording = target_wording(target, ctx)
     values = [shown(p.value, indicator, ctx) for p in points]
-    chart = trend_chart(ctx.t("results_chart_title", indicator=name), [period_label(p, ctx) for p in points],
+    labels = [period_label(p, ctx) for p in points]
+    chart = trend_chart(ctx.t("results_chart_title", indicator=name), labels,
                         [p.value for p in points], values, target.value, f"{ctx.t('results_target')}: {wording}")
     return IndicatorSummary(
         number=number, name=name, target=cell(wording), latest=values[-1], verdict=verdict(latest.met, ctx),
-        bar=bar(progress_of(latest, target)), units_met=ctx.t("results_units_met", met=latest.units_met, total=units),
-        as_of=period_label(latest, ctx), chart=chart,
-        points=[Row(period_label(p, ctx), f"{v} {verdict(p.met, ctx)} "
-                    f"({ctx.t('results_units_met', met=p.units_met, total=p.units)})")
-                for p, v in zip(points, values, strict=True)],
+        bar=bar(progress(latest.value, target, latest.met)),
+        units_met=ctx.t("results_units_met", met=latest.units_met, total=units), as_of=labels[-1], chart=chart,
+        points=[Row(label, f"{v} {verdict(p.met, ctx)} ({ctx.t('results_units_met', met=p.units_met, total=p.units)})")
+                for p, v, label in zip(points, values, labels, strict=True)],
     )
-
-
-def progress_of(point: TrendPoint, target: Target) -> Decimal:
-    if point.met or not target.value:
-        return Decimal(1)
-    if comparisons.BY_WORD[target.comparison].operator in ("<", "<="):
-        return target.value / point.value if point.value else Decimal(1)
-    return point.value / target.value
 
 
 def period_label(point: TrendPoint, ctx: Context) -> str:
@@ -107,7 +106,7 @@ def period_label(point: TrendPoint, ctx: Context) -> str:
 def standing_row(s: UnitStanding, indicators: list[str], ctx: Context) -> StandingRow:
     return StandingRow(
         rank=s.rank, unit=cell(unit_name(s.unit, ctx)), met=f"{s.met}/{s.measured}",
-        cells=[result_cell(s.latest.get(i), i, ctx) for i in indicators],
+        cells=[result_cell(s.latest.get(i), ctx) for i in indicators],
     )
 
 
@@ -117,7 +116,7 @@ def unit_name(unit_id: str, ctx: Context) -> str:
     return ctx.lang.text(unit.short or unit.name)
 
 
-def result_cell(a: Attainment | None, indicator: str, ctx: Context) -> str:
+def result_cell(a: Attainment | None, ctx: Context) -> str:
     """ "45 ✗": the figure (in the unit the legend names) and a symbol that does not rely on colour."""
     if a is None:
         return "–"

@@ -76,7 +76,8 @@ def format_problems(problems: list[Problem]) -> str:
     return "\n\n".join(p.format(read_line(p.location, files)) for p in sorted(problems, key=Problem.sort_key))
 
 
-READ_LIMIT = 5_000_001   # bytes; larger files are refused (yamlload.MAX_BYTES) and their lines not quoted
+MAX_BYTES = 5_000_000    # the largest input file read; larger ones are refused (yamlload) and their lines not quoted
+READ_LIMIT = MAX_BYTES + 1
 QUOTE_LIMIT = 1_000      # characters of a line shown under its message
 
 

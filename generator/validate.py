@@ -42,9 +42,17 @@ class Catalog:
     implemented_by: dict[str, list[str]] = field(default_factory=dict)   # plan id -> ids of campaigns, sorted
 
     @functools.cached_property
+    def decisions_by_campaign(self) -> dict[str, list[AwardedDecision]]:
+        """Each campaign's commendation decisions, in the order of `decisions`."""
+        found: dict[str, list[AwardedDecision]] = {}
+        for d in self.decisions:
+            found.setdefault(d.decision.campaign, []).append(d)
+        return found
+
+    @functools.cached_property
     def with_results(self) -> frozenset[str]:
         """Ids of the campaigns that have result figures or commendation decisions."""
-        return frozenset(self.results) | {d.decision.campaign for d in self.decisions}
+        return frozenset(self.results) | set(self.decisions_by_campaign)
 
 
 @dataclass

@@ -19,11 +19,10 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import Location, Problem
+from .errors import MAX_BYTES, Location, Problem
 
 PathKey = tuple[str | int, ...]
 MAX_NODES = 200_000  # far above any real campaign, far below an alias bomb's expansion
-MAX_BYTES = 5_000_000
 MAX_DEPTH = 64       # nesting levels; a campaign uses about 8. Deeper crashes libyaml's composer (C recursion)
 MAX_DIGITS = 100     # digits in a number; int() refuses more than 4300, and no document has more than a few
 MAX_PROBLEMS = 100   # per file: the hundred-and-first duplicate key or tab adds nothing but time
