@@ -12,6 +12,7 @@ from pathlib import Path
 from . import comparisons
 from .attainment import CampaignResults
 from .compute_campaign import (
+    CAMPAIGNS_DIR,
     IMPLEMENTING_DIR,
     RELATED_SHOWN,
     Context,
@@ -38,7 +39,6 @@ from .timeline import campaign_events, period_end, period_start
 from .validate import Catalog
 from .views import CampaignRow, CampaignView, Choice, DeadlineRow, Link, Page, Pager, Row
 
-CAMPAIGNS_DIR = "phong-trao"
 CALENDAR_DIR = "lich"
 ALL_CALENDAR = "tat-ca.ics"
 HOME_RUNNING = 10
@@ -79,7 +79,7 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
 
 def compute_pages(ctx: Context, results: dict[str, CampaignResults]) -> list[Page]:
     campaigns = newest_first(list(ctx.catalog.campaigns.values()))
-    marks = upcoming_deadlines(campaigns, ctx, f"{CAMPAIGNS_DIR}/")
+    marks = upcoming_deadlines(campaigns, ctx)
     pages = [Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, marks, ctx))]
     pages += campaign_list_pages(campaigns, ctx)
     pages.append(Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)))
@@ -112,7 +112,7 @@ def implementing_pages(ctx: Context) -> list[Page]:
             title = ctx.t("implementing_title", document=ctx.document_name(plan))
             pages += paged(Page(f"{IMPLEMENTING_DIR}/{plan}.md", "links.md.j2", title, None),
                            [campaign_link(ctx.catalog.campaigns[cid], ctx) for cid in ids], PAGE_SIZES["implementing"],
-                           functools.partial(links_view, title, ctx.t("implementing_intro"), ctx=ctx), ctx)
+                           functools.partial(links_view, title, ctx.t("implementing_intro")), ctx)
     return pages
 
 
@@ -121,8 +121,7 @@ def campaign_link(c: Campaign, ctx: Context) -> Link:
     return Link(cell(ctx.text(c.theme)), f"{CAMPAIGNS_DIR}/{c.id}.md")
 
 
-def links_view(title: str, intro: str, links: Sequence[Link], path: str, pager: Pager | None,
-               ctx: Context) -> dict[str, object]:
+def links_view(title: str, intro: str, links: Sequence[Link], path: str, pager: Pager | None) -> dict[str, object]:
     """One page of a plain list of links (written from the docs folder), for `links.md.j2`."""
     return {"title": title, "intro": intro, "pager": pager, "links": [from_page(path, link) for link in links]}
 
@@ -140,7 +139,7 @@ def campaign_list_pages(campaigns: list[Campaign], ctx: Context) -> list[Page]:
         pages += paged(Page(f"{UNITS_DIR}/index.md", "links.md.j2", title, None),
                        [Link(ctx.t("units_entry", unit=ctx.unit(unit), count=len(group)), f"{UNITS_DIR}/{unit}.md")
                         for unit, group in by_unit.items()],
-                       PAGE_SIZES["units"], functools.partial(links_view, title, ctx.t("units_intro"), ctx=ctx), ctx)
+                       PAGE_SIZES["units"], functools.partial(links_view, title, ctx.t("units_intro")), ctx)
         for unit, group in by_unit.items():
             title = ctx.t("unit_list_title", unit=ctx.unit(unit))
             view = functools.partial(list_view, title, ctx.t("unit_list_intro"), False, ctx=ctx)
@@ -160,7 +159,7 @@ def campaign_page(c: Campaign, ctx: Context, results: dict[str, CampaignResults]
     """The campaign's own view, with its latest figures, its results link and its commendations."""
     view = compute_campaign(c, ctx)
     found = results.get(c.id)
-    decisions = [d for d in ctx.catalog.decisions if d.decision.campaign == c.id]
+    decisions = ctx.catalog.decisions_by_campaign.get(c.id, [])
     targets = [replace(v, latest=latest_figure(found, t.indicator, ctx)) for v, t in zip(view.targets, c.targets,
                                                                                            strict=True)]
     return replace(
@@ -239,14 +238,15 @@ def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], ctx: Context)
     }
 
 
-def upcoming_deadlines(campaigns: list[Campaign], ctx: Context, prefix: str) -> list[DeadlineRow]:
-    """Every dated mark from today on (windows, deadlines, reporting dates, period ends), soonest first."""
+def upcoming_deadlines(campaigns: list[Campaign], ctx: Context) -> list[DeadlineRow]:
+    """Every dated mark from today on (windows, deadlines, reporting dates, period ends), soonest first;
+    links written from the docs folder."""
     found = []
     for c in campaigns:
+        link = campaign_link(c, ctx)
         for event in campaign_events(c):
             for day, label in event_marks(event, c, ctx):
                 if day >= ctx.today:
-                    link = Link(cell(ctx.text(c.theme)), f"{prefix}{c.id}.md")
                     found.append((day, c.id, label, DeadlineRow(ctx.lang.day(day), link, cell(label))))
     return [row for *_, row in sorted(found, key=lambda item: item[:3])]
 

@@ -32,6 +32,7 @@ SEARCHED_TEXTS = ("purposes", "contents")
 # A campaign page lists this many siblings and children; the rest are on the plan's own list page.
 RELATED_SHOWN = 10
 IMPLEMENTING_DIR = "trien-khai"
+CAMPAIGNS_DIR = "phong-trao"
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,10 @@ class Context:
     def public_url(self, path: str) -> str:
         """The public address of a page of this language: `phong-trao/x/` -> https://…/en/phong-trao/x/."""
         return self.lang.url(self.catalog.site.url, path)
+
+    def campaign_url(self, campaign_id: str) -> str:
+        """The public address of a campaign's page in this language."""
+        return self.public_url(f"{CAMPAIGNS_DIR}/{campaign_id}/")
 
     def unit(self, unit_id: str | None) -> str:
         return block(self.lang.text(self.catalog.units[unit_id].name)) if unit_id else ""

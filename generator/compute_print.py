@@ -46,7 +46,7 @@ def print_award(forms: list[str], dossier: Dossier, ctx: Context) -> PrintAward:
 
 
 def print_view(c: Campaign, ctx: Context) -> PrintView:
-    url = ctx.public_url(f"phong-trao/{c.id}/")      # what the QR code opens
+    url = ctx.campaign_url(c.id)      # what the QR code opens
     doc = c.document
     return PrintView(
         nation=ctx.t("print_nation"), motto=ctx.t("print_motto"),

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import jinja2
 
-from .compute import ALL_CALENDAR, CALENDAR_DIR, CAMPAIGNS_DIR, SiteView
-from .compute_campaign import Context
+from .compute import ALL_CALENDAR, CALENDAR_DIR, SiteView
+from .compute_campaign import CAMPAIGNS_DIR, Context
 from .csp import HEADERS
 from .i18n import LANGUAGES, Language
 from .render_data import render_data_files

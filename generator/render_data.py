@@ -11,11 +11,9 @@ import io
 import json
 from typing import Any
 
+from .compute_results import DATA_DIR, RESULTS_DIR
 from .results import ResultRow
 from .validate import Catalog
-
-DATA_DIR = "du-lieu"
-RESULTS = "ket-qua"
 
 RESULT_FIELDS: list[tuple[str, str, str]] = [
     ("campaign", "string", "Mã phong trào / Campaign id"),
@@ -64,7 +62,7 @@ def render_data_files(catalog: Catalog) -> dict[str, bytes]:
     resources = []
     for campaign_id, rows in sorted(catalog.results.items()):
         records = [result_record(r, catalog) for r in sorted(rows, key=lambda r: (r.unit, r.indicator, r.period))]
-        base = f"{RESULTS}/{campaign_id}"
+        base = f"{RESULTS_DIR}/{campaign_id}"
         files[f"{DATA_DIR}/{base}.csv"] = to_csv(RESULT_FIELDS, records)
         files[f"{DATA_DIR}/{base}.json"] = to_json(records, any(r.illustrative for r in rows))
         resources.append(resource(f"ket-qua-{campaign_id}", f"{base}.csv", RESULT_FIELDS,

@@ -11,6 +11,7 @@ from xml.etree import ElementTree as ET
 import icalendar
 
 from .compute_campaign import Context, deadline_text, window_text
+from .compute_results import RESULTS_DIR
 from .model import Campaign
 from .timeline import Event, campaign_events
 
@@ -18,10 +19,6 @@ ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 PRODID = "-//thi-dua-site//Phong trao thi dua//VI"
-
-
-def campaign_url(c: Campaign, ctx: Context) -> str:
-    return ctx.public_url(f"phong-trao/{c.id}/")
 
 
 # --- iCalendar (RFC 5545) ---------------------------------------------------------------
@@ -50,8 +47,8 @@ def calendar_event(c: Campaign, event: Event, ctx: Context) -> bytes:
     host = urlsplit(ctx.catalog.site.url).hostname or "localhost"
     summary, description = event_words(c, event, ctx)
     return event_ical(uid=f"{c.id}.{event.key}.{ctx.lang.code}@{host}", stamp=ctx.today, start=event.start,
-                      end=event.end, summary=summary, description=f"{description}\n{campaign_url(c, ctx)}",
-                      url=campaign_url(c, ctx))
+                      end=event.end, summary=summary, description=f"{description}\n{ctx.campaign_url(c.id)}",
+                      url=ctx.campaign_url(c.id))
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -116,12 +113,12 @@ def feed_entries(campaigns: list[Campaign], ctx: Context) -> list[FeedEntry]:
     """Campaigns, their published results and their commendation decisions, newest first."""
     root = ctx.public_url("")
     label = f" ({ctx.t('illustrative_short')})"
-    entries = [FeedEntry(f"campaign/{c.id}", ctx.lang.text(c.theme), entry_day(c), campaign_url(c, ctx),
+    entries = [FeedEntry(f"campaign/{c.id}", ctx.lang.text(c.theme), entry_day(c), ctx.campaign_url(c.id),
                          ctx.lang.text(c.document.title)) for c in campaigns]
     for campaign_id, rows in sorted(ctx.catalog.results.items()):
         theme = ctx.lang.text(ctx.catalog.campaigns[campaign_id].theme)
         entries.append(FeedEntry(f"results/{campaign_id}", ctx.t("results_title", campaign=theme),
-                                 max(r.as_of or r.period.end for r in rows), f"{root}ket-qua/{campaign_id}/",
+                                 max(r.as_of or r.period.end for r in rows), f"{root}{RESULTS_DIR}/{campaign_id}/",
                                  ctx.t("results_index_intro") + (label if any(r.illustrative for r in rows) else "")))
     for awarded in ctx.catalog.decisions:
         d = awarded.decision
