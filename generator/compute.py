@@ -118,7 +118,7 @@ def implementing_pages(ctx: Context) -> list[Page]:
 
 def campaign_link(c: Campaign, ctx: Context) -> Link:
     """A link to a campaign's page, written from the docs folder."""
-    return Link(cell(ctx.text(c.theme)), f"{CAMPAIGNS_DIR}/{c.id}.md")
+    return Link(ctx.cell(c.theme), f"{CAMPAIGNS_DIR}/{c.id}.md")
 
 
 def links_view(title: str, intro: str, links: Sequence[Link], path: str, pager: Pager | None) -> dict[str, object]:
@@ -180,8 +180,8 @@ def campaign_row(c: Campaign, ctx: Context, prefix: str, suffix: str = ".md") ->
     if doc.date:
         document += f", {ctx.lang.date(doc.date)}"
     return CampaignRow(
-        link=Link(cell(ctx.text(c.theme)), f"{prefix}{c.id}{suffix}"),
-        issuer=cell(ctx.unit(doc.issuer)),
+        link=Link(ctx.cell(c.theme), f"{prefix}{c.id}{suffix}"),
+        issuer=ctx.cell(ctx.catalog.units[doc.issuer].name),
         document=cell(document),
         period=cell(period_text(c, ctx)),
         status=ctx.t(f"status_{status}"),

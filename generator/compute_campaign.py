@@ -49,6 +49,10 @@ class Context:
     def text(self, text: Text | None) -> str:
         return block(self.lang.text(text)) if text else ""
 
+    def cell(self, text: Text | None) -> str:
+        """This language's side of a text, for one table cell (escaped once, as `text` is)."""
+        return cell(self.lang.text(text)) if text else ""
+
     def texts(self, texts: list[Text]) -> list[str]:
         return [self.text(t) for t in texts]
 
@@ -204,12 +208,12 @@ def target_wording(target: Target, ctx: Context) -> str:
 def target_view(target: Target, ctx: Context) -> TargetView:
     indicator = ctx.catalog.indicators[target.indicator]
     return TargetView(
-        group=cell(ctx.text(target.group)),
-        indicator=cell(ctx.text(indicator.name)),
+        group=ctx.cell(target.group),
+        indicator=ctx.cell(indicator.name),
         wording=cell(target_wording(target, ctx)),
-        applies_to=cell(ctx.text(target.applies_to)),
+        applies_to=ctx.cell(target.applies_to),
         basis=cell("; ".join(ctx.catalog.documents[d].number or d for d in target.basis)),
-        note=cell(ctx.text(target.note)),
+        note=ctx.cell(target.note),
     )
 
 

@@ -77,3 +77,18 @@ def test_built_pages_carry_no_live_markup_from_text_fields(tmp_path: Path) -> No
                 assert not (value or "").strip().lower().startswith(("javascript:", "data:", "vbscript:")), (tag, attrs)
                 assert name != "style" or "javascript" not in (value or ""), (tag, attrs)
         assert "<script>alert" not in html and 'href="https://dichvucong.gov.vn"' in html
+
+
+def test_an_ampersand_in_a_theme_is_shown_as_typed_everywhere(tmp_path: Path) -> None:
+    """Escaped once, not twice: residents see "&", never "&amp;" (tables, lists and links alike)."""
+    project = copy_project(tmp_path)
+    plan = project.content_dir / "plans" / "2024-khanh-khe-thanh-toan-truc-tuyen.yaml"
+    text = plan.read_text(encoding="utf-8").replace("theme:\n  vi: Nâng cao tỷ lệ thanh toán trực tuyến",
+                                                    "theme:\n  vi: Nâng cao tỷ lệ thanh toán & trực tuyến", 1)
+    plan.write_text(text, encoding="utf-8")
+    build(project, TODAY)
+    for page in ("phong-trao/index.html", "index.html",
+                 "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/index.html"):
+        html = (project.site_dir / page).read_text(encoding="utf-8")
+        assert "thanh toán &amp; trực tuyến" in html, page
+        assert "&amp;amp;" not in html, page
