@@ -7,7 +7,7 @@ import functools
 import segno
 
 from .compute_campaign import Context, number_text, period_text, submission_view, target_wording
-from .markup import attribute, block
+from .markup import attribute
 from .model import Campaign, Dossier
 from .views import Link, PrintAward, PrintView, Row
 
@@ -31,17 +31,17 @@ def qr_svg(url: str, label: str) -> str:
 
 def issuer_heading(unit: str, ctx: Context) -> str:
     """The issuer as Vietnamese documents head it, in capitals; as written in English."""
-    name = block(ctx.lang.text(ctx.catalog.units[unit].name))
+    name = ctx.unit(unit)
     return name.upper() if ctx.lang.code == "vi" else name
 
 
 def print_award(forms: list[str], dossier: Dossier, ctx: Context) -> PrintAward:
     """One dossier as a checklist, once, with every award form that asks for it."""
     return PrintAward(
-        name="; ".join(block(ctx.lang.text(ctx.catalog.award_forms[form].name)) for form in forms),
-        dossier=block(ctx.lang.text(dossier.name)) if dossier.name else "",
+        name="; ".join(ctx.text(ctx.catalog.award_forms[form].name) for form in forms),
+        dossier=ctx.text(dossier.name),
         sets=ctx.t("dossier_sets", sets=dossier.sets) if dossier.sets else ctx.t("dossier_components"),
-        components=[block(ctx.lang.text(part.text)) for part in dossier.components],
+        components=[ctx.text(part.text) for part in dossier.components],
     )
 
 
@@ -53,8 +53,8 @@ def print_view(c: Campaign, ctx: Context) -> PrintView:
         issuer=issuer_heading(doc.issuer, ctx),
         document=f"{ctx.t(f'kind_{doc.kind}')}, {number_text(c, ctx)}"
                  + (f", {ctx.lang.date(doc.date)}" if doc.date else ""),
-        title=block(ctx.lang.text(c.theme)),
-        targets=[Row(block(ctx.lang.text(ctx.catalog.indicators[t.indicator].name)), target_wording(t, ctx))
+        title=ctx.text(c.theme),
+        targets=[Row(ctx.text(ctx.catalog.indicators[t.indicator].name), target_wording(t, ctx))
                  for t in c.targets],
         period=period_text(c, ctx),
         submissions=[submission_view(s, c, ctx, linked=False) for s in c.submissions],
