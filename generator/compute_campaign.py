@@ -332,13 +332,22 @@ def event_marks(event: Event, c: Campaign, ctx: Context) -> list[tuple[dt.date, 
         start = (event.start, ctx.t("tl_period_start")) if c.period.starts or c.document.date else None
         return ([start] if start else []) + [(event.end, ctx.t("tl_period_end"))]
     if event.kind == "window":
-        s = next(s for s in c.submissions if s.id == event.subject)
+        s = submission_of(event, c)
         marks = [(event.end, ctx.t("tl_window_closes", unit=ctx.unit(s.to)))]
         return ([(event.start, ctx.t("tl_window_opens", unit=ctx.unit(s.to)))] if event.is_span else []) + marks
     if event.kind == "forwarding":
         return [(event.end, ctx.t("tl_forwarding", unit=ctx.unit(event.subject)))]
-    kinds = ", ".join(ctx.t(f"cadence_{k}") for k in event.subject.split())
-    return [(event.end, ctx.t("tl_report", kinds=kinds))]
+    return [(event.end, ctx.t("tl_report", kinds=report_kinds(event, ctx)))]
+
+
+def submission_of(event: Event, c: Campaign) -> Submission:
+    """The submission whose window a "window" event is."""
+    return next(s for s in c.submissions if s.id == event.subject)
+
+
+def report_kinds(event: Event, ctx: Context) -> str:
+    """The reports a "report" event is due for: "quý, năm" / "quarterly, annual"."""
+    return ", ".join(ctx.t(f"cadence_{k}") for k in event.subject.split())
 
 
 def reporting_lines(c: Campaign, ctx: Context) -> list[str]:

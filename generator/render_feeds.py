@@ -10,7 +10,7 @@ from xml.etree import ElementTree as ET
 
 import icalendar
 
-from .compute_campaign import Context, deadline_text, window_text
+from .compute_campaign import Context, deadline_text, report_kinds, submission_of, window_text
 from .compute_results import RESULTS_DIR
 from .model import Campaign
 from .timeline import Event, campaign_events
@@ -75,15 +75,14 @@ def event_words(c: Campaign, event: Event, ctx: Context) -> tuple[str, str]:
         key = "ics_period" if event.is_span else "tl_period_end"
         return f"{ctx.t(key)}: {theme}", theme
     if event.kind == "window":
-        s = next(s for s in c.submissions if s.id == event.subject)
+        s = submission_of(event, c)
         return (f"{ctx.t('ics_window', unit=ctx.lang.text(ctx.catalog.units[s.to].name))}",
                 f"{window_text(s.opens, s.closes, ctx)}. {theme}")
     if event.kind == "forwarding":
         f = c.forwarding[int(event.key.rsplit("-", 1)[1]) - 1]
         return (ctx.t("tl_forwarding", unit=ctx.lang.text(ctx.catalog.units[f.by].name)),
                 f"{deadline_text(f.deadline, ctx)}. {theme}")
-    kinds = ", ".join(ctx.t(f"cadence_{k}") for k in event.subject.split())
-    return ctx.t("tl_report", kinds=kinds), theme
+    return ctx.t("tl_report", kinds=report_kinds(event, ctx)), theme
 
 
 # --- Atom (RFC 4287) ----------------------------------------------------------------------
