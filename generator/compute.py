@@ -37,7 +37,7 @@ from .model import Campaign
 from .paging import from_page, link_between, paged
 from .timeline import campaign_events, period_end, period_start
 from .validate import Catalog
-from .views import CampaignRow, CampaignView, Choice, DeadlineRow, Link, Page, Pager, Row
+from .views import HANDWRITTEN, CampaignRow, CampaignView, Choice, DeadlineRow, Link, Page, Pager, Row
 
 CALENDAR_DIR = "lich"
 ALL_CALENDAR = "tat-ca.ics"
@@ -99,7 +99,7 @@ def compute_pages(ctx: Context, results: dict[str, CampaignResults]) -> list[Pag
                    lambda chunk, path, pager: honours_view(chunk, path, pager, ctx), ctx)
     pages += [Page(f"{PRINT_DIR}/{c.id}.md", "print.md.j2", ctx.t("print_title", campaign=ctx.text(c.theme)),
                    print_view(c, ctx), PRINT_PAGE) for c in campaigns]
-    pages += [Page(f"{slug}.md", "handwritten.md.j2", slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))
+    pages += [Page(f"{slug}.md", HANDWRITTEN, slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))
               for slug, files in sorted(ctx.catalog.pages.items())]
     return pages
 

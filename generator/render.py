@@ -13,11 +13,12 @@ from .compute import ALL_CALENDAR, CALENDAR_DIR, SiteView
 from .compute_campaign import CAMPAIGNS_DIR, Context
 from .csp import HEADERS
 from .i18n import LANGUAGES, Language
+from .page_html import COMMONMARK
 from .render_data import render_data_files
 from .render_feeds import atom_feed, calendar_of, campaign_events_ical, sitemap
 from .timeline import next_change
 from .validate import Catalog
-from .views import Page
+from .views import HANDWRITTEN, Page
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -83,8 +84,9 @@ def render_page(env: jinja2.Environment, page: Page, lang: Language) -> Rendered
 
 
 def front_matter(page: Page) -> str:
-    """YAML front matter (written as JSON, which YAML reads unambiguously)."""
-    meta = {"generated_by": "thi-dua-site", **page.meta}
+    """YAML front matter (written as JSON, which YAML reads unambiguously); generated pages are CommonMark."""
+    converter = {} if page.template == HANDWRITTEN else {COMMONMARK: True}
+    meta = {"generated_by": "thi-dua-site", **converter, **page.meta}
     lines = [f"{key}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}" for key, value in meta.items()]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 

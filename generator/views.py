@@ -153,6 +153,9 @@ class Pager:
     items: list[str]
 
 
+HANDWRITTEN = "handwritten.md.j2"     # staff pages keep Python-Markdown and every extension of mkdocs.yml
+
+
 @dataclass(frozen=True)
 class Page:
     """One page of one language: where it goes, which template, and its view."""

@@ -1,0 +1,118 @@
+"""Generated pages to HTML without Python-Markdown: GitHub's cmark-gfm (C) converts, mkdocs' link rules apply.
+
+At province scale Python-Markdown was 61% of the site builder's time (BENCHMARKS.md). The pages
+the generator writes need only CommonMark with tables and footnotes, plus heading anchors and
+mkdocs' link rewriting; cmark-gfm converts them about 30 times faster. Hand-written pages in
+`site_src/` keep Python-Markdown and every extension of `mkdocs.yml`.
+
+What Python-Markdown and mkdocs did during the conversion is done here on the HTML:
+- each heading gets an id (the `toc` slugify, unique on the page) and a permalink;
+- the table of contents and the title (the first h1) come from those headings;
+- every relative link to a file (`../lich.md`, `x.ics`) becomes its URL by mkdocs' own rule, with
+  mkdocs' own warnings for a missing target, and links to anchors are kept for mkdocs to check.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import cmarkgfm  # type: ignore[import-untyped]
+from cmarkgfm.cmark import Options  # type: ignore[import-untyped]
+
+from .slugs import slugify
+
+COMMONMARK = "commonmark"      # front matter flag of the pages converted here
+CMARK_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_FOOTNOTES   # raw HTML: texts arrive escaped (markup.py)
+CMARK_EXTENSIONS = ["table"]
+HEADING = re.compile(r"<h([1-6])((?:\s[^>]*)?)>(.*?)</h\1>", re.DOTALL)
+ID = re.compile(r'\sid="([^"]*)"')
+TAG = re.compile(r"<[^>]*>")
+LINK = re.compile(r'(<(?:a|img)\s[^>]*?\b(?:href|src)=")([^"]*)(")')
+PERMALINK = '<a class="headerlink" href="#{id}" title="Permanent link">&para;</a>'
+FOOTNOTES = '<section class="footnotes" data-footnotes>'
+STYLED_FOOTNOTES = '<section class="footnote" data-footnotes>'    # the class Material styles
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PageHtml:
+    """What mkdocs' `Page.render` would have set: the HTML, its headings, and the ids on the page."""
+
+    content: str
+    headings: list[Heading]
+    anchor_ids: set[str]
+
+    @property
+    def title(self) -> str | None:
+        """The first heading's text when it is an h1, as mkdocs takes a page's title."""
+        return self.headings[0].name if self.headings and self.headings[0].level == 1 else None
+
+
+def to_html(markdown: str, rewrite_url: Callable[[str], str]) -> PageHtml:
+    """A generated page's Markdown to HTML, with heading anchors and links made URLs."""
+    converted = cmarkgfm.markdown_to_html_with_extensions(markdown, options=CMARK_OPTIONS,
+                                                          extensions=CMARK_EXTENSIONS)
+    linked = LINK.sub(lambda m: m.group(1) + attribute_url(m.group(2), rewrite_url) + m.group(3),
+                      converted.replace(FOOTNOTES, STYLED_FOOTNOTES))
+    content, headings = with_heading_anchors(linked)
+    return PageHtml(content, headings, set(ID.findall(content)))
+
+
+def attribute_url(value: str, rewrite_url: Callable[[str], str]) -> str:
+    """Relative links to a file (they have a suffix) go through mkdocs; `./`, `#x` and `../lich/` stay."""
+    url = html.unescape(value)
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    if ":" in path or url.startswith(("/", "#")) or "." not in path.rsplit("/", 1)[-1]:
+        return value
+    return html.escape(rewrite_url(url), quote=True)
+
+
+def with_heading_anchors(content: str) -> tuple[str, list[Heading]]:
+    """Each heading without an id gets one, as Python-Markdown's `toc` gives it; every heading a permalink."""
+    used = set(ID.findall(content))
+    headings: list[Heading] = []
+
+    def anchor(match: re.Match[str]) -> str:
+        level, attributes, inner = int(match.group(1)), match.group(2), match.group(3)
+        name = " ".join(TAG.sub("", inner).split())
+        given = ID.search(attributes)
+        heading_id = given.group(1) if given else unique(slugify(html.unescape(name)), used)
+        if not given:
+            attributes = f' id="{heading_id}"{attributes}'
+        headings.append(Heading(level, heading_id, name))
+        return f"<h{level}{attributes}>{inner}{PERMALINK.format(id=heading_id)}</h{level}>"
+
+    return HEADING.sub(anchor, content), headings
+
+
+def unique(heading_id: str, used: set[str]) -> str:
+    """`x`, then `x_1`, `x_2`, ...: the ids Python-Markdown's `toc` gives repeated headings."""
+    candidate, n = heading_id, 0
+    while candidate in used or not candidate:
+        n += 1
+        candidate = f"{heading_id}_{n}"
+    used.add(candidate)
+    return candidate
+
+
+def toc_tokens(headings: list[Heading]) -> list[dict[str, Any]]:
+    """Headings nested by level, in the shape mkdocs' `get_toc` takes."""
+    root: list[dict[str, Any]] = []
+    stack: list[dict[str, Any]] = []
+    for heading in headings:
+        token = {"level": heading.level, "id": heading.id, "name": heading.name, "children": []}
+        while stack and stack[-1]["level"] >= heading.level:
+            stack.pop()
+        (stack[-1]["children"] if stack else root).append(token)
+        stack.append(token)
+    return root
