@@ -21,11 +21,11 @@ from .site_builder import build_language_html
 from .validate import Catalog, validate_sources
 from .write import (
     docs_contents,
+    fresh_docs,
     fresh_staging,
     join_languages,
     language_build,
     publish,
-    write_markdown,
     write_root_files,
 )
 
@@ -132,10 +132,12 @@ def build_language_site(project: Project, catalog: Catalog, today: dt.date, stag
                         code: str, timed: Timer = untimed) -> dict[str, bytes]:
     """One language from its views to its HTML in `staging/<code>`; the site's root files if it is the first."""
     made = make(catalog, today, (code,), timed)
-    with timed("write Markdown"):
-        write_markdown(docs_contents(made.rendered, made.files), project.docs_dir, project.pages_dir / "assets")
+    with timed("docs folder"):
+        fresh_docs(project.docs_dir / code, project.pages_dir / "assets")
+        generated = docs_contents(made.rendered, made.files)[code]      # handed to mkdocs in memory, not written
     with timed("site builder"):
-        build_language_html(language_build(made.site, made.languages[code], project.docs_dir, staging / code))
+        build_language_html(language_build(made.site, made.languages[code], project.docs_dir, staging / code,
+                                           generated))
     return made.root_files
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,11 @@ SEARCH_PLUGIN = "material/search"
 
 @dataclass(frozen=True)
 class LanguageBuild:
-    """One language's build: where its Markdown is, where its HTML goes, and its settings."""
+    """One language's build: where its Markdown is, where its HTML goes, and its settings.
+
+    `generated` are files handed to mkdocs from memory, as if they were in `docs_dir` (whole builds
+    do not write their Markdown to disk; the preview does, to re-read only what changed).
+    """
 
     language: str
     docs_dir: Path
@@ -32,6 +36,7 @@ class LanguageBuild:
     site_name: str
     site_url: str
     nav: list[dict[str, str]]
+    generated: Mapping[str, bytes] = field(default_factory=dict, repr=False)
 
 
 class SiteBuilderFailed(UserError):
@@ -92,7 +97,23 @@ def load_job_config(job: LanguageBuild) -> Any:
     }
     config = load_config(config_file=str(BASE_CONFIG), **overrides)
     config.theme["language"] = job.language
+    if job.generated:
+        config.plugins["thi-dua/generated"] = generated_docs(job.generated)
     return config
+
+
+def generated_docs(contents: Mapping[str, bytes]) -> Any:
+    """A plugin that adds the generator's files to mkdocs' own, in the order mkdocs would list them."""
+    from mkdocs.plugins import BasePlugin
+    from mkdocs.structure.files import File, Files, file_sort_key
+
+    class GeneratedDocs(BasePlugin):  # type: ignore[type-arg]
+        def on_files(self, files: Files, config: Any) -> Files:
+            generated = [File.generated(config, path, content=content)  # type: ignore[no-untyped-call]
+                         for path, content in contents.items()]
+            return Files(sorted([*files, *generated], key=file_sort_key))
+
+    return GeneratedDocs()
 
 
 def build_language(job: LanguageBuild) -> list[str]:

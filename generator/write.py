@@ -24,11 +24,16 @@ def docs_contents(rendered: dict[str, list[RenderedPage]], files: dict[str, dict
 def write_markdown(contents: DocsContents, docs_root: Path, assets_dir: Path) -> None:
     """A fresh docs folder for each language given: its generated files and the shared assets."""
     for language, files in contents.items():
-        replace_dir(docs_root / language)
+        fresh_docs(docs_root / language, assets_dir)
         for path, content in files.items():
             write_file(docs_root / language / path, content)
-        if assets_dir.is_dir():
-            shutil.copytree(assets_dir, docs_root / language / "assets")
+
+
+def fresh_docs(docs_dir: Path, assets_dir: Path) -> None:
+    """A language's docs folder holding only the shared assets (a whole build hands mkdocs the rest)."""
+    replace_dir(docs_dir)
+    if assets_dir.is_dir():
+        shutil.copytree(assets_dir, docs_dir / "assets")
 
 
 def write_changed(contents: DocsContents, written: DocsContents, docs_root: Path) -> dict[str, list[str]]:
@@ -57,7 +62,8 @@ def write_root_files(files: dict[str, bytes], site: Path) -> None:
         packed.write(files["sitemap.xml"])
 
 
-def language_build(site: SiteView, language: Language, docs_root: Path, site_dir: Path) -> LanguageBuild:
+def language_build(site: SiteView, language: Language, docs_root: Path, site_dir: Path,
+                   generated: dict[str, bytes] | None = None) -> LanguageBuild:
     """What the site builder needs for one language; its address is the site's plus the language's prefix."""
     return LanguageBuild(
         language=language.code,
@@ -66,6 +72,7 @@ def language_build(site: SiteView, language: Language, docs_root: Path, site_dir
         site_name=site.site_names[language.code],
         site_url=language.url(site.site_url),
         nav=site.nav[language.code],
+        generated=generated or {},
     )
 
 

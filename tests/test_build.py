@@ -101,8 +101,9 @@ def test_a_builder_failure_leaves_the_previous_site(tmp_path: Path, capsys: pyte
     assert read(project.site_dir, CAMPAIGN) == before
 
 
-def test_build_writes_markdown_only_in_the_work_folder(built_site: Path) -> None:
+def test_a_whole_build_hands_its_markdown_to_the_builder_without_writing_it(built_site: Path) -> None:
     project = Project(built_site.parent)
-    assert (project.work_dir / "docs" / "vi" / "phong-trao").is_dir()
+    assert [p.name for p in (project.work_dir / "docs" / "vi").iterdir()] == ["assets"]    # the shared CSS only
+    assert (built_site / "phong-trao" / "2024-khanh-khe-thanh-toan-truc-tuyen" / "index.html").is_file()
     for folder in (project.content_dir, project.pages_dir):
         assert not [p for p in folder.rglob("*.md") if "generated_by:" in p.read_text(encoding="utf-8")]

@@ -6,7 +6,7 @@
 Each size runs in a fresh Python process, from scratch in a temporary folder: a copy of the shipped
 project (`tests.conftest.copy_project`), the synthetic province of `tests/benchmarks/synthetic.py`,
 then the stages of `generator.build.build` timed one by one (the same calls, in the same order):
-the generator (load + validate, compute, render, write Markdown, and at the end the root files and
+the generator (load + validate, compute, render, a fresh docs folder, and at the end the root files and
 the swap into `site/`) and the site builder (mkdocs, both languages at once on two cores). Then the
 built site is measured: pages, sizes, the search indexes, the largest page and the bytes of a first
 visit (computed from the files: the page's HTML, the CSS and JavaScript it loads and the search
@@ -58,6 +58,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import generator.build
 from generator.build import Project, build_language_site, check, epoch_of
 from generator.compute import SiteView, navigation
 from generator.forked import for_each_language
@@ -66,7 +67,7 @@ from generator.preview import PreviewSite
 from generator.serve import rebuild
 from generator.site_builder import LanguageBuild, build_language
 from generator.views import Page
-from generator.write import fresh_staging, join_languages, language_build, publish, write_root_files
+from generator.write import docs_contents, fresh_staging, join_languages, language_build, publish, write_root_files
 from tests.benchmarks import synthetic
 from tests.conftest import copy_project
 
@@ -132,7 +133,7 @@ class Stages:
         return 1 - builder / self.quiet_estimate
 
 
-PER_LANGUAGE = "per language, both at once: compute, render, write Markdown, site builder"
+PER_LANGUAGE = "per language, both at once: compute, render, docs folder, site builder"
 
 
 def staged_build(project: Project, stages: Stages) -> SiteView:
@@ -159,11 +160,17 @@ def staged_build(project: Project, stages: Stages) -> SiteView:
 def timed_language_site(project: Project, catalog: Any, staging: Path,
                         code: str) -> tuple[dict[str, bytes], list[str], dict[str, float]]:
     """`build_language_site` in its language's process, timed: its root files, page paths and seconds."""
-    times = Stages()
+    times, made = Stages(), []
+    make = generator.build.make
+
+    def keeping(*args: Any, **kwargs: Any) -> Any:       # the language's pages, from its own (forked) process
+        made.append(make(*args, **kwargs))
+        return made[-1]
+
+    generator.build.make = keeping
     with times.time("all"):
         root_files = build_language_site(project, catalog, TODAY, staging, code, times.time)
-    paths = sorted(p.relative_to(project.docs_dir / code).as_posix() for p in (project.docs_dir / code).rglob("*.md")
-                   if "assets" not in p.parts)
+    paths = sorted(page.path for page in made[0].site.pages[code])
     seconds, cpu = times.seconds, times.cpu
     return root_files, paths, {"wall": seconds.pop("all"), "cpu": cpu.pop("all"),
                                "mkdocs wall": seconds["site builder"], "mkdocs cpu": cpu["site builder"]} | seconds
@@ -343,8 +350,10 @@ PROFILE_PARTS = {
 
 
 def profile_language(project: Project, site: SiteView, code: str, out: Path) -> dict[str, Any]:
-    """One language's mkdocs build, alone in this process, under cProfile."""
-    job = language_job(project, site, code, "profile")
+    """One language's mkdocs build, alone in this process, under cProfile (its files made first, unprofiled)."""
+    catalog, _ = check(project)
+    made = generator.build.make(catalog, TODAY, (code,))
+    job = language_job(project, site, code, "profile", docs_contents(made.rendered, made.files)[code])
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch_of(TODAY))
     profiler = cProfile.Profile()
     started = time.perf_counter()
@@ -455,9 +464,11 @@ def measure_incremental(project: Project, campaigns: tuple[str, ...]) -> dict[st
             "fallback: a new campaign (s)": fallback["seconds"], "fallback stages": fallback["stages"]}
 
 
-def language_job(project: Project, site: SiteView, code: str, folder: str) -> LanguageBuild:
-    """The job `build_html` would give mkdocs for one language, into work_dir/<folder>/<code>."""
-    return language_build(site, load_languages()[code], project.docs_dir, project.work_dir / folder / code)
+def language_job(project: Project, site: SiteView, code: str, folder: str,
+                 generated: dict[str, bytes]) -> LanguageBuild:
+    """The job `build_language_site` gives mkdocs for one language, into work_dir/<folder>/<code>."""
+    return language_build(site, load_languages()[code], project.docs_dir, project.work_dir / folder / code,
+                          generated)
 
 
 # --- Measure: the site builder with every page's HTML already made --------------------------------------
