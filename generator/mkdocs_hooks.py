@@ -1,4 +1,4 @@
-"""The only code mkdocs runs of ours: it routes events to small functions elsewhere in the package.
+"""Our mkdocs hooks: they route events to small functions elsewhere in the package.
 
 Generated pages are converted by cmark-gfm instead of Python-Markdown, each page's twins go into the
 theme, each page gets its Content-Security-Policy, and the Vietnamese search index gets its folded

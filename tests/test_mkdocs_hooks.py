@@ -11,3 +11,15 @@ def test_each_page_gets_its_own_alternates() -> None:
     assert config.extra["alternate"] == twins
     on_page_context({}, SimpleNamespace(meta={}), config, None)
     assert config.extra["alternate"] == []
+
+
+def test_mkdocs_still_has_the_link_rules_generated_pages_use() -> None:
+    """on_page_content calls mkdocs' private `_RelativePathTreeprocessor` (pinned mkdocs 1.6.1): fail loudly."""
+    import inspect
+
+    from mkdocs.structure import pages
+
+    rules = getattr(pages, "_RelativePathTreeprocessor", None)
+    assert rules is not None, "adapt generator/mkdocs_hooks.py's on_page_content to this mkdocs"
+    assert list(inspect.signature(rules).parameters) == ["file", "files", "config"]
+    assert list(inspect.signature(rules.path_to_url).parameters) == ["self", "url"]

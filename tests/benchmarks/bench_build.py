@@ -22,8 +22,6 @@ where its time goes. Experiments measure proposed changes without touching gener
 monkeypatched inside this benchmark's processes only, and reported as experiments.
 
 - `--experiment NAME` (see EXPERIMENTS): patches the generator's or Material's code for the whole run;
-- `--prerendered`: builds once more with each page's HTML already made (recorded from the first
-  build and replayed instead of Python-Markdown): what the site builder costs without Markdown;
 - `--incremental`: on the 1,000-page size, the preview `make serve` runs (`generator.preview.PreviewSite`): its
   first build, a few one-campaign edits (each re-renders only its pages), then a new campaign (a whole build).
 
@@ -38,11 +36,9 @@ import contextlib
 import cProfile
 import functools
 import gzip
-import hashlib
 import io
 import json
 import os
-import pickle
 import pstats
 import re
 import resource
@@ -332,7 +328,10 @@ def measure_rebuilds(project: Project, campaigns: tuple[str, ...]) -> dict[str, 
 # Inclusive time of the parts of a one-language mkdocs build, by (file suffix, function name).
 PROFILE_PARTS = {
     "mkdocs: read + render Markdown (_populate_page)": ("mkdocs/commands/build.py", "_populate_page"),
-    "mkdocs: Markdown -> HTML (Page.render)": ("mkdocs/structure/pages.py", "render"),
+    "mkdocs: Python-Markdown (Page.render; hand-written pages, nothing for generated ones)":
+        ("mkdocs/structure/pages.py", "render"),
+    "our hook: generated pages to HTML with cmark-gfm (on_page_content)": ("generator/mkdocs_hooks.py",
+                                                                          "on_page_content"),
     "mkdocs: theme templates per page (_build_page)": ("mkdocs/commands/build.py", "_build_page"),
     "mkdocs: Jinja render of a page (Template.render)": ("jinja2/environment.py", "render"),
     "mkdocs: anchor validation (validate_anchor_links)": ("mkdocs/structure/pages.py", "validate_anchor_links"),
@@ -471,51 +470,6 @@ def language_job(project: Project, site: SiteView, code: str, folder: str,
                           generated)
 
 
-# --- Measure: the site builder with every page's HTML already made --------------------------------------
-
-RENDERED = ("content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors")
-
-
-def measure_prerendered(project: Project) -> dict[str, Any]:
-    """mkdocs without Python-Markdown: one build records each page's rendering (HTML, table of contents,
-    title, anchors), a second build replays them instead of converting Markdown. The site must come out
-    byte for byte the same; the second build's site builder time is what pages written as HTML by the
-    generator would cost (the next step of BENCHMARKS.md)."""
-    from mkdocs.structure.pages import Page as BuilderPage
-
-    render = BuilderPage.render
-    with tempfile.TemporaryDirectory() as folder:
-        def stored(config: Any, page: Any) -> Path:
-            return Path(folder) / f"{config.theme['language']}-{page.file.src_uri.replace('/', '~')}.pickle"
-
-        def recording(self: Any, config: Any, files: Any) -> None:
-            render(self, config, files)
-            stored(config, self).write_bytes(pickle.dumps({name: getattr(self, name, None) for name in RENDERED}))
-
-        def replaying(self: Any, config: Any, files: Any) -> None:
-            for name, value in pickle.loads(stored(config, self).read_bytes()).items():
-                if value is not None:
-                    setattr(self, name, value)
-
-        try:
-            BuilderPage.render = recording  # type: ignore[method-assign]
-            staged_build(project, Stages())
-            recorded = site_digest(project.site_dir)
-            BuilderPage.render = replaying  # type: ignore[method-assign]
-            stages = Stages()
-            staged_build(project, stages)
-        finally:
-            BuilderPage.render = render  # type: ignore[method-assign]
-    per_language = {code: round(times["mkdocs wall"], 2) for code, times in stages.languages.items()}
-    return {"site builder (s)": round(stages.builder, 2), "total (s)": round(stages.total, 2),
-            "mkdocs per language (s)": per_language, "identical site": site_digest(project.site_dir) == recorded}
-
-
-def site_digest(site: Path) -> dict[str, str]:
-    return {str(p.relative_to(site)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(site.rglob("*"))
-            if p.is_file()}
-
-
 # --- One size, in its own process --------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -523,7 +477,6 @@ class Options:
     rebuilds: bool
     profile: str | None
     incremental: bool
-    prerendered: bool = False
 
 
 def run_size(name: str, options: Options) -> dict[str, Any]:
@@ -564,8 +517,6 @@ def run_size(name: str, options: Options) -> dict[str, Any]:
                                                  Path(tmp).parent / f"bench-{name}.prof")
         if options.incremental and name == os.environ.get("BENCH_REBUILD_SIZE", REBUILD_SIZE):
             result["incremental preview"] = measure_incremental(project, province.campaign_ids)
-        if options.prerendered:
-            result["pre-rendered pages"] = measure_prerendered(project)
         result["load average after"] = os.getloadavg()
     return result
 
@@ -618,11 +569,6 @@ def report(result: dict[str, Any]) -> str:
         lines += [f"    {edit['seconds']} s {edit['stages']}; generator process cpu {edit['generator process cpu']} s; "
                   f"changed: {edit['changed files']}" for edit in r["edits"]]
         lines.append(f"    fallback, a new campaign: {r['fallback: a new campaign (s)']} s {r['fallback stages']}")
-    if "pre-rendered pages" in result:
-        r = result["pre-rendered pages"]
-        lines.append(f"  with every page's HTML already made: site builder {r['site builder (s)']} s "
-                     f"{r['mkdocs per language (s)']} (today {result['site builder (s)']} s); whole build "
-                     f"{r['total (s)']} s; the same site byte for byte: {r['identical site']}")
     if "profile" in result:
         lines += profile_report(result["profile"])
     return "\n".join(lines)
@@ -704,7 +650,6 @@ def run_in_child(name: str, args: argparse.Namespace) -> dict[str, Any]:
     command += ["--no-rebuild"] if args.no_rebuild else []
     command += ["--profile", args.profile] if args.profile else []
     command += ["--incremental"] if args.incremental else []
-    command += ["--prerendered"] if args.prerendered else []
     for experiment in args.experiment:
         command += ["--experiment", experiment]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
@@ -720,8 +665,6 @@ def main() -> None:
     parser.add_argument("--profile", choices=LANGUAGES, help="profile one language's mkdocs build")
     parser.add_argument("--experiment", action="append", default=[], choices=sorted(EXPERIMENTS),
                         help="monkeypatch the generator, mkdocs or Material for this run only, to measure a change")
-    parser.add_argument("--prerendered", action="store_true",
-                        help="also time the site builder given every page's HTML already made (no Markdown to convert)")
     parser.add_argument("--incremental", action="store_true",
                         help="also measure the incremental preview (make serve) on the medium size")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
@@ -733,7 +676,7 @@ def main() -> None:
     for experiment in args.experiment:
         EXPERIMENTS[experiment]()
     if args.one:
-        result = run_size(args.one, Options(not args.no_rebuild, args.profile, args.incremental, args.prerendered))
+        result = run_size(args.one, Options(not args.no_rebuild, args.profile, args.incremental))
         result["experiments"] = args.experiment
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         return
