@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import TypeVar, cast
 
-from .errors import UserError
+from .errors import InputProblems, Problem, UserError
 
 T = TypeVar("T")
 
@@ -24,7 +24,8 @@ class WorkerFailed(RuntimeError):
 def for_each_language(work: Callable[[str], T], codes: Sequence[str], parallel: bool = True) -> dict[str, T]:
     """`work(code)` for every language: at once in forked processes, or one after the other here.
 
-    An error staff can fix (a `UserError`) is raised here again with its message; a bug as `WorkerFailed`.
+    An error staff can fix is raised here again: located problems (`InputProblems`) with every problem,
+    another `UserError` with its message; a bug as `WorkerFailed`.
     """
     if not parallel or len(codes) < 2:
         return {code: work(code) for code in codes}
@@ -39,6 +40,8 @@ def for_each_language(work: Callable[[str], T], codes: Sequence[str], parallel: 
     replies = {code: reply_of(code, process, receiver) for code, process, receiver in started}
     for code in codes:
         kind, value = replies[code]
+        if kind == "input problems":
+            raise InputProblems(cast(list[Problem], value))
         if kind == "user error":
             raise UserError(str(value))
         if kind == "bug":
@@ -50,6 +53,8 @@ def answer(work: Callable[[str], T], code: str, conn: Connection) -> None:
     """In the language's process: do the work and send back what came of it."""
     try:
         conn.send(("done", work(code)))
+    except InputProblems as problems:               # its message is only a count: send the problems
+        conn.send(("input problems", problems.problems))
     except UserError as error:
         conn.send(("user error", str(error)))
     except BaseException:

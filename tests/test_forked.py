@@ -1,8 +1,9 @@
 import os
+from pathlib import Path
 
 import pytest
 
-from generator.errors import UserError
+from generator.errors import InputProblems, Location, Problem, UserError
 from generator.forked import WorkerFailed, for_each_language
 
 
@@ -47,3 +48,15 @@ def dies(code: str) -> None:
 def test_a_process_that_dies_is_reported() -> None:
     with pytest.raises(WorkerFailed, match=r"ended without an answer \(exit code 3\)"):
         for_each_language(dies, ["vi", "en"])
+
+
+def problems_in_a_catalogue(code: str) -> None:
+    raise InputProblems([Problem(Location(Path("generator/locales/en.yaml"), 3, 1), "share_link", "missing_translation",
+                                 {"key": "share_link", "language": code})])
+
+
+def test_located_problems_come_back_whole() -> None:
+    with pytest.raises(InputProblems) as caught:
+        for_each_language(problems_in_a_catalogue, ["vi", "en"])
+    [problem] = caught.value.problems
+    assert (problem.location.line, problem.code, problem.params["language"]) == (3, "missing_translation", "vi")
