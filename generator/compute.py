@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import posixpath
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import comparisons
@@ -61,6 +61,7 @@ class SiteView:
     site_names: dict[str, str]
     nav: dict[str, list[dict[str, str]]]
     site_url: str
+    results: dict[str, CampaignResults] = field(default_factory=dict)   # the campaigns with a results page
 
 
 def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date,
@@ -74,6 +75,7 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
         site_names={code: languages[code].text(catalog.site.name) for code in LANGUAGES},
         nav={code: navigation(languages[code]) for code in LANGUAGES},
         site_url=catalog.site.url,
+        results=results,
     )
 
 

@@ -60,7 +60,7 @@ def render_language_files(catalog: Catalog, languages: dict[str, Language], toda
         files[code] = {f"{CAMPAIGNS_DIR}/{c.id}.ics": calendar_of(lang.text(c.theme), [events[c.id]])
                        for c in campaigns}
         files[code][f"{CALENDAR_DIR}/{ALL_CALENDAR}"] = calendar_of(name, list(events.values()))
-        files[code]["feed.xml"] = atom_feed(campaigns, ctx, name)
+        files[code]["feed.xml"] = atom_feed(campaigns, site.results, ctx, name)
         files[code].update(data)      # the same downloads in both languages, so every link stays inside its site
     return files
 

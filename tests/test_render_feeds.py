@@ -143,3 +143,18 @@ def test_a_calendar_is_its_header_its_events_and_its_end() -> None:
                    b"CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n" + "X-WR-CALNAME:Lịch, thi đua; xã\r\n".encode()
                    + b"X-WR-TIMEZONE:Asia/Ho_Chi_Minh\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
     assert str(icalendar.Calendar.from_ical(raw)["X-WR-CALNAME"]) == "Lịch, thi đua; xã"   # one line, as typed
+
+
+def test_the_feed_lists_only_results_pages_that_exist(tmp_path: Path) -> None:
+    """Figures only on indicators a campaign has no target for make no results page, so no feed entry."""
+    from generator.build import build
+
+    project = copy_project(tmp_path)
+    table = project.content_dir / "results" / CAMPAIGN / "khac.csv"
+    table.parent.mkdir(parents=True)
+    table.write_text("unit,indicator,period,value\nubnd-xa-khanh-khe,muc-do-hai-long,2024-Q4,95\n", encoding="utf-8")
+    build(project, dt.date(2025, 3, 1))
+    assert not (project.site_dir / "ket-qua" / CAMPAIGN).exists()
+    links = [entry.link for entry in feedparser.parse((project.site_dir / "feed.xml").read_bytes()).entries]
+    assert not [link for link in links if f"/ket-qua/{CAMPAIGN}/" in link]
+    assert any("/ket-qua/" in link for link in links)          # the other campaigns' results are still there
