@@ -33,7 +33,7 @@ from .compute_results import (
 )
 from .i18n import LANGUAGES, Language
 from .markup import cell
-from .model import Campaign
+from .model import BY_UNIT_FOLDER, Campaign
 from .paging import from_page, link_between, paged
 from .timeline import campaign_events, period_end, period_start
 from .validate import Catalog
@@ -47,7 +47,7 @@ HOME_COMMENDED = 5
 # Items per page of the lists that grow with the site, so each page stays under 60 KB of HTML
 # (measured at 3,000 pages per language: tests/benchmarks/bench_build.py, BENCHMARKS.md).
 PAGE_SIZES = {"campaigns": 40, "calendar": 100, "honours": 40, "results": 100, "implementing": 100, "units": 100}
-UNITS_DIR = f"{CAMPAIGNS_DIR}/don-vi"      # the campaign list by issuing unit, once it is split
+UNITS_DIR = f"{CAMPAIGNS_DIR}/{BY_UNIT_FOLDER}"      # the campaign list by issuing unit, once it is split
 # Bulk data stays out of the search index, which every visitor downloads.
 NOT_SEARCHED = {"search": {"exclude": True}}
 PRINT_PAGE = {**NOT_SEARCHED, "hide": ["navigation", "toc"]}

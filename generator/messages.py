@@ -156,6 +156,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Mã \"{id}\" đã được dùng ở {other}. Cách sửa: đặt mã khác cho một trong hai.",
         "The id \"{id}\" is already used at {other}. To fix: give one of them another id.",
     ),
+    "reserved_id": (
+        "Mã \"{id}\" là tên một thư mục của trang web (danh sách theo đơn vị). Cách sửa: đặt mã khác.",
+        "The id \"{id}\" is the name of one of the site's folders (the list by unit). To fix: choose another id.",
+    ),
     "unknown_ref": (
         "Không tìm thấy {kind_vi} có mã \"{id}\". Cách sửa: sửa mã, hoặc thêm vào {file}.",
         "No {kind_en} with id \"{id}\" exists. To fix: correct the id, or add it to {file}.",

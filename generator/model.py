@@ -20,6 +20,8 @@ Slug = Annotated[
     Field(description="Mã định danh: chữ thường không dấu, số và dấu gạch ngang / "
                       "Stable id: lowercase ASCII letters, digits and hyphens"),
 ]
+BY_UNIT_FOLDER = "don-vi"        # phong-trao/don-vi/: the campaign list by issuing unit, once the list is split
+RESERVED_CAMPAIGN_IDS = frozenset({BY_UNIT_FOLDER})     # a campaign with this id would take that address
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
 HttpUrl = Annotated[
     str,

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from . import comparisons
 from .errors import Location, Problem
 from .load import LANGUAGES, Record, Sources
-from .model import AwardForm, Campaign, Document, Glossary, Indicator, Site, Text, Unit
+from .model import RESERVED_CAMPAIGN_IDS, AwardForm, Campaign, Document, Glossary, Indicator, Site, Text, Unit
 from .results import ResultRow
 from .timeline import last_day
 from .validate_results import AwardedDecision, check_decisions, check_results
@@ -128,6 +128,8 @@ def index_campaigns(checker: Checker) -> dict[str, Campaign]:
     campaigns: dict[str, Campaign] = {}
     for record in sorted(checker.sources.campaigns, key=lambda r: r.model.id):
         add_unique(checker, "campaign", record.model.id, record.locate("id"), ("id",))
+        if record.model.id in RESERVED_CAMPAIGN_IDS:
+            checker.error(record.locate("id"), ("id",), "reserved_id", id=record.model.id)
         campaigns.setdefault(record.model.id, record.model)
     return campaigns
 
