@@ -22,6 +22,7 @@ from typing import Any
 
 import cmarkgfm  # type: ignore[import-untyped]
 from cmarkgfm.cmark import Options  # type: ignore[import-untyped]
+from markdown.extensions.toc import nest_toc_tokens, unique  # type: ignore[import-untyped]
 
 from .slugs import slugify
 
@@ -64,8 +65,7 @@ def to_html(markdown: str, rewrite_url: Callable[[str], str]) -> PageHtml:
                                                           extensions=CMARK_EXTENSIONS)
     linked = LINK.sub(lambda m: m.group(1) + attribute_url(m.group(2), rewrite_url) + m.group(3),
                       converted.replace(FOOTNOTES, STYLED_FOOTNOTES))
-    content, headings = with_heading_anchors(linked)
-    return PageHtml(content, headings, set(ID.findall(content)))
+    return PageHtml(*with_heading_anchors(linked))
 
 
 def attribute_url(value: str, rewrite_url: Callable[[str], str]) -> str:
@@ -77,8 +77,9 @@ def attribute_url(value: str, rewrite_url: Callable[[str], str]) -> str:
     return html.escape(rewrite_url(url), quote=True)
 
 
-def with_heading_anchors(content: str) -> tuple[str, list[Heading]]:
-    """Each heading without an id gets one, as Python-Markdown's `toc` gives it; every heading a permalink."""
+def with_heading_anchors(content: str) -> tuple[str, list[Heading], set[str]]:
+    """Each heading without an id gets one, as Python-Markdown's `toc` gives it; every heading a permalink.
+    Also every id on the page: those it had and those given here."""
     used = set(ID.findall(content))
     headings: list[Heading] = []
 
@@ -92,27 +93,9 @@ def with_heading_anchors(content: str) -> tuple[str, list[Heading]]:
         headings.append(Heading(level, heading_id, name))
         return f"<h{level}{attributes}>{inner}{PERMALINK.format(id=heading_id)}</h{level}>"
 
-    return HEADING.sub(anchor, content), headings
-
-
-def unique(heading_id: str, used: set[str]) -> str:
-    """`x`, then `x_1`, `x_2`, ...: the ids Python-Markdown's `toc` gives repeated headings."""
-    candidate, n = heading_id, 0
-    while candidate in used or not candidate:
-        n += 1
-        candidate = f"{heading_id}_{n}"
-    used.add(candidate)
-    return candidate
+    return HEADING.sub(anchor, content), headings, used
 
 
 def toc_tokens(headings: list[Heading]) -> list[dict[str, Any]]:
-    """Headings nested by level, in the shape mkdocs' `get_toc` takes."""
-    root: list[dict[str, Any]] = []
-    stack: list[dict[str, Any]] = []
-    for heading in headings:
-        token = {"level": heading.level, "id": heading.id, "name": heading.name, "children": []}
-        while stack and stack[-1]["level"] >= heading.level:
-            stack.pop()
-        (stack[-1]["children"] if stack else root).append(token)
-        stack.append(token)
-    return root
+    """Headings nested by level, in the shape mkdocs' `get_toc` takes (Python-Markdown's own nesting)."""
+    return nest_toc_tokens([{"level": h.level, "id": h.id, "name": h.name} for h in headings])  # type: ignore[no-any-return]
