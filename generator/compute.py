@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -13,11 +12,11 @@ from . import comparisons
 from .attainment import CampaignResults
 from .compute_campaign import (
     CAMPAIGNS_DIR,
-    IMPLEMENTING_DIR,
-    RELATED_SHOWN,
     Context,
+    campaign_link,
     compute_campaign,
     event_marks,
+    implementing_page,
     period_text,
     status_of,
 )
@@ -34,10 +33,10 @@ from .compute_results import (
 from .i18n import LANGUAGES, Language
 from .markup import cell
 from .model import BY_UNIT_FOLDER, Campaign
-from .paging import from_page, link_between, paged
+from .paging import from_page, link_between, paged, url_between
 from .timeline import campaign_events, period_end, period_start
 from .validate import Catalog
-from .views import HANDWRITTEN, CampaignRow, CampaignView, Choice, DeadlineRow, Link, Page, Pager, Row
+from .views import HANDWRITTEN, CampaignRow, CampaignView, Choice, DeadlineRow, HonourEntry, Link, Page, Pager, Row
 
 CALENDAR_DIR = "lich"
 ALL_CALENDAR = "tat-ca.ics"
@@ -82,7 +81,8 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
 def compute_pages(ctx: Context, results: dict[str, CampaignResults]) -> list[Page]:
     campaigns = newest_first(list(ctx.catalog.campaigns.values()))
     marks = upcoming_deadlines(campaigns, ctx)
-    pages = [Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, marks, ctx))]
+    honours = honour_entries(ctx.catalog.decisions, ctx, "")
+    pages = [Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, marks, honours, ctx))]
     pages += campaign_list_pages(campaigns, ctx)
     pages.append(Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)))
     pages += paged(Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), None, NOT_SEARCHED), marks,
@@ -97,7 +97,7 @@ def compute_pages(ctx: Context, results: dict[str, CampaignResults]) -> list[Pag
                    ctx.t("results_title", campaign=ctx.text(r.campaign.theme)), results_view(r, ctx), NOT_SEARCHED)
               for cid, r in results.items()]
     pages += paged(Page("khen-thuong.md", "honours.md.j2", ctx.t("honours_title"), None),
-                   honour_entries(ctx.catalog.decisions, ctx, ""), PAGE_SIZES["honours"],
+                   honours, PAGE_SIZES["honours"],
                    lambda chunk, path, pager: honours_view(chunk, path, pager, ctx), ctx)
     pages += [Page(f"{PRINT_DIR}/{c.id}.md", "print.md.j2", ctx.t("print_title", campaign=ctx.text(c.theme)),
                    print_view(c, ctx), PRINT_PAGE) for c in campaigns]
@@ -110,17 +110,12 @@ def implementing_pages(ctx: Context) -> list[Page]:
     """Every document implemented by more campaigns than a campaign page lists: all of them, on pages of their own."""
     pages = []
     for plan, ids in ctx.catalog.implemented_by.items():
-        if len(ids) > RELATED_SHOWN:
+        if path := implementing_page(plan, ctx.catalog):  # more than a campaign page lists
             title = ctx.t("implementing_title", document=ctx.document_name(plan))
-            pages += paged(Page(f"{IMPLEMENTING_DIR}/{plan}.md", "links.md.j2", title, None),
+            pages += paged(Page(path, "links.md.j2", title, None),
                            [campaign_link(ctx.catalog.campaigns[cid], ctx) for cid in ids], PAGE_SIZES["implementing"],
                            functools.partial(links_view, title, ctx.t("implementing_intro")), ctx)
     return pages
-
-
-def campaign_link(c: Campaign, ctx: Context) -> Link:
-    """A link to a campaign's page, written from the docs folder."""
-    return Link(ctx.cell(c.theme), f"{CAMPAIGNS_DIR}/{c.id}.md")
 
 
 def links_view(title: str, intro: str, links: Sequence[Link], path: str, pager: Pager | None) -> dict[str, object]:
@@ -217,22 +212,17 @@ def list_view(title: str, intro: str, by_unit: bool, campaigns: Sequence[Campaig
     }
 
 
-def url_between(source: str, target: str) -> str:
-    """A relative link between two final URLs (folders): `phong-trao/trang/2/` -> `phong-trao/` is `../../`."""
-    relative = posixpath.relpath(target or ".", source or ".")
-    return "" if relative == "." else relative + "/"
-
-
-def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], ctx: Context) -> dict[str, object]:
+def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], honours: list[HonourEntry],
+              ctx: Context) -> dict[str, object]:
     prefix = f"{CAMPAIGNS_DIR}/"
-    running = [campaign_row(c, ctx, prefix) for c in campaigns if status_of(c, ctx) == "running"]
+    running = [c for c in campaigns if status_of(c, ctx) == "running"]
     more = len(running) - HOME_RUNNING
     return {
-        "running": running[:HOME_RUNNING],
+        "running": [campaign_row(c, ctx, prefix) for c in running[:HOME_RUNNING]],
         "running_more": Link(ctx.t("home_running_more", count=more), f"{prefix}index.md") if more > 0 else None,
         "deadlines": marks[:HOME_DEADLINES],
         "calendar_link": Link(ctx.t("home_calendar_link"), "lich.md"),
-        "commended": honour_entries(ctx.catalog.decisions, ctx, "")[:HOME_COMMENDED],
+        "commended": honours[:HOME_COMMENDED],
         "honours_link": Link(ctx.t("home_honours_link"), "khen-thuong.md"),
         "illustrative": any(d.illustrative for d in ctx.catalog.decisions),
         "all_link": Link(ctx.t("home_all_link", count=len(campaigns)), f"{prefix}index.md"),

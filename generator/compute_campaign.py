@@ -166,28 +166,31 @@ def document_rows(c: Campaign, ctx: Context) -> list[Row]:
     return [Row(r.label, cell(r.value)) for r in rows]
 
 
+def campaign_link(c: Campaign, ctx: Context) -> Link:
+    """A link to a campaign's page, written from the docs folder."""
+    return Link(ctx.cell(c.theme), f"{CAMPAIGNS_DIR}/{c.id}.md")
+
+
 def related_sections(c: Campaign, ctx: Context) -> list[Section]:
     """The plan this implements, its siblings and its children; long lists end with a link to all of them."""
     campaigns, by_parent = ctx.catalog.campaigns, ctx.catalog.implemented_by
     parents = [ctx.document(p) + ("" if p in campaigns else " " + ctx.t("not_on_site")) for p in c.implements]
     siblings = sorted({o for p in c.implements for o in by_parent.get(p, [])} - {c.id})
-    children = by_parent.get(c.id, [])
     return [Section(ctx.t("section_implements"), parents),
-            Section(ctx.t("section_siblings"), campaign_links(siblings[:RELATED_SHOWN], ctx)
-                    + [all_implementing(p, ctx) for p in c.implements if len(by_parent.get(p, [])) > RELATED_SHOWN]),
-            Section(ctx.t("section_children"), campaign_links(children[:RELATED_SHOWN], ctx)
-                    + ([all_implementing(c.id, ctx)] if len(children) > RELATED_SHOWN else []))]
+            Section(ctx.t("section_siblings"), capped(siblings, c.implements, ctx)),
+            Section(ctx.t("section_children"), capped(by_parent.get(c.id, []), [c.id], ctx))]
 
 
-def campaign_links(ids: list[str], ctx: Context) -> list[str]:
-    """Markdown links from a campaign page to other campaigns."""
-    return [f"[{ctx.text(ctx.catalog.campaigns[o].theme)}]({o}.md)" for o in ids]
+def capped(ids: list[str], plans: list[str], ctx: Context) -> list[str]:
+    """Links to the first RELATED_SHOWN of these campaigns, then to the page listing all of each plan's."""
+    return [ctx.document(o) for o in ids[:RELATED_SHOWN]] + [
+        f"[{ctx.t('implementing_all', count=len(ctx.catalog.implemented_by[p]))}](../{page})"
+        for p in plans if (page := implementing_page(p, ctx.catalog))]
 
 
-def all_implementing(plan: str, ctx: Context) -> str:
-    """A link to the page listing every campaign that implements `plan`."""
-    count = len(ctx.catalog.implemented_by[plan])
-    return f"[{ctx.t('implementing_all', count=count)}](../{IMPLEMENTING_DIR}/{plan}.md)"
+def implementing_page(plan: str, catalog: Catalog) -> str | None:
+    """The page listing every campaign implementing `plan`, when there are more than a campaign page lists."""
+    return f"{IMPLEMENTING_DIR}/{plan}.md" if len(catalog.implemented_by.get(plan, ())) > RELATED_SHOWN else None
 
 
 def figure(value: Decimal, indicator_unit: str, ctx: Context) -> str:

@@ -6,7 +6,7 @@ import functools
 
 import segno
 
-from .compute_campaign import Context, number_text, period_text, submission_view, target_wording
+from .compute_campaign import CAMPAIGNS_DIR, Context, number_text, period_text, submission_view, target_wording
 from .markup import attribute
 from .model import Campaign, Dossier
 from .views import Link, PrintAward, PrintView, Row
@@ -62,5 +62,5 @@ def print_view(c: Campaign, ctx: Context) -> PrintView:
                 if any(a.dossier == d.id for a in c.awards)],
         qr=qr_svg(url, ctx.t("print_qr_label", url=url)),
         url=url,
-        back=Link(ctx.t("print_back"), f"../phong-trao/{c.id}.md"),
+        back=Link(ctx.t("print_back"), f"../{CAMPAIGNS_DIR}/{c.id}.md"),
     )

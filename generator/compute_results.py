@@ -16,7 +16,7 @@ from .attainment import (
     progress,
 )
 from .charts import bar, trend_chart
-from .compute_campaign import Context, figure, target_wording
+from .compute_campaign import Context, campaign_link, figure, target_wording
 from .markup import cell
 from .model import Campaign, Target
 from .paging import from_page
@@ -59,11 +59,11 @@ def verdict(met: bool, ctx: Context) -> str:
 def results_view(results: CampaignResults, ctx: Context) -> ResultsView:
     c = results.campaign
     targets = first_target_per_indicator(c)
-    names = {i: cell(ctx.lang.text(ctx.catalog.indicators[i].name)) for i in results.indicators}
+    names = {i: ctx.cell(ctx.catalog.indicators[i].name) for i in results.indicators}
     others = [s for s in results.standings if not s.eligible]
     return ResultsView(
-        title=ctx.t("results_title", campaign=cell(ctx.lang.text(c.theme))),
-        campaign=Link(cell(ctx.lang.text(c.theme)), f"../phong-trao/{c.id}.md"),
+        title=ctx.t("results_title", campaign=ctx.cell(c.theme)),
+        campaign=from_page(f"{RESULTS_DIR}/{c.id}.md", campaign_link(c, ctx)),
         illustrative=results.illustrative,
         measured_note=ctx.t("results_measured", measured=len(results.indicators), total=len(c.targets)),
         indicators=[indicator_summary(n, i, names[i], targets[i], results.trends[i], len(results.standings), ctx)
@@ -149,9 +149,9 @@ def honour_entries(decisions: list[AwardedDecision], ctx: Context, prefix: str) 
                 who += f": {ctx.lang.text(r.citation)}"
             if awarded.illustrative:
                 who += f" ({ctx.t('illustrative_short')})"
-            entries.append(HonourEntry(cell(who), cell(ctx.lang.text(ctx.catalog.award_forms[d.award_form].name)),
-                                       cell(decision), Link(cell(ctx.lang.text(campaign.theme)),
-                                                            f"{prefix}phong-trao/{campaign.id}.md"), d.date.year))
+            link = campaign_link(campaign, ctx)
+            entries.append(HonourEntry(cell(who), ctx.cell(ctx.catalog.award_forms[d.award_form].name),
+                                       cell(decision), Link(link.text, prefix + link.href), d.date.year))
     return entries
 
 
@@ -171,7 +171,7 @@ def results_index_view(results: Sequence[CampaignResults], path: str, pager: Pag
                        ctx: Context) -> dict[str, object]:
     """One page of the list of campaigns with results."""
     return {
-        "links": [from_page(path, Link(cell(ctx.lang.text(r.campaign.theme)), f"{RESULTS_DIR}/{r.campaign.id}.md"))
+        "links": [from_page(path, Link(ctx.cell(r.campaign.theme), f"{RESULTS_DIR}/{r.campaign.id}.md"))
                   for r in results],
         "illustrative": any(r.illustrative for r in results),
         "pager": pager,

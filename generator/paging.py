@@ -29,6 +29,12 @@ def link_between(source: str, target: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
+def url_between(source: str, target: str) -> str:
+    """A relative link between two final URLs (folders): `phong-trao/trang/2/` -> `phong-trao/` is `../../`."""
+    relative = posixpath.relpath(target or ".", source or ".")
+    return "" if relative == "." else relative + "/"
+
+
 def pager_view(paths: list[str], current: int, ctx: Context) -> Pager:
     """Previous, next, the first and last pages and the two either side of this one; gaps shown as "…"."""
     here = paths[current - 1]

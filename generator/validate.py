@@ -39,7 +39,15 @@ class Catalog:
     pages: dict[str, dict[str, Path]] = field(default_factory=dict)
     results: dict[str, list[ResultRow]] = field(default_factory=dict)
     decisions: list[AwardedDecision] = field(default_factory=list)
-    implemented_by: dict[str, list[str]] = field(default_factory=dict)   # plan id -> ids of campaigns, sorted
+
+    @functools.cached_property
+    def implemented_by(self) -> dict[str, list[str]]:
+        """For each plan, the ids of the campaigns that implement it, sorted: built once, not searched per page."""
+        children: dict[str, list[str]] = {}
+        for campaign_id in sorted(self.campaigns):
+            for parent in self.campaigns[campaign_id].implements:
+                children.setdefault(parent, []).append(campaign_id)
+        return children
 
     @functools.cached_property
     def decisions_by_campaign(self) -> dict[str, list[AwardedDecision]]:
@@ -96,17 +104,8 @@ def validate_sources(sources: Sources) -> tuple[Catalog | None, list[Problem]]:
         return None, sources.problems + checker.problems
     catalog = Catalog(sources.site.model, sources.glossary.model, registry["unit"], registry["indicator"],
                       registry["document"], registry["award_form"], campaigns, dict(sources.pages),
-                      results, decisions, implemented_by(campaigns))
+                      results, decisions)
     return catalog, sources.problems + checker.problems
-
-
-def implemented_by(campaigns: dict[str, Campaign]) -> dict[str, list[str]]:
-    """For each plan, the campaigns that implement it, by id: built once, not searched per page."""
-    children: dict[str, list[str]] = {}
-    for campaign_id in sorted(campaigns):
-        for parent in campaigns[campaign_id].implements:
-            children.setdefault(parent, []).append(campaign_id)
-    return children
 
 
 # --- Indexing, with duplicate ids refused -------------------------------------------

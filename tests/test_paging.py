@@ -14,7 +14,7 @@ import generator.compute_campaign as compute_campaign
 from generator.build import Project, build
 from generator.compute_campaign import Context, status_of
 from generator.i18n import load_languages
-from generator.paging import from_page, link_between, page_paths, paged, pager_view
+from generator.paging import from_page, link_between, page_paths, paged, pager_view, url_between
 from generator.views import Link, Page
 
 from . import test_accessibility
@@ -45,8 +45,8 @@ def test_links_are_written_from_the_page_that_holds_them() -> None:
     assert link_between("lich.md", "phong-trao/x.md") == "phong-trao/x.md"
     assert link_between("ket-qua/index.md", "ket-qua/x.md") == "x.md"
     assert from_page("khen-thuong/trang/3.md", Link("X", "phong-trao/x.md")) == Link("X", "../../phong-trao/x.md")
-    assert compute.url_between("phong-trao/trang/2/", "phong-trao/") == "../../"
-    assert compute.url_between("phong-trao/", "phong-trao/") == ""
+    assert url_between("phong-trao/trang/2/", "phong-trao/") == "../../"
+    assert url_between("phong-trao/", "phong-trao/") == ""
 
 
 def test_a_list_is_split_every_n_items_with_a_pager_on_each_page(ctx: Context) -> None:
@@ -87,7 +87,6 @@ def paged_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped content built with tiny pages, so that every list is split and every related list capped."""
     patch = pytest.MonkeyPatch()
     patch.setattr(compute, "PAGE_SIZES", dict.fromkeys(compute.PAGE_SIZES, 1) | {"calendar": 5})
-    patch.setattr(compute, "RELATED_SHOWN", 1)
     patch.setattr(compute_campaign, "RELATED_SHOWN", 1)
     project = copy_project(tmp_path_factory.mktemp("paged"))
     try:
@@ -138,7 +137,7 @@ def test_home_lists_a_few_running_campaigns_and_links_to_the_rest(ctx: Context,
     monkeypatch.setattr(compute, "HOME_RUNNING", 0)
     campaigns = compute.newest_first(list(ctx.catalog.campaigns.values()))
     running = [c for c in campaigns if status_of(c, ctx) == "running"]
-    view = compute.home_view(campaigns, [], ctx)
+    view = compute.home_view(campaigns, [], [], ctx)
     assert view["running"] == []
     assert view["running_more"] == Link(f"Và {len(running)} phong trào khác đang diễn ra: xem danh sách",
                                         "phong-trao/index.md")
