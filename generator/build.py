@@ -61,6 +61,16 @@ class Project:
         return self.work_dir / "docs"
 
     @property
+    def staging_dir(self) -> Path:
+        """Where a build is put together before it replaces the site whole."""
+        return self.work_dir / "staging"
+
+    @property
+    def preview_dir(self) -> Path:
+        """What `serve` shows while staff edit."""
+        return self.work_dir / "preview"
+
+    @property
     def site_dir(self) -> Path:
         return self.root / "site"
 
@@ -119,7 +129,7 @@ def build(project: Project, today: dt.date, out_dir: Path | None = None, paralle
     own, one per core (BENCHMARKS.md: a third less time at province scale than one after the other).
     """
     catalog, warnings = check(project)
-    staging = fresh_staging(project.work_dir / "staging", epoch_of(today))
+    staging = fresh_staging(project.staging_dir, epoch_of(today))
     made = for_each_language(functools.partial(build_language_site, project, catalog, today, staging), LANGUAGES,
                              parallel)
     built = join_languages(staging)

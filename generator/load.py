@@ -11,12 +11,12 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from .errors import Location, Problem
+from .i18n import LANGUAGES
 from .model import Campaign, DecisionFile, Glossary, Registry, Site
 from .results import ResultTable, find_tables, read_table
 from .yamlload import LoadedFile, PathKey, format_path, load_yaml
 
 M = TypeVar("M", bound=BaseModel)
-LANGUAGES = ("vi", "en")
 ILLUSTRATIVE = "illustrative"
 
 

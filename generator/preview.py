@@ -106,7 +106,7 @@ class PreviewSite:
 
     @property
     def folders(self) -> Path:
-        return self.project.work_dir / "preview"
+        return self.project.preview_dir
 
     def refresh(self) -> Refreshed:
         """Run the generator, then update the pages it changed, or build the whole site; raise on bad input."""
@@ -170,7 +170,7 @@ class PreviewSite:
         try:
             with watch("root files + copy into site/"):
                 write_root_files(made.root_files, folder)
-                publish_copy(folder, self.project.work_dir / "staging", self.project.site_dir)
+                publish_copy(folder, self.project.staging_dir, self.project.site_dir)
         except BaseException:
             sessions.close()
             raise

@@ -14,7 +14,8 @@ from pydantic import BaseModel
 
 from . import comparisons
 from .errors import Location, Problem
-from .load import LANGUAGES, Record, Sources
+from .i18n import LANGUAGES
+from .load import Record, Sources
 from .model import RESERVED_CAMPAIGN_IDS, AwardForm, Campaign, Document, Glossary, Indicator, Site, Text, Unit
 from .results import ResultRow
 from .timeline import last_day

@@ -54,7 +54,7 @@ def write_file(target: Path, content: bytes) -> None:
 
 def write_root_files(files: dict[str, bytes], site: Path) -> None:
     """Files of the whole site; the sitemap replaces the builder's one-language sitemaps."""
-    for stale in site.rglob("sitemap.xml*"):
+    for stale in [*site.glob("sitemap.xml*"), *site.glob("*/sitemap.xml*")]:    # where mkdocs writes them
         stale.unlink()
     for path, content in files.items():
         write_file(site / path, content)

@@ -140,7 +140,7 @@ def staged_build(project: Project, stages: Stages) -> SiteView:
     with stages.time("load + validate"):
         catalog, _ = check(project)
     with stages.time(PER_LANGUAGE):
-        staging = fresh_staging(project.work_dir / "staging", epoch_of(TODAY))
+        staging = fresh_staging(project.staging_dir, epoch_of(TODAY))
         made = for_each_language(functools.partial(timed_language_site, project, catalog, staging), LANGUAGES)
     stages.languages = {code: times for code, (_, _, times) in made.items()}
     with stages.time("root files + swap into site/"):
