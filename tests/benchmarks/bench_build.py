@@ -56,14 +56,20 @@ from typing import Any
 
 import generator.build
 from generator.build import Project, build_language_site, check, epoch_of
-from generator.compute import SiteView, navigation
 from generator.forked import for_each_language
-from generator.i18n import LANGUAGES, load_languages
+from generator.i18n import LANGUAGES
 from generator.preview import PreviewSite
 from generator.serve import rebuild
-from generator.site_builder import LanguageBuild, build_language
-from generator.views import Page
-from generator.write import docs_contents, fresh_staging, join_languages, language_build, publish, write_root_files
+from generator.site_builder import build_language
+from generator.write import (
+    docs_contents,
+    fresh_staging,
+    join_languages,
+    language_build,
+    publish,
+    stamp_builds,
+    write_root_files,
+)
 from tests.benchmarks import synthetic
 from tests.conftest import copy_project
 
@@ -72,7 +78,6 @@ REBUILD_SIZE = "medium"
 REBUILDS = 3
 PAGE_BUDGET = 60 * 1024
 GZIP_LEVEL = 6
-BUILDER = "site builder (mkdocs, 2 languages)"
 
 
 # --- Timing the stages of generator.build.build --------------------------------------------
@@ -104,9 +109,7 @@ class Stages:
 
     @property
     def builder(self) -> float:
-        """The site builder's wall time: its stage, or (languages built in their own pipelines) the slower one."""
-        if BUILDER in self.seconds:
-            return self.seconds[BUILDER]
+        """The site builder's wall time: the slower language's mkdocs (the languages build at once)."""
         return max((times["mkdocs wall"] for times in self.languages.values()), default=0.0)
 
     @property
@@ -132,11 +135,9 @@ class Stages:
 PER_LANGUAGE = "per language, both at once: compute, render, docs folder, site builder"
 
 
-def staged_build(project: Project, stages: Stages) -> SiteView:
-    """`generator.build.build`, line for line, with each stage timed (in each language's process by itself).
-
-    The site it returns holds what the benchmark needs of it: each page's path, the names and navigation.
-    """
+def staged_build(project: Project, stages: Stages) -> list[str]:
+    """`generator.build.build`, line for line, with each stage timed (in each language's process by itself);
+    the paths of the first language's pages."""
     with stages.time("load + validate"):
         catalog, _ = check(project)
     with stages.time(PER_LANGUAGE):
@@ -147,10 +148,7 @@ def staged_build(project: Project, stages: Stages) -> SiteView:
         built = join_languages(staging)
         write_root_files(made[LANGUAGES[0]][0], built)
         publish(built, project.site_dir)
-    languages = load_languages()
-    return SiteView(pages={code: [Page(path, "", "", None) for path in paths] for code, (_, paths, _) in made.items()},
-                    site_names={code: languages[code].text(catalog.site.name) for code in LANGUAGES},
-                    nav={code: navigation(languages[code]) for code in LANGUAGES}, site_url=catalog.site.url)
+    return made[LANGUAGES[0]][1]
 
 
 def timed_language_site(project: Project, catalog: Any, staging: Path,
@@ -348,12 +346,13 @@ PROFILE_PARTS = {
 }
 
 
-def profile_language(project: Project, site: SiteView, code: str, out: Path) -> dict[str, Any]:
+def profile_language(project: Project, code: str, out: Path) -> dict[str, Any]:
     """One language's mkdocs build, alone in this process, under cProfile (its files made first, unprofiled)."""
     catalog, _ = check(project)
     made = generator.build.make(catalog, TODAY, (code,))
-    job = language_job(project, site, code, "profile", docs_contents(made.rendered, made.files)[code])
-    os.environ["SOURCE_DATE_EPOCH"] = str(epoch_of(TODAY))
+    job = language_build(made.site, made.languages[code], project.docs_dir, project.work_dir / "profile" / code,
+                         docs_contents(made.rendered, made.files)[code])      # as build_language_site gives it
+    stamp_builds(epoch_of(TODAY))
     profiler = cProfile.Profile()
     started = time.perf_counter()
     profiler.enable()
@@ -463,13 +462,6 @@ def measure_incremental(project: Project, campaigns: tuple[str, ...]) -> dict[st
             "fallback: a new campaign (s)": fallback["seconds"], "fallback stages": fallback["stages"]}
 
 
-def language_job(project: Project, site: SiteView, code: str, folder: str,
-                 generated: dict[str, bytes]) -> LanguageBuild:
-    """The job `build_language_site` gives mkdocs for one language, into work_dir/<folder>/<code>."""
-    return language_build(site, load_languages()[code], project.docs_dir, project.work_dir / folder / code,
-                          generated)
-
-
 # --- One size, in its own process --------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -489,11 +481,11 @@ def run_size(name: str, options: Options) -> dict[str, Any]:
         write_seconds = time.perf_counter() - started
         stages = Stages()
         wall_started = time.perf_counter()
-        site = staged_build(project, stages)
+        paths = staged_build(project, stages)
         wall = time.perf_counter() - wall_started
         memory = peak_memory_mb()
-        pages = len(site.pages[LANGUAGES[0]])
-        records = len(synthetic.record_pages([page.path for page in site.pages[LANGUAGES[0]]]))
+        pages = len(paths)
+        records = len(synthetic.record_pages(paths))
         assert records == synthetic.pages_per_language(project), (records, synthetic.pages_per_language(project))
         measures = measure_site(project.site_dir, province.campaign_ids[0])
         result: dict[str, Any] = {
@@ -513,7 +505,7 @@ def run_size(name: str, options: Options) -> dict[str, Any]:
         if options.rebuilds and name == os.environ.get("BENCH_REBUILD_SIZE", REBUILD_SIZE):
             result["rebuild after one campaign change"] = measure_rebuilds(project, province.campaign_ids)
         if options.profile:
-            result["profile"] = profile_language(project, site, options.profile,
+            result["profile"] = profile_language(project, options.profile,
                                                  Path(tmp).parent / f"bench-{name}.prof")
         if options.incremental and name == os.environ.get("BENCH_REBUILD_SIZE", REBUILD_SIZE):
             result["incremental preview"] = measure_incremental(project, province.campaign_ids)

@@ -37,7 +37,9 @@ import yaml
 from generator.build import Project
 from generator.compute import UNITS_DIR
 from generator.compute_campaign import IMPLEMENTING_DIR
-from generator.slugs import fold
+from generator.dates import parse_partial_date
+from generator.slugs import slugify
+from generator.timeline import month_end
 
 Record = dict[str, Any]
 SEED = 2026
@@ -123,10 +125,6 @@ def place_names(seed: int) -> list[tuple[str, str]]:
     return pairs
 
 
-def slug(text: str) -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", fold(text).lower()))
-
-
 def make_units(count: int, seed: int = SEED) -> list[SynthUnit]:
     names = iter(place_names(seed))
     units = []
@@ -142,7 +140,7 @@ def make_units(count: int, seed: int = SEED) -> list[SynthUnit]:
 
 def local_unit(index: int, place: str, ward: bool) -> SynthUnit:
     level_vi, level_en = ("phường", "Ward") if ward else ("xã", "Commune")
-    short_id = f"{'phuong' if ward else 'xa'}-{slug(place)}"
+    short_id = f"{'phuong' if ward else 'xa'}-{slugify(place)}"
     where_vi, where_en = f"{level_vi} {place}", f"{place} {level_en.lower()}"
     economy = "Phòng Kinh tế, Hạ tầng và Đô thị" if ward else "Phòng Kinh tế"
     economy_en = "Economic, Infrastructure and Urban Division" if ward else "Economic Division"
@@ -480,15 +478,10 @@ def timing(j: int, rng: random.Random) -> Timing:
     """Campaign j of a unit: ended, running or upcoming in turn, a variant per round of three."""
     issued, starts, ends = TIMINGS[(j % 3) * 3 + (j // 3) % 3]
     issued_day = dt.date(*issued) + dt.timedelta(days=rng.randint(0, 5))
-    last = month_end(ends) if len(ends) == 7 else dt.date.fromisoformat(ends)
+    last = parse_partial_date(ends).last_day()
     opens = last + dt.timedelta(days=rng.randint(3, 10))
     closes = opens + dt.timedelta(days=rng.randint(7, 14))
     return Timing(issued_day, dt.date(*starts), ends, last, opens, closes, closes + dt.timedelta(days=7))
-
-
-def month_end(month: str) -> dt.date:
-    year, number = (int(part) for part in month.split("-"))
-    return dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def quarters(t: Timing) -> list[tuple[int, int]]:
@@ -496,7 +489,7 @@ def quarters(t: Timing) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     year, quarter = t.starts.year, (t.starts.month - 1) // 3 + 1
     while True:
-        end = month_end(f"{year}-{quarter * 3:02d}")
+        end = month_end(year, quarter * 3)
         if end > TODAY or dt.date(year, quarter * 3 - 2, 1) > t.last_day:
             return found
         found.append((year, quarter))
@@ -518,8 +511,8 @@ def pick(rng: random.Random, items: tuple[Any, ...], low: int, high: int) -> lis
     return [items[i] for i in chosen]
 
 
-def texts(pairs: list[tuple[str, str]], **values: object) -> list[Record]:
-    return [text(vi.format(**values), en.format(**values)) for vi, en in pairs]
+def texts(pairs: list[tuple[str, str]]) -> list[Record]:
+    return [text(vi, en) for vi, en in pairs]
 
 
 def person(rng: random.Random) -> str:
@@ -695,7 +688,7 @@ def result_tables(c: SynthCampaign, names: dict[str, str], seed: int) -> dict[st
     delimiter = ";" if c.unit.index % 2 else ","
     tables = {}
     for year, quarter in quarters(c.timing):
-        as_of = month_end(f"{year}-{quarter * 3:02d}").isoformat()
+        as_of = month_end(year, quarter * 3).isoformat()
         rows = [HEADERS[delimiter]]
         for sid, _, _ in c.unit.sections:
             unit = names[sid] if delimiter == ";" else sid
