@@ -17,6 +17,7 @@ from .browser import chromium, serve_directory
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
 PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -26,6 +27,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder`, by relative path: to compare two builds byte for byte."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def copy_project(target: Path) -> Project:

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import DESKTOP, PHONE, ROOT
 
 AXE_VERSION = "4.14.1"
 NODE_DIR = ROOT / "build" / "node"
@@ -28,7 +28,7 @@ CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
 PAGES = ["", "phong-trao/", CAMPAIGN, "ket-qua/2024-lang-son-hien-dai-hoa-mot-cua/", "khen-thuong/", "lich/",
          "thuat-ngu/", "gioi-thieu/", "in/2024-khanh-khe-thanh-toan-truc-tuyen/"]
 LANGUAGES = ["", "en/"]
-DEVICES = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 900}}
+DEVICES = {"phone": PHONE, "desktop": DESKTOP}
 
 Audit = Callable[[str, str], list[dict[str, Any]]]
 

@@ -9,10 +9,10 @@ import pytest
 from playwright.sync_api import expect
 
 from .browser import record_hosts, screenshot
+from .conftest import DESKTOP
+from .test_accessibility import DEVICES, PAGES
 
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
-PHONE = {"width": 360, "height": 740}
-DESKTOP = {"width": 1280, "height": 900}
 
 
 def test_language_switch_leads_to_the_same_page(browser: Any, site_url: str) -> None:
@@ -36,16 +36,12 @@ def test_language_switch_leads_to_the_same_page(browser: Any, site_url: str) -> 
     context.close()
 
 
-PAGE_TYPES = ["", "phong-trao/", CAMPAIGN, "ket-qua/2024-lang-son-hien-dai-hoa-mot-cua/", "khen-thuong/", "lich/",
-              "thuat-ngu/", "gioi-thieu/", "in/2024-khanh-khe-thanh-toan-truc-tuyen/"]
-
-
 @pytest.mark.parametrize("device", ["phone", "desktop"])
-@pytest.mark.parametrize("path", PAGE_TYPES)
+@pytest.mark.parametrize("path", PAGES)
 @pytest.mark.parametrize("language", ["", "en/"])
 def test_every_page_type_loads_from_localhost_only(browser: Any, site_url: str, path: str, language: str,
                                                    device: str) -> None:
-    context = browser.new_context(viewport=PHONE if device == "phone" else DESKTOP, is_mobile=device == "phone")
+    context = browser.new_context(viewport=DEVICES[device], is_mobile=device == "phone")
     page = context.new_page()
     hosts = record_hosts(page)
     response = page.goto(site_url + language + path)

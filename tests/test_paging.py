@@ -19,7 +19,7 @@ from generator.views import Link, Page
 
 from . import test_accessibility
 from .browser import serve_directory
-from .conftest import PHONE, TODAY, copy_project
+from .conftest import TODAY, copy_project
 from .test_accessibility import blocking, describe, run_axe
 from .test_links import broken_links
 
@@ -143,19 +143,18 @@ def test_home_lists_a_few_running_campaigns_and_links_to_the_rest(ctx: Context,
                                         "phong-trao/index.md")
 
 
-def test_a_resident_pages_through_the_calendar_on_a_phone(paged_site: Path, browser: Any, axe_script: Path) -> None:
+def test_a_resident_pages_through_the_calendar_on_a_phone(paged_site: Path, browser: Any, phone: Any,
+                                                          axe_script: Path) -> None:
     from playwright.sync_api import expect
 
     with serve_directory(paged_site) as url:
-        context = browser.new_context(viewport=PHONE, is_mobile=True)
-        page = context.new_page()
+        page = phone
         page.goto(url + "lich/")
         pager = page.get_by_role("navigation", name="Các trang của danh sách").first
         pager.get_by_role("link", name="Trang sau ›").click()
         page.wait_for_url(url + "lich/trang/2/")
         expect(page.locator(".tds-pager strong[aria-current=page]").first).to_have_text("2")
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-        context.close()
         found = blocking(run_axe(browser, "phone", url + "lich/trang/2/", axe_script))
         assert not found, describe(found)
 

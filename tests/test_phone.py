@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from .browser import ARTIFACTS
+from .conftest import PHONE
 
-PHONE = {"width": 360, "height": 740}
 BUDGET = 100 * 1024
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
 PAGES = ["", "phong-trao/", CAMPAIGN, "ket-qua/2024-lang-son-hien-dai-hoa-mot-cua/", "khen-thuong/", "lich/",

@@ -15,7 +15,7 @@ from generator.errors import InputProblems
 from generator.preview import PAGES_CHANGED, SETTINGS_CHANGED, THEME_CHANGED, PreviewSite
 from generator.site_builder import SiteBuilderFailed
 
-from .conftest import TODAY, copy_project
+from .conftest import TODAY, copy_project, files_of
 
 CAMPAIGN = "2024-khanh-khe-thanh-toan-truc-tuyen"
 THEME_VI = "  vi: Nâng cao tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính trên địa bàn xã Khánh Khê\n"
@@ -40,10 +40,6 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def plan(project: Project, campaign: str = CAMPAIGN) -> Path:
     return project.content_dir / "plans" / f"{campaign}.yaml"
-
-
-def files_of(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def modified(folder: Path) -> dict[str, int]:

@@ -12,7 +12,6 @@ import pytest
 from generator.search_fold import fold_search_index
 
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
-PHONE = {"width": 360, "height": 740}
 META = ".md-search-result__meta"
 RESULT_ITEMS = ".md-search-result__list > li"
 PAGE_AND_MISSING_WORDS = """items => items.map(item => {

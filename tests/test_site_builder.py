@@ -15,6 +15,8 @@ from generator.site_builder import (
     collected_warnings,
 )
 
+from .conftest import files_of
+
 
 def job(tmp_path: Path, body: str) -> LanguageBuild:
     docs = tmp_path / "docs"
@@ -55,10 +57,6 @@ def test_mkdocs_still_has_the_private_functions_the_preview_calls() -> None:
         assert callable(function), (f"mkdocs {mkdocs.__version__} has no mkdocs.commands.build.{name}: "
                                     "adapt generator/site_builder.py's LanguageSession to it")
         assert list(inspect.signature(function).parameters)[:len(parameters)] == parameters, name
-
-
-def files_of(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_a_session_renders_a_changed_page_as_a_whole_build_does(tmp_path: Path) -> None:

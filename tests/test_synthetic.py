@@ -15,7 +15,7 @@ from generator.compute import compute_site
 from generator.i18n import LANGUAGES, load_languages
 from tests.benchmarks import synthetic
 
-from .conftest import copy_project
+from .conftest import copy_project, files_of
 
 UNITS, CAMPAIGNS = 3, 2
 HOST = "https://tinh.example.org"
@@ -27,11 +27,6 @@ URL_IN_TEXT = re.compile(r"""https?://[^\s"'<>)\]]+""")
 def province(tmp_path: Path) -> tuple[Project, synthetic.Province]:
     project = copy_project(tmp_path)
     return project, synthetic.write_province(project, UNITS, CAMPAIGNS)
-
-
-def content_files(project: Project) -> dict[str, bytes]:
-    root = project.content_dir
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def test_the_synthetic_province_passes_check(province: tuple[Project, synthetic.Province]) -> None:
@@ -53,8 +48,8 @@ def test_the_same_seed_gives_the_same_bytes(tmp_path: Path) -> None:
     synthetic.write_province(first, UNITS, CAMPAIGNS, seed=7)
     synthetic.write_province(second, UNITS, CAMPAIGNS, seed=7)
     synthetic.write_province(other, UNITS, CAMPAIGNS, seed=8)
-    assert content_files(first) == content_files(second)
-    assert content_files(first) != content_files(other)
+    assert files_of(first.content_dir) == files_of(second.content_dir)
+    assert files_of(first.content_dir) != files_of(other.content_dir)
 
 
 def test_a_unit_is_the_same_whatever_the_number_of_units() -> None:
