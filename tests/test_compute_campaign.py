@@ -1,13 +1,18 @@
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
-from generator.compute_campaign import Context, signature_lines, window_text
+from generator.compute_campaign import Context, signature_lines, status_of, window_text
 from generator.dates import PartialDate
 from generator.i18n import load_languages
 from generator.load import load_sources
 from generator.model import Deadline
 from generator.validate import Catalog, validate_sources
 
-from .conftest import ROOT, TODAY
+from .conftest import ROOT, TODAY, copy_project
+
+UNTARGETED = "2024-so-gtvt-lang-son-thanh-toan-truc-tuyen"
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +38,16 @@ def test_signature_block_as_signed(catalog: Catalog) -> None:
     ctx = Context(catalog, load_languages()["vi"], TODAY)
     lines = signature_lines(catalog.campaigns["2024-lang-son-hien-dai-hoa-mot-cua"], ctx)
     assert lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Dương Xuân Huyền"]
+
+
+def test_an_ended_campaign_claims_results_only_when_it_has_a_results_page(tmp_path: Path) -> None:
+    """Figures only on an indicator the campaign has no target for give no results page: still "ended"."""
+    project = copy_project(tmp_path)
+    table = project.content_dir / "results" / UNTARGETED / "khac.csv"
+    table.parent.mkdir(parents=True)
+    table.write_text("unit,indicator,period,value\nso-gtvt-lang-son,muc-do-hai-long,2024-Q4,95\n", encoding="utf-8")
+    catalog, _ = validate_sources(load_sources(project.content_dir, project.pages_dir))
+    assert catalog is not None and catalog.results[UNTARGETED]
+    ctx = Context(catalog, load_languages()["vi"], dt.date(2025, 3, 1))
+    assert status_of(catalog.campaigns[UNTARGETED], ctx) == "ended"
+    assert status_of(catalog.campaigns["2024-lang-son-hien-dai-hoa-mot-cua"], ctx) == "results_published"
