@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.build import Project, build
 from generator.cli import main
+from generator.errors import InputProblems
 
 from .conftest import TODAY, copy_project
 
@@ -107,3 +109,28 @@ def test_a_whole_build_hands_its_markdown_to_the_builder_without_writing_it(buil
     assert (built_site / "phong-trao" / "2024-khanh-khe-thanh-toan-truc-tuyen" / "index.html").is_file()
     for folder in (project.content_dir, project.pages_dir):
         assert not [p for p in folder.rglob("*.md") if "generated_by:" in p.read_text(encoding="utf-8")]
+
+
+def test_a_build_collects_garbage_rarely_and_puts_the_thresholds_back(project: Project,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The languages' processes inherit the build's thresholds; the caller's come back after, even on errors."""
+    import gc
+
+    import generator.build
+
+    seen: list[tuple[int, ...]] = []
+    real = generator.build.build_language_site
+
+    def noting_thresholds(*args: Any) -> dict[str, bytes]:
+        seen.append(gc.get_threshold())
+        return real(*args)
+
+    monkeypatch.setattr(generator.build, "build_language_site", noting_thresholds)
+    before = gc.get_threshold()
+    build(project, TODAY, parallel=False)
+    assert seen == [generator.build.BUILD_GC_THRESHOLD] * 2
+    assert gc.get_threshold() == before
+    (project.content_dir / "site.yaml").write_text("name: [\n", encoding="utf-8")
+    with pytest.raises(InputProblems):
+        build(project, TODAY)
+    assert gc.get_threshold() == before

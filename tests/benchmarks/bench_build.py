@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import Any
 
 import generator.build
-from generator.build import Project, build_language_site, check, epoch_of
+from generator.build import Project, build_language_site, check, collecting_rarely, epoch_of
 from generator.forked import for_each_language
 from generator.i18n import LANGUAGES
 from generator.preview import PreviewSite
@@ -135,6 +135,7 @@ class Stages:
 PER_LANGUAGE = "per language, both at once: compute, render, docs folder, site builder"
 
 
+@collecting_rarely
 def staged_build(project: Project, stages: Stages) -> list[str]:
     """`generator.build.build`, line for line, with each stage timed (in each language's process by itself);
     the paths of the first language's pages."""
