@@ -5,10 +5,15 @@ and `false` are booleans (`no` stays text), a number with a leading zero is
 refused rather than read as octal, dates stay text for the schema to check,
 duplicate keys and tab indentation are errors, and all text is normalised to
 Unicode NFC. Every key and list item keeps its line and column.
+
+The data is built straight from libyaml's parser events, in one pass: about
+twice as fast as composing PyYAML's node tree first, and it stops at the first
+sign of a file too deep or too large.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,13 +22,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import MAX_BYTES, Location, Problem
 
 PathKey = tuple[str | int, ...]
 MAX_NODES = 200_000  # far above any real campaign, far below an alias bomb's expansion
-MAX_DEPTH = 64       # nesting levels; a campaign uses about 8. Deeper crashes libyaml's composer (C recursion)
+MAX_DEPTH = 64       # nesting levels; a campaign uses about 8. The builder below recurses once per level
 MAX_DIGITS = 100     # digits in a number; int() refuses more than 4300, and no document has more than a few
 MAX_PROBLEMS = 100   # per file: the hundred-and-first duplicate key or tab adds nothing but time
 # What YAML allows in a stream: anything else makes libyaml raise a ReaderError, which has no line.
@@ -32,10 +36,8 @@ NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _StrictLoader(_BaseLoader):  # type: ignore[misc]
-    """A loader whose implicit types are YAML 1.2 core, minus the surprises."""
-
-    yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+class _Parser(_BaseLoader):  # type: ignore[misc]
+    """libyaml's parser: only its events are used; the data is built from them here, not by PyYAML."""
 
 
 TAG_NULL = "tag:yaml.org,2002:null"
@@ -45,17 +47,38 @@ TAG_FLOAT = "tag:yaml.org,2002:float"
 TAG_STR = "tag:yaml.org,2002:str"
 TAG_MAP = "tag:yaml.org,2002:map"
 TAG_SEQ = "tag:yaml.org,2002:seq"
+NON_SPECIFIC = (None, "!")     # no tag, or `!`: the tag comes from the value (plain scalars) or the kind
 
-_StrictLoader.add_implicit_resolver(TAG_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-_StrictLoader.add_implicit_resolver(TAG_NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
-_StrictLoader.add_implicit_resolver(TAG_INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
-_StrictLoader.add_implicit_resolver(
-    TAG_FLOAT,
-    re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
-    list("-+0123456789."),
-)
+# What a scalar of each type looks like: YAML 1.2 core minus the surprises.
+TYPE_PATTERNS = {
+    TAG_BOOL: re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    TAG_NULL: re.compile(r"^(?:~|null|Null|NULL|)$"),
+    TAG_INT: re.compile(r"^[-+]?[0-9]+$"),
+    TAG_FLOAT: re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+}
+# The types a plain scalar may have, by its first character, in the order they are tried.
+IMPLICIT_TYPES: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+for _tag, _first in ((TAG_BOOL, "tTfF"), (TAG_NULL, ["~", "n", "N", ""]), (TAG_INT, "-+0123456789"),
+                     (TAG_FLOAT, "-+0123456789.")):
+    for _char in _first:
+        IMPLICIT_TYPES.setdefault(_char, []).append((_tag, TYPE_PATTERNS[_tag]))
 
 LEADING_ZERO = re.compile(r"^[-+]?0[0-9]+")
+Position = tuple[int, int]
+EMPTY_STREAM = object()        # a file with no document: only comments, or nothing
+
+
+def can_be(tag: str, value: str) -> bool:
+    """Whether a scalar tagged `tag` by hand can be read as that type (`!!float 5` can)."""
+    return bool(TYPE_PATTERNS[tag].match(value) or (tag == TAG_FLOAT and TYPE_PATTERNS[TAG_INT].match(value)))
+
+
+def plain_tag(value: str) -> str:
+    """The type of an untagged, unquoted scalar."""
+    for tag, pattern in IMPLICIT_TYPES.get(value[:1], ()):
+        if pattern.match(value):
+            return tag
+    return TAG_STR
 
 
 @dataclass
@@ -64,7 +87,7 @@ class LoadedFile:
 
     path: Path
     data: Any
-    positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    positions: dict[PathKey, Position] = field(default_factory=dict)
 
     def locate(self, path: PathKey) -> Location:
         """The location of `path`, or of its nearest ancestor that exists in the file."""
@@ -75,108 +98,218 @@ class LoadedFile:
         return Location(self.path, 1, 1)
 
 
+def position(event: yaml.Event) -> Position:
+    """Where an event starts, counted from 1 (libyaml marks every event)."""
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+@dataclass
+class _Anchor:
+    """A node with an anchor, for its aliases: its data, size, depth, and where its keys and items stand."""
+
+    at: Position
+    where: PathKey
+    first_position: int                 # its entries in _Builder.positions: [first_position:last_position]
+    last_position: int = -1
+    value: Any = None
+    raw: str | None = None              # a scalar's text as written, should an alias of it be used as a key
+    nodes: int = 0
+    depth: int = 0
+    done: bool = False
+
+
+class _Stop(Exception):
+    """A problem that ends the reading of a file: it is too big, or not one well-formed document."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+
+
 class _Builder:
-    """Turns composed YAML nodes into plain Python data, collecting problems."""
+    """Builds plain Python data from libyaml's events in one pass, collecting problems.
 
-    def __init__(self, path: Path) -> None:
+    Reading events rather than PyYAML's composed nodes parses the text once, keeps nothing but the data,
+    and bounds the work: nesting deeper than MAX_DEPTH or more than MAX_NODES values (aliases counted as
+    often as they are used) stop the build at once. libyaml's own composer recurses in C and crashes the
+    interpreter on deep nesting; this recursion is Python's, and never deeper than MAX_DEPTH.
+    """
+
+    def __init__(self, path: Path, parser: _Parser) -> None:
         self.path = path
+        self.parser = parser
         self.problems: list[Problem] = []
-        self.positions: dict[PathKey, tuple[int, int]] = {}
+        self.positions: list[tuple[PathKey, Position]] = []
         self.nodes_seen = 0
-        self.active: set[int] = set()
+        self.anchors: dict[str, _Anchor] = {}
+        self.muted = 0          # inside a key or value that is dropped: build it for its anchors, report nothing
 
-    def problem(self, node: Node, where: PathKey, code: str, **params: object) -> None:
-        if len(self.problems) >= MAX_PROBLEMS:
+    def problem(self, at: Position, where: PathKey, code: str, **params: object) -> None:
+        if self.muted or len(self.problems) >= MAX_PROBLEMS:
             return
-        mark = node.start_mark
-        location = Location(self.path, mark.line + 1, mark.column + 1)
-        self.problems.append(Problem(location, format_path(where), code, params))
+        self.problems.append(Problem(Location(self.path, *at), format_path(where), code, params))
 
-    def build(self, node: Node, where: PathKey) -> Any:
-        self.nodes_seen += 1
+    def stop(self, at: Position, code: str, **params: object) -> _Stop:
+        return _Stop(Problem(Location(self.path, *at), "", code, params))
+
+    def check_size(self, at: Position, depth: int) -> None:
         if self.nodes_seen > MAX_NODES:
-            raise _TooBig(node, MAX_NODES)
-        if len(where) > MAX_DEPTH:  # aliases can nest deeper than the text does
-            raise _TooBig(node, MAX_DEPTH)
-        if id(node) in self.active:
-            self.problem(node, where, "yaml_alias_loop")
-            return None
-        self.active.add(id(node))
-        try:
-            if isinstance(node, MappingNode):
-                return self.build_mapping(node, where)
-            if isinstance(node, SequenceNode):
-                return self.build_sequence(node, where)
-            assert isinstance(node, ScalarNode)
-            return self.build_scalar(node, where)
-        finally:
-            self.active.discard(id(node))
+            raise self.stop(at, "yaml_too_big", limit=MAX_NODES)
+        if depth > MAX_DEPTH:
+            raise self.stop(at, "yaml_too_big", limit=MAX_DEPTH)
 
-    def build_mapping(self, node: MappingNode, where: PathKey) -> dict[str, Any]:
-        self.check_tag(node, where, TAG_MAP)
+    def document(self) -> Any:
+        """The stream's one document, or EMPTY_STREAM if it has none."""
+        self.parser.get_event()                                   # stream start
+        if isinstance(self.parser.peek_event(), yaml.StreamEndEvent):
+            return EMPTY_STREAM
+        self.parser.get_event()                                   # document start
+        data = self.node(self.parser.get_event(), ())
+        self.parser.get_event()                                   # document end
+        after = self.parser.get_event()
+        if not isinstance(after, yaml.StreamEndEvent):
+            raise self.stop(position(after), "yaml_syntax",
+                            problem="expected a single document in the stream but found another document")
+        return data
+
+    def node(self, event: yaml.Event, where: PathKey) -> Any:
+        self.nodes_seen += 1
+        if self.nodes_seen > MAX_NODES or len(where) > MAX_DEPTH:
+            self.check_size(position(event), len(where))
+        if isinstance(event, yaml.AliasEvent):
+            return self.alias(event, where)
+        assert isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)), event
+        anchor = self.open_anchor(event.anchor, event, where) if event.anchor is not None else None
+        if isinstance(event, yaml.MappingStartEvent):
+            value: Any = self.mapping(event, where)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            value = self.sequence(event, where)
+        else:
+            assert isinstance(event, yaml.ScalarEvent)
+            value = self.scalar(event, where)
+            if anchor is not None:
+                anchor.raw = unicodedata.normalize("NFC", event.value)
+        if anchor is not None:
+            self.close_anchor(anchor, value)
+        return value
+
+    def open_anchor(self, name: str, event: yaml.Event, where: PathKey) -> _Anchor:
+        if name in self.anchors:
+            first = self.anchors[name].at
+            raise self.stop(position(event), "yaml_syntax",
+                            problem=f"found duplicate anchor &{name}; first occurrence at line {first[0]}")
+        anchor = _Anchor(position(event), where, len(self.positions), nodes=self.nodes_seen)
+        self.anchors[name] = anchor
+        return anchor
+
+    def close_anchor(self, anchor: _Anchor, value: Any) -> None:
+        anchor.value, anchor.done = value, True
+        anchor.last_position = len(self.positions)
+        anchor.nodes = self.nodes_seen - anchor.nodes + 1
+        inner = (len(key) - len(anchor.where) for key, _ in self.positions[anchor.first_position:])
+        anchor.depth = max(inner, default=0)
+
+    def alias(self, event: yaml.AliasEvent, where: PathKey) -> Any:
+        """A copy of the anchored node's data, with its positions under `where`."""
+        anchor = self.anchors.get(event.anchor or "")
+        if anchor is None:
+            raise self.stop(position(event), "yaml_syntax", problem=f"found undefined alias *{event.anchor}")
+        if not anchor.done:
+            self.problem(anchor.at, where, "yaml_alias_loop")
+            return None
+        self.nodes_seen += anchor.nodes - 1
+        self.check_size(position(event), len(where) + anchor.depth)
+        if not self.muted:
+            self.positions += [(where + key[len(anchor.where):], at)
+                               for key, at in self.positions[anchor.first_position:anchor.last_position]]
+        return copy.deepcopy(anchor.value)
+
+    def mapping(self, event: yaml.MappingStartEvent, where: PathKey) -> dict[str, Any]:
+        self.check_tag(event, where, TAG_MAP)
         result: dict[str, Any] = {}
         first_lines: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = self.build_key(key_node, where)
+        while not isinstance(key_event := self.parser.get_event(), yaml.MappingEndEvent):
+            key = self.key(key_event, where)
+            at = position(key_event)
+            if key is not None and key in result:
+                self.problem(at, where + (key,), "yaml_duplicate_key", key=key, first=first_lines[key])
+                key = None
             if key is None:
+                self.dropped(self.parser.get_event(), where)
                 continue
-            if key in result:
-                self.problem(key_node, where + (key,), "yaml_duplicate_key", key=key, first=first_lines[key])
-                continue
-            first_lines[key] = key_node.start_mark.line + 1
-            self.positions[where + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = self.build(value_node, where + (key,))
+            first_lines[key] = at[0]
+            if not self.muted:
+                self.positions.append((where + (key,), at))
+            result[key] = self.node(self.parser.get_event(), where + (key,))
         return result
 
-    def build_key(self, node: Node, where: PathKey) -> str | None:
-        if not isinstance(node, ScalarNode):
-            self.problem(node, where, "yaml_syntax", problem="a key must be plain text")
-            return None
-        return unicodedata.normalize("NFC", str(node.value))
+    def key(self, event: yaml.Event, where: PathKey) -> str | None:
+        """A mapping key as written (`1` and `no` stay text); None, after saying so, if it is not plain text."""
+        if isinstance(event, yaml.ScalarEvent):
+            if event.anchor is not None:
+                self.dropped(event, where)     # for the anchor: an alias of it may be a key or a value
+            return unicodedata.normalize("NFC", event.value)
+        anchor = self.anchors.get(event.anchor or "") if isinstance(event, yaml.AliasEvent) else None
+        if anchor is not None and anchor.raw is not None:
+            return anchor.raw
+        self.dropped(event, where)
+        self.problem(position(event), where, "yaml_syntax", problem="a key must be plain text")
+        return None
 
-    def build_sequence(self, node: SequenceNode, where: PathKey) -> list[Any]:
-        self.check_tag(node, where, TAG_SEQ)
-        items = []
-        for index, item in enumerate(node.value):
-            self.positions[where + (index,)] = (item.start_mark.line + 1, item.start_mark.column + 1)
-            items.append(self.build(item, where + (index,)))
+    def dropped(self, event: yaml.Event, where: PathKey) -> None:
+        """Build a node that is not kept (a duplicate key's value, a key that is not text) for its anchors."""
+        self.muted += 1
+        try:
+            self.node(event, where)
+        finally:
+            self.muted -= 1
+
+    def sequence(self, event: yaml.SequenceStartEvent, where: PathKey) -> list[Any]:
+        self.check_tag(event, where, TAG_SEQ)
+        items: list[Any] = []
+        while not isinstance(item := self.parser.get_event(), yaml.SequenceEndEvent):
+            index = len(items)
+            if not self.muted:
+                self.positions.append((where + (index,), position(item)))
+            items.append(self.node(item, where + (index,)))
         return items
 
-    def build_scalar(self, node: ScalarNode, where: PathKey) -> Any:
-        value = str(node.value)
-        if node.tag == TAG_NULL:
+    def scalar(self, event: yaml.ScalarEvent, where: PathKey) -> Any:
+        value = event.value
+        tag = event.tag
+        if tag in NON_SPECIFIC:
+            tag = plain_tag(value) if event.implicit[0] else TAG_STR
+        elif tag in TYPE_PATTERNS and not can_be(tag, value):     # `!!int many`
+            self.problem(position(event), where, "yaml_tag", tag=tag)
             return None
-        if node.tag == TAG_BOOL:
+        if tag == TAG_NULL:
+            return None
+        if tag == TAG_BOOL:
             return value.lower() == "true"
-        if node.tag in (TAG_INT, TAG_FLOAT) and not self.is_sane_number(node, where, value):
+        if tag in (TAG_INT, TAG_FLOAT) and not self.is_sane_number(event, where, value):
             return None
-        if node.tag == TAG_INT:
+        if tag == TAG_INT:
             if LEADING_ZERO.match(value):
-                self.problem(node, where, "yaml_leading_zero", got=value, fixed=str(int(value)))
+                self.problem(position(event), where, "yaml_leading_zero", got=value, fixed=str(int(value)))
             return int(value)
-        if node.tag == TAG_FLOAT:
+        if tag == TAG_FLOAT:
             return Decimal(value)
-        self.check_tag(node, where, TAG_STR)
+        if tag != TAG_STR:
+            self.problem(position(event), where, "yaml_tag", tag=tag)
         return unicodedata.normalize("NFC", value)
 
-    def is_sane_number(self, node: Node, where: PathKey, value: str) -> bool:
+    def is_sane_number(self, event: yaml.ScalarEvent, where: PathKey, value: str) -> bool:
         """Refuse figures no document has, which int() and Decimal() raise on: thousands of digits, huge exponents."""
         digits, _, exponent = value.lower().partition("e")
         if len(digits) <= MAX_DIGITS and len(exponent.lstrip("+-")) <= 3:
             return True
         shown = value if len(value) <= 20 else value[:19] + "…"
-        self.problem(node, where, "number_range", got=shown, limit=f"{MAX_DIGITS} digits")
+        self.problem(position(event), where, "number_range", got=shown, limit=f"{MAX_DIGITS} digits")
         return False
 
-    def check_tag(self, node: Node, where: PathKey, expected: str) -> None:
-        if node.tag != expected:
-            self.problem(node, where, "yaml_tag", tag=node.tag)
-
-
-class _TooBig(Exception):
-    def __init__(self, node: Node, limit: int) -> None:
-        self.node = node
-        self.limit = limit
+    def check_tag(self, event: yaml.CollectionStartEvent, where: PathKey, expected: str) -> None:
+        if event.tag not in NON_SPECIFIC and event.tag != expected:
+            self.problem(position(event), where, "yaml_tag", tag=event.tag)
 
 
 def format_path(where: PathKey) -> str:
@@ -199,30 +332,27 @@ def load_yaml(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
     problems = find_control_characters(path, text) or find_tab_indents(path, text)
     if problems:
         return None, problems[:MAX_PROBLEMS]
+    parser = _Parser(text)
+    builder = _Builder(path, parser)
     try:
-        refused = find_too_big(path, text)
-        if refused:
-            return None, [refused]
-        root = yaml.compose(text, Loader=_StrictLoader)
+        data = builder.document()
     except yaml.MarkedYAMLError as error:
         return None, [syntax_problem(path, error)]
     except yaml.YAMLError as error:  # a ReaderError has no mark; find_control_characters leaves none
         return None, [Problem(Location(path, 1, 1), "", "yaml_syntax", {"problem": str(error)})]
-    if root is None:
+    except _Stop as stop:
+        return None, [stop.problem]
+    finally:
+        parser.dispose()
+    if data is EMPTY_STREAM:
         return None, [Problem(Location(path, 1, 1), "", "yaml_empty")]
-    builder = _Builder(path)
-    try:
-        data = builder.build(root, ())
-    except _TooBig as too_big:
-        mark = too_big.node.start_mark
-        return None, [Problem(Location(path, mark.line + 1, mark.column + 1), "", "yaml_too_big",
-                              {"limit": too_big.limit})]
     if builder.problems:
         return None, builder.problems
     if not isinstance(data, dict):
         return None, [Problem(Location(path, 1, 1), "", "yaml_not_mapping")]
-    builder.positions[()] = (1, 1)
-    return LoadedFile(path, data, builder.positions), []
+    positions = dict(builder.positions)
+    positions[()] = (1, 1)
+    return LoadedFile(path, data, positions), []
 
 
 def decode_utf8(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
@@ -246,29 +376,6 @@ def find_control_characters(path: Path, text: str) -> list[Problem]:
         if len(problems) >= MAX_PROBLEMS:
             break
     return problems
-
-
-def find_too_big(path: Path, text: str) -> Problem | None:
-    """A problem at the first collection nested deeper than MAX_DEPTH, or the first node beyond MAX_NODES.
-
-    Checked on the event stream, which stops early, before composing: libyaml's composer recurses in C
-    and crashes the interpreter on deep nesting, and it would spend seconds on a million nodes.
-    """
-    depth = nodes = 0
-    for event in yaml.parse(text, Loader=_StrictLoader):
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            depth += 1
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            depth -= 1
-            continue
-        elif not isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
-            continue
-        nodes += 1
-        if depth > MAX_DEPTH or nodes > MAX_NODES:
-            line, column = (event.start_mark.line + 1, event.start_mark.column + 1) if event.start_mark else (1, 1)
-            return Problem(Location(path, line, column), "", "yaml_too_big",
-                           {"limit": MAX_DEPTH if depth > MAX_DEPTH else MAX_NODES})
-    return None
 
 
 def find_tab_indents(path: Path, text: str) -> list[Problem]:

@@ -611,7 +611,7 @@ def test_year_zero_is_an_invalid_date(seed: str, old: str, new: str) -> None:
     pytest.param("l0: &l0 [x]\n" + "".join(f"l{i}: &l{i} [*l{i - 1}]\n" for i in range(1, 2_000)), id="aliases-2000"),
 ])
 def test_deep_nesting_is_refused(text: str) -> None:
-    """yamlload._Builder.build recurses once per level: RecursionError, whether the text or its aliases nest."""
+    """yamlload._Builder.node recurses once per level: RecursionError, whether the text or its aliases nest."""
     project, outcome = check_with({"campaigns/plans/deep.yaml": text.encode("utf-8")})
     assert any(Path(p.location.file) == project.root / "campaigns/plans/deep.yaml" for p in outcome.problems)
 

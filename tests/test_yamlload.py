@@ -97,3 +97,50 @@ def test_positions_of_nested_items(tmp_path: Path) -> None:
 ])
 def test_format_path(path: tuple, text: str) -> None:  # type: ignore[type-arg]
     assert format_path(path) == text
+
+
+@pytest.mark.parametrize("text", ["a: !!int Phong trào\n", "a: !!float x\n", "a: !!bool maybe\n"])
+def test_a_type_tag_on_a_value_not_of_that_type_is_refused_not_a_crash(tmp_path: Path, text: str) -> None:
+    _, problems = load(tmp_path, text)
+    assert codes(problems) == ["yaml_tag"] and (problems[0].location.line, problems[0].location.column) == (1, 4)
+
+
+def test_type_tags_on_values_of_their_type_are_read(tmp_path: Path) -> None:
+    loaded, problems = load(tmp_path, "a: !!int '7'\nb: !!str 7\nc: !!float 5\n")
+    assert problems == [] and loaded.data == {"a": 7, "b": "7", "c": Decimal(5)}
+
+
+def test_aliases_are_copies_located_where_they_are_used(tmp_path: Path) -> None:
+    loaded, problems = load(tmp_path, "a: &x\n  - v: 1\nb: *x\n")
+    assert problems == [] and loaded.data == {"a": [{"v": 1}], "b": [{"v": 1}]}
+    assert loaded.data["a"] is not loaded.data["b"]
+    assert loaded.locate(("b",)).line == 3
+    assert loaded.locate(("b", 0, "v")).line == 2          # inside the alias: where the anchored text is
+
+
+@pytest.mark.parametrize("text, problem, line", [
+    ("a: *nowhere\n", "found undefined alias *nowhere", 1),
+    ("a: &x 1\nb: &x 2\n", "found duplicate anchor &x; first occurrence at line 1", 2),
+    ("a: 1\n---\nb: 2\n", "expected a single document in the stream but found another document", 2),
+])
+def test_what_libyaml_composer_refused_is_still_refused_and_located(tmp_path: Path, text: str, problem: str,
+                                                                    line: int) -> None:
+    _, problems = load(tmp_path, text)
+    assert [(p.code, p.params["problem"], p.location.line) for p in problems] == [("yaml_syntax", problem, line)]
+
+
+@pytest.mark.parametrize("text, code", [("", "yaml_empty"), ("# only a comment\n", "yaml_empty"),
+                                        ("---\n", "yaml_not_mapping"), ("- a\n", "yaml_not_mapping")])
+def test_empty_and_non_mapping_files(tmp_path: Path, text: str, code: str) -> None:
+    _, problems = load(tmp_path, text)
+    assert codes(problems) == [code]
+
+
+def test_an_alias_of_itself_is_a_loop_not_a_hang(tmp_path: Path) -> None:
+    _, problems = load(tmp_path, "a: &x [1, *x]\n")
+    assert codes(problems) == ["yaml_alias_loop"]
+
+
+def test_a_key_that_is_a_list_is_refused_and_reading_goes_on(tmp_path: Path) -> None:
+    _, problems = load(tmp_path, "? [a]\n: 1\nb: 01\n")
+    assert codes(problems) == ["yaml_syntax", "yaml_leading_zero"]
