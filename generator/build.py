@@ -22,7 +22,7 @@ from .render import RenderedPage, render_language_files, render_root_files, rend
 from .site_builder import build_language_html
 from .validate import Catalog, validate_sources
 from .write import (
-    docs_contents,
+    docs_in_memory,
     fresh_docs,
     fresh_staging,
     join_languages,
@@ -171,7 +171,7 @@ def build_language_site(project: Project, catalog: Catalog, today: dt.date, stag
     made = make(catalog, today, (code,), timed)
     with timed("docs folder"):
         fresh_docs(project.docs_dir / code, project.pages_dir / "assets")
-        generated = docs_contents(made.rendered, made.files)[code]      # handed to mkdocs in memory, not written
+        generated = docs_in_memory(made.rendered[code], made.files[code])      # not written to disk
     with timed("site builder"):
         build_language_html(language_build(made.site, made.languages[code], project.docs_dir, staging / code,
                                            generated))

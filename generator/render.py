@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -25,8 +26,16 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 @dataclass(frozen=True)
 class RenderedPage:
+    """A page's Markdown and its metadata: front matter on disk, handed beside the Markdown in memory."""
+
     path: str
-    markdown: str
+    body: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def markdown(self) -> str:
+        """The page as a Markdown file: its metadata as front matter, then its body."""
+        return front_matter(self.meta) + self.body
 
 
 def make_environment() -> jinja2.Environment:
@@ -80,13 +89,19 @@ def render_root_files(catalog: Catalog, today: dt.date, site: SiteView) -> dict[
 
 def render_page(env: jinja2.Environment, page: Page, lang: Language) -> RenderedPage:
     body = env.get_template(page.template).render(view=page.view, t=lang.strings)
-    return RenderedPage(page.path, front_matter(page) + squeeze_blank_lines(body))
+    return RenderedPage(page.path, squeeze_blank_lines(body), page_meta(page))
 
 
-def front_matter(page: Page) -> str:
-    """YAML front matter (written as JSON, which YAML reads unambiguously); generated pages are CommonMark."""
+def page_meta(page: Page) -> dict[str, Any]:
+    """What the site builder reads about a page besides its Markdown; generated pages are CommonMark."""
     converter = {} if page.template == HANDWRITTEN else {COMMONMARK: True}
-    meta = {"generated_by": "thi-dua-site", **converter, **page.meta}
+    return {"generated_by": "thi-dua-site", **converter, **page.meta}
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    """YAML front matter (written as JSON, which YAML reads unambiguously); none for no metadata."""
+    if not meta:
+        return ""
     lines = [f"{key}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}" for key, value in meta.items()]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 

@@ -23,12 +23,21 @@ SEARCH_PLUGIN = "material/search"
 
 
 @dataclass(frozen=True)
-class LanguageBuild:
-    """One language's build: where its Markdown is, where its HTML goes, and its settings.
+class InMemoryDocs:
+    """Files handed to mkdocs from memory as if they were in `docs_dir`, and the pages' metadata beside them.
 
-    `generated` are files handed to mkdocs from memory, as if they were in `docs_dir` (whole builds
-    do not write their Markdown to disk; the preview does, to re-read only what changed).
+    Whole builds do not write their Markdown to disk (the preview does, to re-read only what changed),
+    and their pages have no front matter: mkdocs would read it with PyYAML's pure-Python loader.
     """
+
+    files: Mapping[str, bytes] = field(default_factory=dict)
+    meta: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LanguageBuild:
+    """One language's build: where its Markdown is, where its HTML goes, its settings, and what it gets
+    from memory rather than from `docs_dir`."""
 
     language: str
     docs_dir: Path
@@ -36,7 +45,7 @@ class LanguageBuild:
     site_name: str
     site_url: str
     nav: list[dict[str, str]]
-    generated: Mapping[str, bytes] = field(default_factory=dict, repr=False)
+    generated: InMemoryDocs = field(default_factory=InMemoryDocs, repr=False)
 
 
 class SiteBuilderFailed(UserError):
@@ -97,21 +106,29 @@ def load_job_config(job: LanguageBuild) -> Any:
     }
     config = load_config(config_file=str(BASE_CONFIG), **overrides)
     config.theme["language"] = job.language
-    if job.generated:
+    if job.generated.files:
         config.plugins["thi-dua/generated"] = generated_docs(job.generated)
     return config
 
 
-def generated_docs(contents: Mapping[str, bytes]) -> Any:
-    """A plugin that adds the generator's files to mkdocs' own, in the order mkdocs would list them."""
-    from mkdocs.plugins import BasePlugin
+def generated_docs(docs: InMemoryDocs) -> Any:
+    """A plugin that adds the generator's files to mkdocs' own, in the order mkdocs would list them, and gives
+    each generated page its metadata."""
+    from mkdocs.plugins import BasePlugin, event_priority
     from mkdocs.structure.files import File, Files, file_sort_key
 
     class GeneratedDocs(BasePlugin):  # type: ignore[type-arg]
         def on_files(self, files: Files, config: Any) -> Files:
             generated = [File.generated(config, path, content=content)  # type: ignore[no-untyped-call]
-                         for path, content in contents.items()]
+                         for path, content in docs.files.items()]
             return Files(sorted([*files, *generated], key=file_sort_key))
+
+        @event_priority(100)      # first: the hooks' on_page_markdown reads the metadata
+        def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
+            meta = docs.meta.get(page.file.src_uri)
+            if meta is not None:
+                page.meta = dict(meta)
+            return markdown
 
     return GeneratedDocs()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from .compute import SiteView
 from .i18n import LANGUAGES, Language
 from .render import RenderedPage
-from .site_builder import LanguageBuild
+from .site_builder import InMemoryDocs, LanguageBuild
 
 DocsContents = dict[str, dict[str, bytes]]      # language -> path in its docs folder -> bytes
 
@@ -19,6 +19,13 @@ def docs_contents(rendered: dict[str, list[RenderedPage]], files: dict[str, dict
     """Every generated file of each language's docs folder: the pages' Markdown, then the other files."""
     return {language: {page.path: page.markdown.encode("utf-8") for page in pages} | files.get(language, {})
             for language, pages in rendered.items()}
+
+
+def docs_in_memory(pages: list[RenderedPage], files: dict[str, bytes]) -> InMemoryDocs:
+    """One language's generated files as a whole build hands them to mkdocs: the pages' Markdown without front
+    matter, the other files, and the pages' metadata beside them."""
+    return InMemoryDocs({page.path: page.body.encode("utf-8") for page in pages} | files,
+                        {page.path: page.meta for page in pages})
 
 
 def write_markdown(contents: DocsContents, docs_root: Path, assets_dir: Path) -> None:
@@ -63,7 +70,7 @@ def write_root_files(files: dict[str, bytes], site: Path) -> None:
 
 
 def language_build(site: SiteView, language: Language, docs_root: Path, site_dir: Path,
-                   generated: dict[str, bytes] | None = None) -> LanguageBuild:
+                   generated: InMemoryDocs | None = None) -> LanguageBuild:
     """What the site builder needs for one language; its address is the site's plus the language's prefix."""
     return LanguageBuild(
         language=language.code,
@@ -72,7 +79,7 @@ def language_build(site: SiteView, language: Language, docs_root: Path, site_dir
         site_name=site.site_names[language.code],
         site_url=language.url(site.site_url),
         nav=site.nav[language.code],
-        generated=generated or {},
+        generated=generated or InMemoryDocs(),
     )
 
 

@@ -62,7 +62,7 @@ from generator.preview import PreviewSite
 from generator.serve import rebuild
 from generator.site_builder import build_language
 from generator.write import (
-    docs_contents,
+    docs_in_memory,
     fresh_staging,
     join_languages,
     language_build,
@@ -352,7 +352,7 @@ def profile_language(project: Project, code: str, out: Path) -> dict[str, Any]:
     catalog, _ = check(project)
     made = generator.build.make(catalog, TODAY, (code,))
     job = language_build(made.site, made.languages[code], project.docs_dir, project.work_dir / "profile" / code,
-                         docs_contents(made.rendered, made.files)[code])      # as build_language_site gives it
+                         docs_in_memory(made.rendered[code], made.files[code]))      # as build_language_site gives it
     stamp_builds(epoch_of(TODAY))
     profiler = cProfile.Profile()
     started = time.perf_counter()
