@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import html
+import re
 
-import segno
+import zxingcpp
 
 from .compute_campaign import CAMPAIGNS_DIR, Context, number_text, period_text, submission_view, target_wording
 from .markup import attribute
@@ -12,21 +14,38 @@ from .model import Campaign, Dossier
 from .views import Link, PrintAward, PrintView, Row
 
 PRINT_DIR = "in"
-
-
-QR_MASK = 2
+QR_SCALE = 3                    # pixels per module at the SVG's own size; the notice's CSS may scale it
+QR_MARGIN = 2                   # light modules around the code, inside the notice's white page
+DARK_RUN = re.compile(rb"\x00+")  # zxing-cpp's image: 0 for a dark module, 255 for a light one
 
 
 @functools.lru_cache(maxsize=1 << 12)
 def qr_svg(url: str, label: str) -> str:
     """An inline SVG QR code (error correction M), named for screen readers.
 
-    The mask pattern is fixed: every reader decodes all eight, and letting segno draw and score
-    all eight for each code was two thirds of the generator's time at province scale (BENCHMARKS.md).
-    Kept once drawn, so a long-running preview draws only the codes of new addresses.
+    zxing-cpp encodes it in C++, and picks the mask pattern as the standard says; segno, in Python,
+    took 1.4 s per language for the province's 1,121 notices (BENCHMARKS.md). Kept once drawn, so a
+    long-running preview draws only the codes of new addresses.
     """
-    svg = segno.make(url, error="m", micro=False, mask=QR_MASK).svg_inline(scale=3, border=2, title=label)
-    return svg.replace("<svg ", f'<svg role="img" aria-label="{attribute(label)}" class="tds-qr" ', 1)
+    code = zxingcpp.create_barcode(url, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image = code.to_image(scale=1, add_quiet_zones=False)
+    size = image.shape[0]
+    modules = memoryview(image).tobytes()  # type: ignore[arg-type]  # a buffer; the stub does not say so
+    side = size + 2 * QR_MARGIN
+    return (f'<svg role="img" aria-label="{attribute(label)}" class="tds-qr" width="{side * QR_SCALE}" '
+            f'height="{side * QR_SCALE}" viewBox="0 0 {side} {side}" shape-rendering="crispEdges">'
+            f'<title>{html.escape(label, quote=False)}</title>'
+            f'<path stroke="#000" d="{dark_runs_path(modules, size)}"/></svg>')
+
+
+def dark_runs_path(modules: bytes, size: int) -> str:
+    """SVG path data: a one-module-thick horizontal line through each run of dark modules, row by row."""
+    steps = []
+    for y in range(size):
+        row = modules[y * size:(y + 1) * size]
+        steps += [f"M{QR_MARGIN + run.start()} {QR_MARGIN + y}.5h{run.end() - run.start()}"
+                  for run in DARK_RUN.finditer(row)]
+    return "".join(steps)
 
 
 def issuer_heading(unit: str, ctx: Context) -> str:
