@@ -36,8 +36,9 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_argument("--today", type=parse_day, default=None,
                          help="ngày tính tình trạng / the date statuses are computed for "
                               "(YYYY-MM-DD; mặc định/default: hôm nay ở Việt Nam / today in Viet Nam)")
-        sub.add_argument("--out", type=Path, default=None, help="thư mục kết quả / output folder (site/)")
-        if name == "serve":
+        if name == "build":
+            sub.add_argument("--out", type=Path, default=None, help="thư mục kết quả / output folder (site/)")
+        else:           # the preview is built in build/preview/ and served from there: it never replaces site/
             sub.add_argument("--port", type=int, default=8000, help="cổng / port (8000)")
     sub = commands.add_parser("new", help="tạo tệp phong trào mới có đủ các mục / scaffold a new campaign record")
     sub.add_argument("id", help="mã phong trào, ví dụ 2027-ten-xa-chu-de / the campaign's id")

@@ -38,3 +38,9 @@ def test_schema_command_writes_every_schema(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "campaign.schema.json", "decisions.schema.json", "glossary.schema.json", "registry.schema.json",
         "site.schema.json"]
+
+
+def test_serve_refuses_an_output_folder_it_would_not_use(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["serve", "--out", "public"])
+    assert caught.value.code == 2 and "--out" in capsys.readouterr().err
