@@ -10,37 +10,42 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from mkdocs.structure.pages import Page
+
 from generator.csp import add_policy
 from generator.page_html import COMMONMARK, to_html, toc_tokens
 from generator.search_fold import fold_index_file
 
-SOURCE = "_commonmark_source"     # where a generated page's Markdown waits while Python-Markdown gets none
+
+class CommonMarkPage(Page):
+    """A page that a generated page's front matter marks CommonMark converts with cmark-gfm, and sets what
+    mkdocs' `Page.render` sets beside the HTML. Other pages render as mkdocs renders them.
+
+    mkdocs' own `render` builds a Python-Markdown instance with every extension for each page, even
+    for one with nothing to convert: about a second per language at province scale (BENCHMARKS.md).
+    """
+
+    def render(self, config: Any, files: Any) -> None:
+        if not self.meta.get(COMMONMARK):
+            super().render(config, files)
+            return
+        from mkdocs.structure.pages import _RelativePathTreeprocessor
+        from mkdocs.structure.toc import get_toc
+
+        assert self.markdown is not None, "mkdocs reads the source before it renders"
+        links = _RelativePathTreeprocessor(self.file, files, config)
+        rendered = to_html(self.markdown, links.path_to_url)
+        self.content = rendered.content
+        self.toc = get_toc(toc_tokens(rendered.headings))  # type: ignore[arg-type]  # the TypedDict is private
+        self._title_from_render = rendered.title
+        self.present_anchor_ids = rendered.anchor_ids
+        self.links_to_anchors = links.links_to_anchors
 
 
-def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    """A generated page's Markdown is kept for `on_page_content`; Python-Markdown gets nothing to convert."""
-    if not page.meta.get(COMMONMARK):
-        return markdown
-    setattr(page, SOURCE, markdown)
-    return ""
-
-
-def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """A generated page's HTML from cmark-gfm, with what mkdocs' `Page.render` sets beside it."""
-    markdown = getattr(page, SOURCE, None)
-    if markdown is None:
-        return html
-    from mkdocs.structure.pages import _RelativePathTreeprocessor
-    from mkdocs.structure.toc import get_toc
-
-    links = _RelativePathTreeprocessor(page.file, files, config)
-    rendered = to_html(markdown, links.path_to_url)
-    page.toc = get_toc(toc_tokens(rendered.headings))  # type: ignore[arg-type]  # the TypedDict is private
-    page._title_from_render = rendered.title
-    page.present_anchor_ids = rendered.anchor_ids
-    page.links_to_anchors = links.links_to_anchors
-    delattr(page, SOURCE)
-    return rendered.content
+def on_pre_page(page: Any, config: Any, files: Any) -> Any:
+    """Every page renders as a `CommonMarkPage`, before mkdocs reads its source."""
+    page.__class__ = CommonMarkPage
+    return page
 
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:

@@ -114,7 +114,7 @@ def load_job_config(job: LanguageBuild) -> Any:
 def generated_docs(docs: InMemoryDocs) -> Any:
     """A plugin that adds the generator's files to mkdocs' own, in the order mkdocs would list them, and gives
     each generated page its metadata."""
-    from mkdocs.plugins import BasePlugin, event_priority
+    from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import File, Files, file_sort_key
 
     class GeneratedDocs(BasePlugin):  # type: ignore[type-arg]
@@ -123,7 +123,6 @@ def generated_docs(docs: InMemoryDocs) -> Any:
                          for path, content in docs.files.items()]
             return Files(sorted([*files, *generated], key=file_sort_key))
 
-        @event_priority(100)      # first: the hooks' on_page_markdown reads the metadata
         def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
             meta = docs.meta.get(page.file.src_uri)
             if meta is not None:

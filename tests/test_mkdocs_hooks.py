@@ -14,12 +14,14 @@ def test_each_page_gets_its_own_alternates() -> None:
 
 
 def test_mkdocs_still_has_the_link_rules_generated_pages_use() -> None:
-    """on_page_content calls mkdocs' private `_RelativePathTreeprocessor` (pinned mkdocs 1.6.1): fail loudly."""
+    """CommonMarkPage.render overrides mkdocs' Page.render and calls its private `_RelativePathTreeprocessor`
+    (pinned mkdocs 1.6.1): fail loudly if either changes."""
     import inspect
 
     from mkdocs.structure import pages
 
     rules = getattr(pages, "_RelativePathTreeprocessor", None)
-    assert rules is not None, "adapt generator/mkdocs_hooks.py's on_page_content to this mkdocs"
+    assert rules is not None, "adapt generator/mkdocs_hooks.py's CommonMarkPage.render to this mkdocs"
+    assert list(inspect.signature(pages.Page.render).parameters) == ["self", "config", "files"]
     assert list(inspect.signature(rules).parameters) == ["file", "files", "config"]
     assert list(inspect.signature(rules.path_to_url).parameters) == ["self", "url"]

@@ -329,8 +329,8 @@ PROFILE_PARTS = {
     "mkdocs: read + render Markdown (_populate_page)": ("mkdocs/commands/build.py", "_populate_page"),
     "mkdocs: Python-Markdown (Page.render; hand-written pages, nothing for generated ones)":
         ("mkdocs/structure/pages.py", "render"),
-    "our hook: generated pages to HTML with cmark-gfm (on_page_content)": ("generator/mkdocs_hooks.py",
-                                                                          "on_page_content"),
+    "ours: generated pages to HTML with cmark-gfm (CommonMarkPage.render)": ("generator/mkdocs_hooks.py",
+                                                                             "render"),
     "mkdocs: theme templates per page (_build_page)": ("mkdocs/commands/build.py", "_build_page"),
     "mkdocs: Jinja render of a page (Template.render)": ("jinja2/environment.py", "render"),
     "mkdocs: anchor validation (validate_anchor_links)": ("mkdocs/structure/pages.py", "validate_anchor_links"),
