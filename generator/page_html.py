@@ -69,10 +69,13 @@ def to_html(markdown: str, rewrite_url: Callable[[str], str]) -> PageHtml:
 
 
 def attribute_url(value: str, rewrite_url: Callable[[str], str]) -> str:
-    """Relative links to a file (they have a suffix) go through mkdocs; `./`, `#x` and `../lich/` stay."""
+    """Links go through mkdocs, which makes file paths URLs and checks anchors on this page and absolute
+    links, as Python-Markdown hands it every link. Kept as written: addresses with a scheme, and relative
+    links to a folder (`./`, `../lich/`), which our templates write as raw HTML and Python-Markdown never
+    handed mkdocs (it would call them unrecognised)."""
     url = html.unescape(value)
     path = url.split("#", 1)[0].split("?", 1)[0]
-    if ":" in path or url.startswith(("/", "#")) or "." not in path.rsplit("/", 1)[-1]:
+    if ":" in path or (path and not path.startswith("/") and "." not in path.rsplit("/", 1)[-1]):
         return value
     return html.escape(rewrite_url(url), quote=True)
 
