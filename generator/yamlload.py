@@ -111,12 +111,17 @@ class _Anchor:
     at: Position
     where: PathKey
     first_position: int                 # its entries in _Builder.positions: [first_position:last_position]
-    last_position: int = -1
+    first_node: int                     # _Builder.nodes_seen when it opened
+    deepest_outside: int                # _Builder.deepest when it opened
+    last_position: int = -1             # -1 while it is being built
     value: Any = None
     raw: str | None = None              # a scalar's text as written, should an alias of it be used as a key
     nodes: int = 0
     depth: int = 0
-    done: bool = False
+
+    @property
+    def done(self) -> bool:
+        return self.last_position >= 0
 
 
 class _Stop(Exception):
@@ -141,6 +146,7 @@ class _Builder:
         self.problems: list[Problem] = []
         self.positions: list[tuple[PathKey, Position]] = []
         self.nodes_seen = 0
+        self.deepest = 0        # the longest path built since the innermost open anchor opened, aliases expanded
         self.anchors: dict[str, _Anchor] = {}
         self.muted = 0          # inside a key or value that is dropped: build it for its anchors, report nothing
 
@@ -174,6 +180,7 @@ class _Builder:
 
     def node(self, event: yaml.Event, where: PathKey) -> Any:
         self.nodes_seen += 1
+        self.deepest = max(self.deepest, len(where))
         if self.nodes_seen > MAX_NODES or len(where) > MAX_DEPTH:
             self.check_size(position(event), len(where))
         if isinstance(event, yaml.AliasEvent):
@@ -198,16 +205,17 @@ class _Builder:
             first = self.anchors[name].at
             raise self.stop(position(event), "yaml_syntax",
                             problem=f"found duplicate anchor &{name}; first occurrence at line {first[0]}")
-        anchor = _Anchor(position(event), where, len(self.positions), nodes=self.nodes_seen)
+        anchor = _Anchor(position(event), where, len(self.positions), self.nodes_seen, self.deepest)
         self.anchors[name] = anchor
+        self.deepest = len(where)
         return anchor
 
     def close_anchor(self, anchor: _Anchor, value: Any) -> None:
-        anchor.value, anchor.done = value, True
-        anchor.last_position = len(self.positions)
-        anchor.nodes = self.nodes_seen - anchor.nodes + 1
-        inner = (len(key) - len(anchor.where) for key, _ in self.positions[anchor.first_position:])
-        anchor.depth = max(inner, default=0)
+        """Its data, and its size and depth, counted as built (also when muted, so aliases of it are bounded)."""
+        anchor.value, anchor.last_position = value, len(self.positions)
+        anchor.nodes = self.nodes_seen - anchor.first_node + 1
+        anchor.depth = self.deepest - len(anchor.where)
+        self.deepest = max(self.deepest, anchor.deepest_outside)
 
     def alias(self, event: yaml.AliasEvent, where: PathKey) -> Any:
         """A copy of the anchored node's data, with its positions under `where`."""
@@ -218,6 +226,7 @@ class _Builder:
             self.problem(anchor.at, where, "yaml_alias_loop")
             return None
         self.nodes_seen += anchor.nodes - 1
+        self.deepest = max(self.deepest, len(where) + anchor.depth)
         self.check_size(position(event), len(where) + anchor.depth)
         if not self.muted:
             self.positions += [(where + key[len(anchor.where):], at)

@@ -144,3 +144,11 @@ def test_an_alias_of_itself_is_a_loop_not_a_hang(tmp_path: Path) -> None:
 def test_a_key_that_is_a_list_is_refused_and_reading_goes_on(tmp_path: Path) -> None:
     _, problems = load(tmp_path, "? [a]\n: 1\nb: 01\n")
     assert codes(problems) == ["yaml_syntax", "yaml_leading_zero"]
+
+
+def test_aliases_of_anchors_in_dropped_values_cannot_nest_past_the_limit(tmp_path: Path) -> None:
+    """A duplicate key's value is dropped but its anchor kept: its depth must still count for its aliases."""
+    lines = ["k: 1", "k: &m0 " + "[" * 55 + "x" + "]" * 55]
+    lines += [f"k: &m{i} " + "[" * 55 + f"*m{i - 1}" + "]" * 55 for i in range(1, 30)]
+    _, problems = load(tmp_path, "\n".join(lines) + "\ny: *m29\n")
+    assert "yaml_too_big" in codes(problems)
