@@ -37,7 +37,10 @@ _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Parser(_BaseLoader):  # type: ignore[misc]
-    """libyaml's parser: only its events are used; the data is built from them here, not by PyYAML."""
+    """libyaml's parser and PyYAML's resolver with the types below: only the events and the resolver are used;
+    the data is built from them here, not by PyYAML."""
+
+    yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 
 
 TAG_NULL = "tag:yaml.org,2002:null"
@@ -57,28 +60,18 @@ TYPE_PATTERNS = {
     TAG_FLOAT: re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
 }
 # The types a plain scalar may have, by its first character, in the order they are tried.
-IMPLICIT_TYPES: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-for _tag, _first in ((TAG_BOOL, "tTfF"), (TAG_NULL, ["~", "n", "N", ""]), (TAG_INT, "-+0123456789"),
-                     (TAG_FLOAT, "-+0123456789.")):
-    for _char in _first:
-        IMPLICIT_TYPES.setdefault(_char, []).append((_tag, TYPE_PATTERNS[_tag]))
+_Parser.add_implicit_resolver(TAG_BOOL, TYPE_PATTERNS[TAG_BOOL], list("tTfF"))
+_Parser.add_implicit_resolver(TAG_NULL, TYPE_PATTERNS[TAG_NULL], ["~", "n", "N", ""])
+_Parser.add_implicit_resolver(TAG_INT, TYPE_PATTERNS[TAG_INT], list("-+0123456789"))
+_Parser.add_implicit_resolver(TAG_FLOAT, TYPE_PATTERNS[TAG_FLOAT], list("-+0123456789."))
 
 LEADING_ZERO = re.compile(r"^[-+]?0[0-9]+")
 Position = tuple[int, int]
-EMPTY_STREAM = object()        # a file with no document: only comments, or nothing
 
 
 def can_be(tag: str, value: str) -> bool:
     """Whether a scalar tagged `tag` by hand can be read as that type (`!!float 5` can)."""
     return bool(TYPE_PATTERNS[tag].match(value) or (tag == TAG_FLOAT and TYPE_PATTERNS[TAG_INT].match(value)))
-
-
-def plain_tag(value: str) -> str:
-    """The type of an untagged, unquoted scalar."""
-    for tag, pattern in IMPLICIT_TYPES.get(value[:1], ()):
-        if pattern.match(value):
-            return tag
-    return TAG_STR
 
 
 @dataclass
@@ -165,10 +158,10 @@ class _Builder:
             raise self.stop(at, "yaml_too_big", limit=MAX_DEPTH)
 
     def document(self) -> Any:
-        """The stream's one document, or EMPTY_STREAM if it has none."""
+        """The stream's one document; a file with none (only comments, or nothing) is a problem."""
         self.parser.get_event()                                   # stream start
         if isinstance(self.parser.peek_event(), yaml.StreamEndEvent):
-            return EMPTY_STREAM
+            raise self.stop((1, 1), "yaml_empty")
         self.parser.get_event()                                   # document start
         data = self.node(self.parser.get_event(), ())
         self.parser.get_event()                                   # document end
@@ -287,7 +280,7 @@ class _Builder:
         value = event.value
         tag = event.tag
         if tag in NON_SPECIFIC:
-            tag = plain_tag(value) if event.implicit[0] else TAG_STR
+            tag = self.parser.resolve(yaml.ScalarNode, value, event.implicit)
         elif tag in TYPE_PATTERNS and not can_be(tag, value):     # `!!int many`
             self.problem(position(event), where, "yaml_tag", tag=tag)
             return None
@@ -353,8 +346,6 @@ def load_yaml(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
         return None, [stop.problem]
     finally:
         parser.dispose()
-    if data is EMPTY_STREAM:
-        return None, [Problem(Location(path, 1, 1), "", "yaml_empty")]
     if builder.problems:
         return None, builder.problems
     if not isinstance(data, dict):
