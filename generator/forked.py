@@ -37,7 +37,7 @@ def for_each_language(work: Callable[[str], T], codes: Sequence[str], parallel: 
         process.start()
         sender.close()
         started.append((code, process, receiver))
-    replies = {code: reply_of(code, process, receiver) for code, process, receiver in started}
+    replies = {code: reply_of(process, receiver) for code, process, receiver in started}
     for code in codes:
         kind, value = replies[code]
         if kind == "input problems":
@@ -63,13 +63,12 @@ def answer(work: Callable[[str], T], code: str, conn: Connection) -> None:
         conn.close()
 
 
-def reply_of(code: str, process: multiprocessing.process.BaseProcess, conn: Connection) -> tuple[str, object]:
+def reply_of(process: multiprocessing.process.BaseProcess, conn: Connection) -> tuple[str, object]:
     """A language's reply, read before its process ends (a large reply would otherwise block it)."""
     try:
-        reply: tuple[str, object] = conn.recv()
+        reply: tuple[str, object] | None = conn.recv()
     except EOFError:
-        process.join()
-        reply = ("bug", f"the process ended without an answer (exit code {process.exitcode})")
+        reply = None
     process.join()
     conn.close()
-    return reply
+    return reply or ("bug", f"the process ended without an answer (exit code {process.exitcode})")
