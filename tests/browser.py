@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -47,11 +47,19 @@ def chromium() -> Iterator[Any]:
             browser.close()
 
 
+def record_requests(page: Any, part: Callable[[SplitResult], str]) -> list[str]:
+    """A part of the address of everything the page asks for, as requests happen."""
+    seen: list[str] = []
+    page.on("request", lambda request: seen.append(part(urlsplit(request.url))))
+    return seen
+
+
 def record_hosts(page: Any) -> list[str]:
-    """Every host the page asks for anything, as requests happen."""
-    hosts: list[str] = []
-    page.on("request", lambda request: hosts.append(urlsplit(request.url).hostname or ""))
-    return hosts
+    return record_requests(page, lambda url: url.hostname or "")
+
+
+def record_paths(page: Any) -> list[str]:
+    return record_requests(page, lambda url: url.path)
 
 
 def screenshot(page: Any, name: str) -> None:

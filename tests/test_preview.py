@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 import shutil
 import time
 from collections.abc import Iterator
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import Project, build
+from generator.compute import page_url
 from generator.errors import InputProblems
 from generator.preview import PAGES_CHANGED, SETTINGS_CHANGED, THEME_CHANGED, PreviewSite
 from generator.site_builder import SiteBuilderFailed
@@ -46,12 +46,6 @@ def modified(folder: Path) -> dict[str, int]:
     return {str(p.relative_to(folder)): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
 
 
-def html_of(page: str) -> str:
-    """Where mkdocs writes a docs page: `lich.md` -> `lich/index.html`, `phong-trao/index.md` -> itself in HTML."""
-    parent, name = posixpath.split(page.removesuffix(".md"))
-    return posixpath.join(parent, "" if name == "index" else name, "index.html")
-
-
 def whole_build_of(project: Project, tmp_path: Path) -> Path:
     """A fresh `build()` of the same inputs, in a project folder of its own."""
     other = copy_project(tmp_path / "whole")
@@ -78,7 +72,7 @@ def test_an_edited_campaign_updates_only_its_pages_and_gives_a_whole_builds_byte
     assert sorted(after) == sorted(whole)
     assert [path for path in after if after[path] != whole[path]] == []       # every page, the search indexes too
 
-    rendered = {prefix + html_of(page) for code, prefix in (("vi", ""), ("en", "en/"))
+    rendered = {prefix + page_url(page) + "index.html" for code, prefix in (("vi", ""), ("en", "en/"))
                 for page in refreshed.updated[code] if page.endswith(".md")}
     rewritten = {path for path, stamp in modified(folder).items() if before.get(path) != stamp}
     html = {path for path in rewritten if path.endswith(".html")}

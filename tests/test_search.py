@@ -11,6 +11,9 @@ import pytest
 
 from generator.search_fold import fold_search_index
 
+from .browser import record_paths
+from .conftest import DESKTOP
+
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
 META = ".md-search-result__meta"
 RESULT_ITEMS = ".md-search-result__list > li"
@@ -133,15 +136,8 @@ def test_accents_rank_exact_matches_first_and_no_accents_find_both(phone: Any, s
     assert ranked["thanh"] == ["exact/", "folded/"]  # the word as written before its folded look-alike
 
 
-def requests_of(page: Any) -> list[str]:
-    """The paths this page requests from now on."""
-    paths: list[str] = []
-    page.on("request", lambda request: paths.append(urlsplit(request.url).path))
-    return paths
-
-
 def test_the_search_index_waits_until_a_resident_starts_searching(phone: Any, site_url: str) -> None:
-    requested = requests_of(phone)
+    requested = record_paths(phone)
     phone.goto(site_url + CAMPAIGN, wait_until="networkidle")
     assert not [path for path in requested if path.endswith("search_index.json")]
     phone.locator("label.md-header__button[for='__search']").click()
@@ -152,8 +148,8 @@ def test_the_search_index_waits_until_a_resident_starts_searching(phone: Any, si
 
 
 def test_the_search_shortcut_key_fetches_the_index_too(browser: Any, site_url: str) -> None:
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    requested = requests_of(page)
+    page = browser.new_page(viewport=DESKTOP)
+    requested = record_paths(page)
     page.goto(site_url + "en/", wait_until="networkidle")
     assert not [path for path in requested if path.endswith("search_index.json")]
     page.keyboard.press("/")
