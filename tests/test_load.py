@@ -1,6 +1,12 @@
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from generator.load import load_sources
+import pytest
+
+from generator.errors import Problem
+from generator.load import Record, RecordCache, load_sources
+from generator.model import Campaign
 
 from .conftest import ROOT, copy_project
 
@@ -34,3 +40,59 @@ def test_numbers_are_accepted_where_text_is_expected(tmp_path: Path) -> None:
     assert sources.problems == []
     extra = next(r for r in sources.registries if r.source.path == registry)
     assert extra.model.documents[0].number == "15"
+
+
+# --- The preview's cache of parsed records: a file is read again only when it changed -----------------------
+
+PLAN = "2024-khanh-khe-thanh-toan-truc-tuyen.yaml"
+
+
+def edit_target(plan: Path, value: str) -> None:
+    """The first target's value becomes `value`; the file's time moves on by 1 ns, a clock tick at most."""
+    stat = plan.stat()
+    plan.write_text(plan.read_text(encoding="utf-8").replace("    value: 45\n", f"    value: {value}\n", 1),
+                    encoding="utf-8")
+    os.utime(plan, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
+
+
+def test_an_unchanged_file_is_not_read_again(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    cache = RecordCache()
+    first, second = (load_sources(project.content_dir, project.pages_dir, cache) for _ in range(2))
+    assert [r.model for r in second.campaigns] == [r.model for r in first.campaigns]
+    assert all(a is b for a, b in zip(first.campaigns, second.campaigns, strict=True))
+
+
+@dataclass
+class Cached:
+    """A plan loaded once through a fresh cache, and the problems list the loads add to."""
+
+    plan: Path
+    cache: RecordCache
+    problems: list[Problem]
+    first: Record[Campaign]
+
+
+@pytest.fixture
+def cached(tmp_path: Path) -> Cached:
+    plan = copy_project(tmp_path).content_dir / "plans" / PLAN
+    cache, problems = RecordCache(), list[Problem]()
+    first = cache.load(plan, Campaign, problems)
+    assert first is not None and problems == []
+    return Cached(plan, cache, problems, first)
+
+
+def test_a_changed_file_is_read_again_with_its_problems(cached: Cached) -> None:
+    plan, cache, problems = cached.plan, cached.cache, cached.problems
+    edit_target(plan, "lots")                                         # the size changes too; either is enough
+    assert cache.load(plan, Campaign, problems) is None
+    assert [p.code for p in problems] == ["number_type"]
+    assert cache.load(plan, Campaign, problems) is None and len(problems) == 2     # the same problem, remembered
+    plan.unlink()
+    assert cache.load(plan, Campaign, problems) is None and problems[-1].code == "missing_file"
+
+
+def test_a_same_size_edit_is_seen_by_its_modification_time(cached: Cached) -> None:
+    edit_target(cached.plan, "46")
+    after = cached.cache.load(cached.plan, Campaign, cached.problems)
+    assert after is not None and after is not cached.first and cached.problems == []
