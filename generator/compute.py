@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import comparisons
 from .attainment import CampaignResults
+from .collation import vietnamese_order
 from .compute_campaign import (
     CAMPAIGNS_DIR,
     Context,
@@ -149,7 +150,12 @@ def campaigns_by_issuer(campaigns: list[Campaign], ctx: Context) -> dict[str, li
     found: dict[str, list[Campaign]] = {}
     for c in campaigns:
         found.setdefault(c.document.issuer, []).append(c)
-    return dict(sorted(found.items(), key=lambda item: (ctx.unit(item[0]).casefold(), item[0])))
+    return {unit: found[unit] for unit in units_by_name(found, ctx)}
+
+
+def units_by_name(units: Iterable[str], ctx: Context) -> list[str]:
+    """Unit ids in the alphabetical order of their names in the page's language."""
+    return sorted(units, key=lambda unit: (vietnamese_order(ctx.unit(unit)), unit))
 
 
 def campaign_page(c: Campaign, ctx: Context, results: dict[str, CampaignResults]) -> CampaignView:
@@ -199,7 +205,7 @@ def list_view(title: str, intro: str, by_unit: bool, campaigns: Sequence[Campaig
     back = url_between(page_url(path), f"{CAMPAIGNS_DIR}/")
     rows = [campaign_row(c, ctx, prefix=back, suffix="/") for c in campaigns]  # HTML links: final URLs
     years = sorted({y for c in campaigns for y in campaign_years(c)}, reverse=True)
-    issuers = sorted({c.document.issuer for c in campaigns}, key=lambda i: ctx.unit(i))
+    issuers = units_by_name({c.document.issuer for c in campaigns}, ctx)
     return {
         "title": title,
         "intro": intro,
@@ -254,7 +260,7 @@ def calendar_view(marks: Sequence[DeadlineRow], path: str, pager: Pager | None, 
 
 
 def glossary_view(ctx: Context) -> dict[str, object]:
-    terms = sorted(ctx.catalog.glossary.terms, key=lambda term: term.vi.casefold())
+    terms = sorted(ctx.catalog.glossary.terms, key=lambda term: vietnamese_order(term.vi))
     return {
         "terms": [Row(cell(term.vi), cell(term.en)) for term in terms],
         "abbreviations": [cell(term.abbreviation or "") for term in terms],

@@ -16,6 +16,7 @@ from .attainment import (
     progress,
 )
 from .charts import bar, trend_chart
+from .collation import vietnamese_order
 from .compute_campaign import Context, campaign_link, figure, target_wording
 from .markup import cell
 from .model import Campaign, Target
@@ -161,7 +162,7 @@ def honours_view(entries: Sequence[HonourEntry], path: str, pager: Pager | None,
     years = []
     for year in sorted({e.year for e in entries}, reverse=True):
         here = [e for e in entries if e.year == year]
-        awards = sorted({e.award for e in here})
+        awards = sorted({e.award for e in here}, key=vietnamese_order)
         years.append(HonourYear(ctx.t("period_year", year=year),
                                 [HonourGroup(a, [e for e in here if e.award == a]) for a in awards]))
     return {"years": years, "illustrative": any(d.illustrative for d in ctx.catalog.decisions), "pager": pager}
