@@ -13,7 +13,7 @@ from typing import Any
 from mkdocs.structure.pages import Page
 
 from generator.csp import add_policy
-from generator.page_html import COMMONMARK, to_html, toc_tokens
+from generator.page_html import COMMONMARK, HeadingAnchors, to_html, toc_tokens
 from generator.search_fold import fold_index_file
 
 
@@ -34,7 +34,8 @@ class CommonMarkPage(Page):
 
         assert self.markdown is not None, "mkdocs reads the source before it renders"
         links = _RelativePathTreeprocessor(self.file, files, config)
-        rendered = to_html(self.markdown, links.path_to_url)
+        anchors = HeadingAnchors.from_toc(config.mdx_configs.get("toc", {}))
+        rendered = to_html(self.markdown, links.path_to_url, anchors)
         self.content = rendered.content
         self.toc = get_toc(toc_tokens(rendered.headings))  # type: ignore[arg-type]  # the TypedDict is private
         self._title_from_render = rendered.title

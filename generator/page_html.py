@@ -6,7 +6,7 @@ mkdocs' link rewriting; cmark-gfm converts them about 30 times faster. Hand-writ
 `site_src/` keep Python-Markdown and every extension of `mkdocs.yml`.
 
 What Python-Markdown and mkdocs did during the conversion is done here on the HTML:
-- each heading gets an id (the `toc` slugify, unique on the page) and a permalink;
+- each heading gets an id (unique on the page) and a permalink, by the `toc` settings of `mkdocs.yml`;
 - the table of contents and the title (the first h1) come from those headings;
 - every relative link to a file (`../lich.md`, `x.ics`) becomes its URL by mkdocs' own rule, with
   mkdocs' own warnings for a missing target, and links to anchors are kept for mkdocs to check.
@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import cmarkgfm  # type: ignore[import-untyped]
 from cmarkgfm.cmark import Options  # type: ignore[import-untyped]
-from markdown.extensions.toc import nest_toc_tokens, unique  # type: ignore[import-untyped]
-
-from .slugs import slugify
+from markdown.extensions.toc import nest_toc_tokens, slugify, unique  # type: ignore[import-untyped]
 
 COMMONMARK = "commonmark"      # front matter flag of the pages converted here
 CMARK_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_FOOTNOTES   # raw HTML: texts arrive escaped (markup.py)
@@ -33,7 +31,6 @@ HEADING = re.compile(r"<h([1-6])((?:\s[^>]*)?)>(.*?)</h\1>", re.DOTALL)
 ID = re.compile(r'\sid="([^"]*)"')
 TAG = re.compile(r"<[^>]*>")
 LINK = re.compile(r'(<(?:a|img)\s[^>]*?\b(?:href|src)=")([^"]*)(")')
-PERMALINK = '<a class="headerlink" href="#{id}" title="Permanent link">&para;</a>'
 FOOTNOTES = '<section class="footnotes" data-footnotes>'
 STYLED_FOOTNOTES = '<section class="footnote" data-footnotes>'    # the class Material styles
 
@@ -43,6 +40,32 @@ class Heading:
     level: int
     id: str
     name: str
+
+
+@dataclass(frozen=True)
+class HeadingAnchors:
+    """How headings get ids and permalinks: the settings of Python-Markdown's `toc`, with its defaults."""
+
+    slugify: Callable[[str, str], str]
+    separator: str
+    permalink: str                 # the link's text; empty for no permalink
+    permalink_class: str
+    permalink_title: str
+
+    @classmethod
+    def from_toc(cls, settings: Mapping[str, Any]) -> HeadingAnchors:
+        """From `markdown_extensions: toc:` as mkdocs holds it (`config.mdx_configs["toc"]`)."""
+        permalink = settings.get("permalink", False)
+        return cls(settings.get("slugify", slugify), settings.get("separator", "-"),
+                   "&para;" if permalink is True else permalink or "",
+                   settings.get("permalink_class", "headerlink"), settings.get("permalink_title", "Permanent link"))
+
+    def link(self, heading_id: str) -> str:
+        """The permalink after a heading's text, as `toc` writes it."""
+        if not self.permalink:
+            return ""
+        return (f'<a class="{self.permalink_class}" href="#{heading_id}" '
+                f'title="{html.escape(self.permalink_title)}">{self.permalink}</a>')
 
 
 @dataclass(frozen=True)
@@ -59,13 +82,13 @@ class PageHtml:
         return self.headings[0].name if self.headings and self.headings[0].level == 1 else None
 
 
-def to_html(markdown: str, rewrite_url: Callable[[str], str]) -> PageHtml:
+def to_html(markdown: str, rewrite_url: Callable[[str], str], anchors: HeadingAnchors) -> PageHtml:
     """A generated page's Markdown to HTML, with heading anchors and links made URLs."""
     converted = cmarkgfm.markdown_to_html_with_extensions(markdown, options=CMARK_OPTIONS,
                                                           extensions=CMARK_EXTENSIONS)
     linked = LINK.sub(lambda m: m.group(1) + attribute_url(m.group(2), rewrite_url) + m.group(3),
                       converted.replace(FOOTNOTES, STYLED_FOOTNOTES))
-    return PageHtml(*with_heading_anchors(linked))
+    return PageHtml(*with_heading_anchors(linked, anchors))
 
 
 def attribute_url(value: str, rewrite_url: Callable[[str], str]) -> str:
@@ -80,7 +103,7 @@ def attribute_url(value: str, rewrite_url: Callable[[str], str]) -> str:
     return html.escape(rewrite_url(url), quote=True)
 
 
-def with_heading_anchors(content: str) -> tuple[str, list[Heading], set[str]]:
+def with_heading_anchors(content: str, anchors: HeadingAnchors) -> tuple[str, list[Heading], set[str]]:
     """Each heading without an id gets one, as Python-Markdown's `toc` gives it; every heading a permalink.
     Also every id on the page: those it had and those given here."""
     used = set(ID.findall(content))
@@ -90,11 +113,11 @@ def with_heading_anchors(content: str) -> tuple[str, list[Heading], set[str]]:
         level, attributes, inner = int(match.group(1)), match.group(2), match.group(3)
         name = " ".join(TAG.sub("", inner).split())
         given = ID.search(attributes)
-        heading_id = given.group(1) if given else unique(slugify(html.unescape(name)), used)
+        heading_id = given.group(1) if given else unique(anchors.slugify(html.unescape(name), anchors.separator), used)
         if not given:
             attributes = f' id="{heading_id}"{attributes}'
         headings.append(Heading(level, heading_id, name))
-        return f"<h{level}{attributes}>{inner}{PERMALINK.format(id=heading_id)}</h{level}>"
+        return f"<h{level}{attributes}>{inner}{anchors.link(heading_id)}</h{level}>"
 
     return HEADING.sub(anchor, content), headings, used
 

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from generator.page_html import Heading, to_html, toc_tokens
+import re
+from collections.abc import Callable
+from typing import Any
+
+import markdown  # type: ignore[import-untyped]
+import pytest
+
+from generator import page_html
+from generator.page_html import Heading, HeadingAnchors, PageHtml, toc_tokens
+from generator.slugs import slugify
+
+SHIPPED_TOC = {"permalink": True, "slugify": slugify}     # mkdocs.yml's `toc` settings
+SHIPPED_ANCHORS = HeadingAnchors.from_toc(SHIPPED_TOC)
 
 
 def unchanged(url: str) -> str:
@@ -10,6 +22,10 @@ def unchanged(url: str) -> str:
     if url.startswith("#"):
         return url
     raise AssertionError(f"{url} should not have gone through mkdocs' link rules")
+
+
+def to_html(text: str, rewrite_url: Callable[[str], str], anchors: HeadingAnchors = SHIPPED_ANCHORS) -> PageHtml:
+    return page_html.to_html(text, rewrite_url, anchors)
 
 
 def test_headings_get_the_toc_ids_and_a_permalink() -> None:
@@ -64,3 +80,14 @@ def test_tables_footnotes_and_escaped_text() -> None:
     assert '<section class="footnote" data-footnotes>' in page.content        # the class Material styles
     assert {"fn-2", "fnref-2"} <= page.anchor_ids
     assert "<script>" not in page.content
+
+
+@pytest.mark.parametrize("settings", [SHIPPED_TOC, {}, {"permalink": "#", "permalink_title": "Liên kết <cố định>"},
+                                      {"permalink": True, "separator": "_", "permalink_class": "neo"}],
+                         ids=["shipped", "defaults", "own-text", "own-separator"])
+def test_heading_anchors_match_python_markdowns_toc(settings: dict[str, Any]) -> None:
+    """The ids and permalinks are the ones Python-Markdown's `toc` writes with the same settings."""
+    text = "## Đối tượng thi đua\n\n## Đối tượng thi đua\n\n## Bằng khen của tỉnh\n"
+    ours = to_html(text, unchanged, HeadingAnchors.from_toc(settings)).content
+    theirs = markdown.markdown(text, extensions=["toc"], extension_configs={"toc": settings})
+    assert re.findall(r"<h2.*?</h2>", ours) == re.findall(r"<h2.*?</h2>", theirs)
