@@ -33,7 +33,7 @@ from .i18n import LANGUAGES, LOCALES_DIR
 from .load import RecordCache, Stamps, file_stamps
 from .render import TEMPLATES_DIR
 from .sessions import LanguageSessions, SessionCrashed
-from .site_builder import BASE_CONFIG, LanguageBuild
+from .site_builder import BASE_CONFIG, LanguageBuild, theme_overrides_dir
 from .write import (
     DocsContents,
     docs_contents,
@@ -45,8 +45,10 @@ from .write import (
     write_root_files,
 )
 
-THEME_DIR = Path(__file__).parent / "theme"
-GENERATOR_INPUTS = (THEME_DIR, BASE_CONFIG, TEMPLATES_DIR, LOCALES_DIR)   # a change to any needs a whole build
+
+def generator_inputs() -> list[Path]:
+    """The generator's own files that the preview watches: a change to any needs a whole build."""
+    return [theme_overrides_dir(), BASE_CONFIG, TEMPLATES_DIR, LOCALES_DIR]
 
 
 class Stopwatch:
@@ -128,7 +130,7 @@ class PreviewSite:
                          watch.seconds)
 
     def whole_build_inputs(self) -> list[Path]:
-        return [*GENERATOR_INPUTS, self.project.pages_dir / "assets"]
+        return [*generator_inputs(), self.project.pages_dir / "assets"]
 
     def whole_build_reason(self, made: Generated, contents: DocsContents, inputs: Stamps, day: dt.date) -> str | None:
         """Why the sessions cannot just update their pages; None if they can."""

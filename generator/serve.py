@@ -23,7 +23,7 @@ from typing import Any
 from .build import Project
 from .errors import InputProblems, UserError, format_problems
 from .load import Stamps, file_stamps
-from .preview import GENERATOR_INPUTS, PreviewSite, Refreshed
+from .preview import PreviewSite, Refreshed, generator_inputs
 
 LIVE_SCRIPT = """(function () {
   var version = null, box = null;
@@ -59,7 +59,7 @@ BUG = ("Lỗi chương trình (không phải lỗi dữ liệu), xin báo cho ng
 def snapshot(project: Project) -> Stamps:
     """The stamp of every file the preview depends on: the project's content and pages, and the generator's
     own templates, translations, theme and mkdocs.yml."""
-    return file_stamps([project.content_dir, project.pages_dir, *GENERATOR_INPUTS])
+    return file_stamps([project.content_dir, project.pages_dir, *generator_inputs()])
 
 
 def rebuild(project: Project, today: dt.date | None) -> bool:

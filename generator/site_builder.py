@@ -22,6 +22,15 @@ MKDOCS_INTERNALS = ("_populate_page", "_build_page", "_build_theme_template", "_
 SEARCH_PLUGIN = "material/search"
 
 
+def theme_overrides_dir(config_file: Path = BASE_CONFIG) -> Path:
+    """The folder of our theme overrides, as `mkdocs.yml` names it (`theme: custom_dir:`)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with config_file.open(encoding="utf-8") as source:
+        config = yaml_load(source)
+    return config_file.parent / str(config["theme"]["custom_dir"])
+
+
 @dataclass(frozen=True)
 class InMemoryDocs:
     """Files handed to mkdocs from memory as if they were in `docs_dir`, and the pages' metadata beside them.

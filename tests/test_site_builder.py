@@ -7,6 +7,7 @@ import pytest
 
 from generator.page_html import COMMONMARK
 from generator.site_builder import (
+    BASE_CONFIG,
     MKDOCS_INTERNALS,
     InMemoryDocs,
     LanguageBuild,
@@ -15,6 +16,7 @@ from generator.site_builder import (
     build_language,
     build_language_html,
     collected_warnings,
+    theme_overrides_dir,
 )
 
 from .conftest import files_of
@@ -94,3 +96,12 @@ def test_a_session_renders_a_changed_page_as_a_whole_build_does(tmp_path: Path) 
     assert "Tháng mười một" in [entry["title"] for entry in index["docs"]]
     changed = [p.relative_to(session_job.site_dir) for p, stamp in before.items() if p.stat().st_mtime_ns != stamp]
     assert [str(p) for p in changed] == ["lich/index.html"]
+
+
+def test_the_theme_overrides_folder_is_the_one_mkdocs_yml_names(tmp_path: Path) -> None:
+    assert theme_overrides_dir() == BASE_CONFIG.parent / "generator" / "theme"
+    assert (theme_overrides_dir() / "main.html").is_file()
+    moved = tmp_path / "mkdocs.yml"
+    moved.write_text(BASE_CONFIG.read_text(encoding="utf-8").replace("custom_dir: generator/theme",
+                                                                     "custom_dir: overrides"), encoding="utf-8")
+    assert theme_overrides_dir(moved) == tmp_path / "overrides"
