@@ -9,7 +9,7 @@ import functools
 import gc
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -120,7 +120,6 @@ def untimed(stage: str) -> AbstractContextManager[object]:
 class Generated:
     """What the generator makes before the site builder runs."""
 
-    warnings: list[Problem]
     languages: dict[str, Language]
     site: SiteView
     rendered: dict[str, list[RenderedPage]]     # the pages' Markdown, per language
@@ -129,11 +128,13 @@ class Generated:
 
 
 @collecting_rarely
-def generate(project: Project, today: dt.date, cache: RecordCache | None = None, timed: Timer = untimed) -> Generated:
-    """Load and validate, compute, render: every stage before the site builder, each timed by `timed`."""
+def generate(project: Project, today: dt.date, cache: RecordCache | None = None,
+             timed: Timer = untimed) -> tuple[Generated, list[Problem]]:
+    """Load and validate, compute, render: every stage before the site builder, each timed by `timed`;
+    what they made, and the warnings about the input."""
     with timed("load + validate"):
         catalog, warnings = check(project, cache)
-    return replace(make(catalog, today, LANGUAGES, timed), warnings=warnings)
+    return make(catalog, today, LANGUAGES, timed), warnings
 
 
 def make(catalog: Catalog, today: dt.date, codes: Sequence[str], timed: Timer = untimed) -> Generated:
@@ -145,7 +146,7 @@ def make(catalog: Catalog, today: dt.date, codes: Sequence[str], timed: Timer = 
         rendered = render_site(site, languages)
         files = render_language_files(catalog, {code: languages[code] for code in codes}, today, site)
         root_files = render_root_files(catalog, today, site) if LANGUAGES[0] in codes else {}
-    return Generated([], languages, site, rendered, files, root_files)
+    return Generated(languages, site, rendered, files, root_files)
 
 
 @collecting_rarely

@@ -114,19 +114,19 @@ class PreviewSite:
         """Run the generator, then update the pages it changed, or build the whole site; raise on bad input."""
         watch, day = Stopwatch(), self.today or today_in_vietnam()
         inputs = file_stamps(self.whole_build_inputs())
-        made = generate(self.project, day, self.cache, watch)
+        made, input_warnings = generate(self.project, day, self.cache, watch)
         contents = docs_contents(made.rendered, made.files)
         because = self.whole_build_reason(made, contents, inputs, day)
         if because is None and self.live is not None:
             try:
                 updated, warnings = self.update(self.live, made, contents, watch)
                 if not warnings:
-                    return Refreshed(made.warnings, None, updated, watch.seconds)
+                    return Refreshed(input_warnings, None, updated, watch.seconds)
                 because = f"trình tạo trang báo / the site builder reported: {warnings[0]}"
             except SessionCrashed as crash:
                 because = f"phiên xem thử hỏng / a preview session failed: {str(crash).splitlines()[-1]}"
         self.build_whole(made, contents, inputs, day, watch)
-        return Refreshed(made.warnings, because, {code: sorted(files) for code, files in contents.items()},
+        return Refreshed(input_warnings, because, {code: sorted(files) for code, files in contents.items()},
                          watch.seconds)
 
     def whole_build_inputs(self) -> list[Path]:

@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
-from .site_builder import LanguageBuild, LanguageSession, SiteBuilderFailed, collected_warnings
+from .site_builder import LanguageBuild, LanguageSession, collected_warnings, fail_on_warnings
 
 Request = tuple[str, list[str]]     # a step of STEPS, and the changed docs paths
 Reply = tuple[str, list[str]]       # ("warnings", the builder's warnings) or ("crashed", [a traceback])
@@ -104,8 +104,7 @@ class LanguageSessions:
         self.processes = [SessionProcess(job) for job in jobs]
         try:
             for process, warnings in zip(self.processes, self.results(), strict=True):
-                if warnings:
-                    raise SiteBuilderFailed(process.language, warnings)
+                fail_on_warnings(process.language, warnings)
         except BaseException:
             self.close()
             raise

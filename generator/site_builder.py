@@ -80,6 +80,12 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+def fail_on_warnings(language: str, warnings: list[str]) -> None:
+    """Strict mode: a warning from the builder fails the language's build."""
+    if warnings:
+        raise SiteBuilderFailed(language, warnings)
+
+
 @contextlib.contextmanager
 def collected_warnings() -> Iterator[_Collect]:
     """The builder's warnings, kept off the terminal and collected while the block runs."""
@@ -151,9 +157,7 @@ def build_language(job: LanguageBuild) -> list[str]:
 
 def build_language_html(job: LanguageBuild) -> None:
     """Build one language; raise with the builder's warnings if it reported any."""
-    warnings = build_language(job)
-    if warnings:
-        raise SiteBuilderFailed(job.language, warnings)
+    fail_on_warnings(job.language, build_language(job))
 
 
 # --- The preview: one language's build kept in memory ------------------------------------------------

@@ -137,3 +137,16 @@ def test_a_broken_link_in_one_language_changes_neither_language(preview: Preview
     edit(about_en, "\n[Broken](khong-co.md)\n", "\n")
     assert preview.refresh().whole_because is not None      # the failed attempt ended the sessions
     assert "Đã sửa." in (preview.served / "gioi-thieu" / "index.html").read_text(encoding="utf-8")
+
+
+def test_warnings_about_the_input_come_with_whole_builds_and_updates(tmp_path: Path) -> None:
+    site = PreviewSite(copy_project(tmp_path / "preview"), TODAY)
+    try:
+        whole = site.refresh()
+        edit(plan(site.project), THEME_VI, THEME_VI.replace("Nâng cao", "Nâng cao (SỬA)"))
+        updated = site.refresh()
+    finally:
+        site.close()
+    assert whole.whole_because is not None and updated.whole_because is None
+    for refreshed in (whole, updated):      # the shipped plan that states 150 days for 154
+        assert [p.path for p in refreshed.warnings if p.severity == "warning"] == ["period.stated_days"]
