@@ -96,7 +96,7 @@ def attain(row: ResultRow, target: Target) -> Attainment:
 def compute_results(campaign: Campaign, rows: list[ResultRow]) -> CampaignResults | None:
     """Standings and trends of one campaign; None when it has no figures on any of its targets."""
     targets = first_target_per_indicator(campaign)
-    measured = measured_rows(campaign, rows)
+    measured = [r for r in rows if r.indicator in targets]     # what its results page is made of
     if not measured:
         return None
     by_indicator: dict[str, list[Attainment]] = {}
@@ -106,12 +106,6 @@ def compute_results(campaign: Campaign, rows: list[ResultRow]) -> CampaignResult
     attainments = [a for i in indicators for a in by_indicator[i]]
     return CampaignResults(campaign, indicators, standings(attainments, indicators),
                            {i: trend(by_indicator[i]) for i in indicators}, any(r.illustrative for r in measured))
-
-
-def measured_rows(campaign: Campaign, rows: list[ResultRow]) -> list[ResultRow]:
-    """The rows on indicators the campaign has a target for: what its results page is made of."""
-    targets = first_target_per_indicator(campaign)
-    return [r for r in rows if r.indicator in targets]
 
 
 def first_target_per_indicator(campaign: Campaign) -> dict[str, Target]:

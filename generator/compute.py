@@ -69,7 +69,7 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
     """Views of every page in each of `codes` (by default every language); the same paths in each language."""
     results = campaign_results(catalog)
     pages = {code: [with_alternates(page, code, catalog.site.url, languages)
-                    for page in compute_pages(Context(catalog, languages[code], today), results)] for code in codes}
+                    for page in compute_pages(Context(catalog, languages[code], today, results))] for code in codes}
     return SiteView(
         pages=pages,
         site_names={code: languages[code].text(catalog.site.name) for code in LANGUAGES},
@@ -79,7 +79,7 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
     )
 
 
-def compute_pages(ctx: Context, results: dict[str, CampaignResults]) -> list[Page]:
+def compute_pages(ctx: Context) -> list[Page]:
     campaigns = newest_first(list(ctx.catalog.campaigns.values()))
     marks = upcoming_deadlines(campaigns, ctx)
     honours = honour_entries(ctx.catalog.decisions, ctx, "")
@@ -88,15 +88,15 @@ def compute_pages(ctx: Context, results: dict[str, CampaignResults]) -> list[Pag
     pages.append(Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)))
     pages += paged(Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), None, NOT_SEARCHED), marks,
                    PAGE_SIZES["calendar"], lambda chunk, path, pager: calendar_view(chunk, path, pager, ctx), ctx)
-    pages += [Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), campaign_page(c, ctx, results))
+    pages += [Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), campaign_page(c, ctx))
               for c in campaigns]
     pages += implementing_pages(ctx)
     pages += paged(Page(f"{RESULTS_DIR}/index.md", "results_index.md.j2", ctx.t("results_index_title"), None),
-                   list(results.values()), PAGE_SIZES["results"],
+                   list(ctx.results.values()), PAGE_SIZES["results"],
                    lambda chunk, path, pager: results_index_view(chunk, path, pager, ctx), ctx)
     pages += [Page(f"{RESULTS_DIR}/{cid}.md", "results.md.j2",
                    ctx.t("results_title", campaign=ctx.text(r.campaign.theme)), results_view(r, ctx), NOT_SEARCHED)
-              for cid, r in results.items()]
+              for cid, r in ctx.results.items()]
     pages += paged(Page("khen-thuong.md", "honours.md.j2", ctx.t("honours_title"), None),
                    honours, PAGE_SIZES["honours"],
                    lambda chunk, path, pager: honours_view(chunk, path, pager, ctx), ctx)
@@ -158,10 +158,10 @@ def units_by_name(units: Iterable[str], ctx: Context) -> list[str]:
     return sorted(units, key=lambda unit: (vietnamese_order(ctx.unit(unit)), unit))
 
 
-def campaign_page(c: Campaign, ctx: Context, results: dict[str, CampaignResults]) -> CampaignView:
+def campaign_page(c: Campaign, ctx: Context) -> CampaignView:
     """The campaign's own view, with its latest figures, its results link and its commendations."""
     view = compute_campaign(c, ctx)
-    found = results.get(c.id)
+    found = ctx.results.get(c.id)
     decisions = ctx.catalog.decisions_by_campaign.get(c.id, [])
     targets = [replace(v, latest=latest_figure(found, t.indicator, ctx)) for v, t in zip(view.targets, c.targets,
                                                                                            strict=True)]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
 from . import comparisons
+from .attainment import CampaignResults
 from .dates import PartialDate
 from .i18n import Language
 from .markup import block, cell
@@ -42,6 +44,7 @@ class Context:
     catalog: Catalog
     lang: Language
     today: dt.date
+    results: Mapping[str, CampaignResults]     # the campaigns with a results page (figures on their targets)
 
     def t(self, key: str, **values: object) -> str:
         return self.lang.t(key, **values)
@@ -63,6 +66,10 @@ class Context:
     def campaign_url(self, campaign_id: str) -> str:
         """The public address of a campaign's page in this language."""
         return self.public_url(f"{CAMPAIGNS_DIR}/{campaign_id}/")
+
+    def published(self, campaign_id: str) -> bool:
+        """Whether a campaign has published an outcome: a results page or commendation decisions."""
+        return campaign_id in self.results or campaign_id in self.catalog.decisions_by_campaign
 
     def unit(self, unit_id: str | None) -> str:
         return block(self.lang.text(self.catalog.units[unit_id].name)) if unit_id else ""
@@ -126,7 +133,7 @@ def dossier_anchor(dossier_id: str) -> str:
 def status_of(c: Campaign, ctx: Context) -> str:
     """upcoming, running, ended, or results_published once an ended campaign has results or decisions."""
     status = campaign_status(c, ctx.today)
-    return "results_published" if status == "ended" and c.id in ctx.catalog.with_results else status
+    return "results_published" if status == "ended" and ctx.published(c.id) else status
 
 
 def cited_in_footnotes(c: Campaign) -> set[str]:

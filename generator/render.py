@@ -63,13 +63,13 @@ def render_language_files(catalog: Catalog, languages: dict[str, Language], toda
     campaigns = sorted(catalog.campaigns.values(), key=lambda c: c.id)
     data = render_data_files(catalog)
     for code, lang in languages.items():
-        ctx = Context(catalog, lang, today)
+        ctx = Context(catalog, lang, today, site.results)
         name = site.site_names[code]
         events = {c.id: campaign_events_ical(c, ctx) for c in campaigns}     # serialised once, used twice
         files[code] = {f"{CAMPAIGNS_DIR}/{c.id}.ics": calendar_of(lang.text(c.theme), [events[c.id]])
                        for c in campaigns}
         files[code][f"{CALENDAR_DIR}/{ALL_CALENDAR}"] = calendar_of(name, list(events.values()))
-        files[code]["feed.xml"] = atom_feed(campaigns, site.results, ctx, name)
+        files[code]["feed.xml"] = atom_feed(campaigns, ctx, name)
         files[code].update(data)      # the same downloads in both languages, so every link stays inside its site
     return files
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
-from .attainment import CampaignResults
 from .compute_campaign import Context, deadline_text, report_kinds, submission_of, window_text
 from .compute_results import RESULTS_DIR
 from .model import Campaign
@@ -136,13 +135,13 @@ class FeedEntry:
     summary: str
 
 
-def feed_entries(campaigns: list[Campaign], results: dict[str, CampaignResults], ctx: Context) -> list[FeedEntry]:
+def feed_entries(campaigns: list[Campaign], ctx: Context) -> list[FeedEntry]:
     """Campaigns, their results pages and their commendation decisions, newest first."""
     root = ctx.public_url("")
     label = f" ({ctx.t('illustrative_short')})"
     entries = [FeedEntry(f"campaign/{c.id}", ctx.lang.text(c.theme), entry_day(c), ctx.campaign_url(c.id),
                          ctx.lang.text(c.document.title)) for c in campaigns]
-    for campaign_id, shown in sorted(results.items()):
+    for campaign_id, shown in sorted(ctx.results.items()):
         theme = ctx.lang.text(shown.campaign.theme)
         entries.append(FeedEntry(f"results/{campaign_id}", ctx.t("results_title", campaign=theme),
                                  max(r.as_of or r.period.end for r in ctx.catalog.results[campaign_id]),
@@ -158,11 +157,11 @@ def feed_entries(campaigns: list[Campaign], results: dict[str, CampaignResults],
     return sorted(entries, key=lambda e: (e.day, e.key), reverse=True)
 
 
-def atom_feed(campaigns: list[Campaign], results: dict[str, CampaignResults], ctx: Context, site_name: str) -> bytes:
+def atom_feed(campaigns: list[Campaign], ctx: Context, site_name: str) -> bytes:
     """New and changed campaigns, results and commendations, newest first."""
     root_url = ctx.public_url("")
     host = urlsplit(ctx.catalog.site.url).hostname or "localhost"
-    entries = feed_entries(campaigns, results, ctx)
+    entries = feed_entries(campaigns, ctx)
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": ctx.lang.code})
     add(feed, "id", f"tag:{host},2024:{ctx.lang.code}/feed")
     add(feed, "title", site_name)

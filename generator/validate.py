@@ -13,7 +13,6 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import comparisons
-from .attainment import measured_rows
 from .errors import Location, Problem
 from .i18n import LANGUAGES
 from .load import Record, Sources
@@ -58,12 +57,6 @@ class Catalog:
         for d in self.decisions:
             found.setdefault(d.decision.campaign, []).append(d)
         return found
-
-    @functools.cached_property
-    def with_results(self) -> frozenset[str]:
-        """Ids of the campaigns with a results page (figures on their targets) or commendation decisions."""
-        measured = {cid for cid, rows in self.results.items() if measured_rows(self.campaigns[cid], rows)}
-        return frozenset(measured | set(self.decisions_by_campaign))
 
 
 @dataclass

@@ -4,6 +4,7 @@ import pytest
 
 from generator.compute import compute_site, navigation, page_url, relative_href
 from generator.compute_campaign import Context, target_wording
+from generator.compute_results import campaign_results
 from generator.i18n import load_languages
 from generator.load import load_sources
 from generator.timeline import campaign_status
@@ -20,7 +21,7 @@ def catalog() -> Catalog:
 
 
 def wordings(catalog: Catalog, campaign_id: str, code: str) -> list[str]:
-    ctx = Context(catalog, load_languages()[code], TODAY)
+    ctx = Context(catalog, load_languages()[code], TODAY, campaign_results(catalog))
     return [target_wording(t, ctx) for t in catalog.campaigns[campaign_id].targets]
 
 

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from generator.compute_campaign import Context, signature_lines, status_of, window_text
+from generator.compute_results import campaign_results
 from generator.dates import PartialDate
 from generator.i18n import load_languages
 from generator.load import load_sources
@@ -29,13 +30,13 @@ def catalog() -> Catalog:
     ("en", "before", "From 2 January 2025, before 3 January 2025: the last day is 2 January 2025 (ICT, UTC+7)"),
 ])
 def test_windows_cannot_be_misread(catalog: Catalog, code: str, rule: str, expected: str) -> None:
-    ctx = Context(catalog, load_languages()[code], TODAY)
+    ctx = Context(catalog, load_languages()[code], TODAY, campaign_results(catalog))
     deadline = Deadline.model_validate({"date": "2025-01-03", "rule": rule})
     assert window_text(PartialDate(2025, 1, 2), deadline, ctx) == expected
 
 
 def test_signature_block_as_signed(catalog: Catalog) -> None:
-    ctx = Context(catalog, load_languages()["vi"], TODAY)
+    ctx = Context(catalog, load_languages()["vi"], TODAY, campaign_results(catalog))
     lines = signature_lines(catalog.campaigns["2024-lang-son-hien-dai-hoa-mot-cua"], ctx)
     assert lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Dương Xuân Huyền"]
 
@@ -48,6 +49,6 @@ def test_an_ended_campaign_claims_results_only_when_it_has_a_results_page(tmp_pa
     table.write_text("unit,indicator,period,value\nso-gtvt-lang-son,muc-do-hai-long,2024-Q4,95\n", encoding="utf-8")
     catalog, _ = validate_sources(load_sources(project.content_dir, project.pages_dir))
     assert catalog is not None and catalog.results[UNTARGETED]
-    ctx = Context(catalog, load_languages()["vi"], dt.date(2025, 3, 1))
+    ctx = Context(catalog, load_languages()["vi"], dt.date(2025, 3, 1), campaign_results(catalog))
     assert status_of(catalog.campaigns[UNTARGETED], ctx) == "ended"
     assert status_of(catalog.campaigns["2024-lang-son-hien-dai-hoa-mot-cua"], ctx) == "results_published"

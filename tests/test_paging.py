@@ -13,6 +13,7 @@ import generator.compute as compute
 import generator.compute_campaign as compute_campaign
 from generator.build import Project, build
 from generator.compute_campaign import Context, status_of
+from generator.compute_results import campaign_results
 from generator.i18n import load_languages
 from generator.paging import from_page, link_between, page_paths, paged, pager_view, url_between
 from generator.views import Link, Page
@@ -31,7 +32,7 @@ def ctx() -> Context:
     from generator.build import check
 
     catalog, _ = check(Project(Path(__file__).resolve().parent.parent))
-    return Context(catalog, load_languages()["vi"], TODAY)
+    return Context(catalog, load_languages()["vi"], TODAY, campaign_results(catalog))
 
 
 def test_page_n_of_a_list_lives_under_the_lists_own_address() -> None:
