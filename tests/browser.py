@@ -1,9 +1,13 @@
-"""Helpers to drive Debian's Chromium (never a downloaded browser) against a site served on localhost."""
+"""Helpers to drive Debian's Chromium (never a downloaded browser) against a site served on localhost,
+and to audit its pages with axe-core."""
 
 from __future__ import annotations
 
 import functools
 import http.server
+import json
+import shutil
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,10 +15,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+ARTIFACTS = REPO / "test-artifacts"
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+DEVICES = {"phone": PHONE, "desktop": DESKTOP}
+CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
+PAGES = ["", "phong-trao/", CAMPAIGN, "ket-qua/2024-lang-son-hien-dai-hoa-mot-cua/", "khen-thuong/", "lich/",
+         "thuat-ngu/", "gioi-thieu/", "in/2024-khanh-khe-thanh-toan-truc-tuyen/"]   # one of each page type
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -65,3 +79,49 @@ def record_paths(page: Any) -> list[str]:
 def screenshot(page: Any, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+# --- axe-core: from the npm registry, pinned, into the git-ignored build/node/ (installed on first use) ---------
+
+AXE_VERSION = "4.14.1"
+NODE_DIR = REPO / "build" / "node"
+AXE_DIR = NODE_DIR / "node_modules" / "axe-core"
+BLOCKING = {"serious", "critical"}
+
+
+def installed_axe() -> str | None:
+    package = AXE_DIR / "package.json"
+    version: str | None = json.loads(package.read_text(encoding="utf-8"))["version"] if package.is_file() else None
+    return version
+
+
+def install_axe() -> None:
+    npm = shutil.which("npm")
+    if npm is None:
+        pytest.fail(f"The accessibility tests need npm: sudo apt-get install npm (then axe-core@{AXE_VERSION} "
+                    f"is installed into {NODE_DIR.relative_to(REPO)}/ on first use)")
+    command = [npm, "install", "--prefix", str(NODE_DIR), "--no-save", "--no-package-lock", "--no-audit",
+               "--no-fund", f"axe-core@{AXE_VERSION}"]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.fail(f"npm could not install axe-core@{AXE_VERSION} into {NODE_DIR}:\n{done.stderr}")
+
+
+def run_axe(browser: Any, device: str, url: str, axe_script: Path) -> list[dict[str, Any]]:
+    # axe is injected as an inline script, which the site's own policy (rightly) refuses: the audit bypasses it.
+    context = browser.new_context(viewport=DEVICES[device], is_mobile=device == "phone", bypass_csp=True)
+    page = context.new_page()
+    page.goto(url)
+    page.add_script_tag(path=str(axe_script))
+    violations: list[dict[str, Any]] = page.evaluate("async () => (await axe.run()).violations")
+    context.close()
+    return violations
+
+
+def blocking(violations: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Serious and critical violations: rule id -> the elements, as CSS selectors."""
+    return {v["id"]: [" ".join(node["target"]) for node in v["nodes"]] for v in violations if v["impact"] in BLOCKING}
+
+
+def describe(found: dict[str, list[str]]) -> str:
+    return "\n".join(f"{rule} on {len(targets)} element(s), e.g. {targets[:3]}" for rule, targets in found.items())

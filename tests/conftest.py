@@ -1,4 +1,4 @@
-"""Shared fixtures: the shipped content, a pinned "today", copies of the project to break."""
+"""Shared fixtures: the shipped content, a pinned "today", copies of the project to break, a browser and axe."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from typing import Any
 import pytest
 
 from generator.build import Project, build
+from generator.errors import Problem
+from generator.load import Sources, load_sources
+from generator.validate import Catalog, validate_sources
 
-from .browser import chromium, serve_directory
+from .browser import AXE_DIR, AXE_VERSION, PHONE, chromium, install_axe, installed_axe, serve_directory
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
-PHONE = {"width": 360, "height": 740}
-DESKTOP = {"width": 1280, "height": 900}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -44,6 +45,28 @@ def copy_project(target: Path) -> Project:
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     return copy_project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def shipped_sources() -> Sources:
+    """The shipped content (this repository's campaigns/ and site_src/) as read, once for the session.
+
+    Shared by every test that uses it: read it, never change it (break a `project` copy instead)."""
+    return load_sources(ROOT / "campaigns", ROOT / "site_src")
+
+
+@pytest.fixture(scope="session")
+def shipped_validation(shipped_sources: Sources) -> tuple[Catalog | None, list[Problem]]:
+    """The shipped content validated once for the session: its catalog and its problems (read-only, as above)."""
+    return validate_sources(shipped_sources)
+
+
+@pytest.fixture(scope="session")
+def shipped_catalog(shipped_validation: tuple[Catalog | None, list[Problem]]) -> Catalog:
+    """The catalog of the shipped content, once for the session (read-only, as above)."""
+    catalog, _ = shipped_validation
+    assert catalog is not None
+    return catalog
 
 
 @pytest.fixture(scope="session")
@@ -74,3 +97,12 @@ def phone(browser: Any) -> Iterator[Any]:
     context = browser.new_context(viewport=PHONE, is_mobile=True)
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> Path:
+    """axe.min.js at the pinned version, installed from the npm registry when missing."""
+    if installed_axe() != AXE_VERSION:
+        install_axe()
+    assert installed_axe() == AXE_VERSION
+    return AXE_DIR / "axe.min.js"

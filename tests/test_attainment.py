@@ -13,7 +13,7 @@ from generator.errors import Location
 from generator.model import Campaign, Target
 from generator.results import ResultRow, parse_period
 
-from .test_model import minimal
+from .content import minimal
 
 
 def row(unit: str = "a", value: str | None = None, counts: tuple[int, int] | None = None,

@@ -8,9 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from .browser import record_hosts, screenshot
-from .conftest import DESKTOP
-from .test_accessibility import DEVICES, PAGES
+from .browser import DESKTOP, DEVICES, PAGES, record_hosts, screenshot
 
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
 

@@ -2,22 +2,16 @@ import datetime as dt
 
 import pytest
 
+import generator.compute as compute
 from generator.compute import compute_site, navigation, page_url, relative_href
-from generator.compute_campaign import Context, target_wording
+from generator.compute_campaign import Context, status_of, target_wording
 from generator.compute_results import campaign_results
 from generator.i18n import load_languages
-from generator.load import load_sources
 from generator.timeline import campaign_status
-from generator.validate import Catalog, validate_sources
+from generator.validate import Catalog
+from generator.views import Link
 
-from .conftest import ROOT, TODAY
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    catalog, _ = validate_sources(load_sources(ROOT / "campaigns", ROOT / "site_src"))
-    assert catalog is not None
-    return catalog
+from .conftest import TODAY
 
 
 def wordings(catalog: Catalog, campaign_id: str, code: str) -> list[str]:
@@ -25,11 +19,11 @@ def wordings(catalog: Catalog, campaign_id: str, code: str) -> list[str]:
     return [target_wording(t, ctx) for t in catalog.campaigns[campaign_id].targets]
 
 
-def test_targets_are_worded_from_the_data_in_both_languages(catalog: Catalog) -> None:
-    assert wordings(catalog, "2024-khanh-khe-thanh-toan-truc-tuyen", "vi") == ["trên 90%", "trên 45%"]
-    assert wordings(catalog, "2024-khanh-khe-thanh-toan-truc-tuyen", "en") == ["above 90%", "above 45%"]
-    chi_lang_vi = wordings(catalog, "2026-chi-lang-dich-vu-cong-truc-tuyen", "vi")
-    chi_lang_en = wordings(catalog, "2026-chi-lang-dich-vu-cong-truc-tuyen", "en")
+def test_targets_are_worded_from_the_data_in_both_languages(shipped_catalog: Catalog) -> None:
+    assert wordings(shipped_catalog, "2024-khanh-khe-thanh-toan-truc-tuyen", "vi") == ["trên 90%", "trên 45%"]
+    assert wordings(shipped_catalog, "2024-khanh-khe-thanh-toan-truc-tuyen", "en") == ["above 90%", "above 45%"]
+    chi_lang_vi = wordings(shipped_catalog, "2026-chi-lang-dich-vu-cong-truc-tuyen", "vi")
+    chi_lang_en = wordings(shipped_catalog, "2026-chi-lang-dich-vu-cong-truc-tuyen", "en")
     assert "đạt từ 98% trở lên" in chi_lang_vi and "at least 98%" in chi_lang_en
     assert "ít nhất 90%" in chi_lang_vi and "at least 90%" in chi_lang_en
     assert "đạt 100%" in chi_lang_vi and "all (100%)" in chi_lang_en
@@ -40,19 +34,19 @@ def test_targets_are_worded_from_the_data_in_both_languages(catalog: Catalog) ->
     (dt.date(2026, 5, 31), "upcoming"), (dt.date(2026, 6, 1), "running"),
     (dt.date(2026, 12, 31), "running"), (dt.date(2027, 1, 1), "ended"),
 ])
-def test_status_follows_the_injected_date(catalog: Catalog, today: dt.date, expected: str) -> None:
-    assert campaign_status(catalog.campaigns["2026-chi-lang-dich-vu-cong-truc-tuyen"], today) == expected
+def test_status_follows_the_injected_date(shipped_catalog: Catalog, today: dt.date, expected: str) -> None:
+    assert campaign_status(shipped_catalog.campaigns["2026-chi-lang-dich-vu-cong-truc-tuyen"], today) == expected
 
 
-def test_both_languages_have_the_same_pages(catalog: Catalog) -> None:
-    site = compute_site(catalog, load_languages(), TODAY)
+def test_both_languages_have_the_same_pages(shipped_catalog: Catalog) -> None:
+    site = compute_site(shipped_catalog, load_languages(), TODAY)
     vi, en = ([page.path for page in site.pages[code]] for code in ("vi", "en"))
     assert vi == en
     assert "phong-trao/2024-lang-son-hien-dai-hoa-mot-cua.md" in vi
 
 
-def test_each_page_knows_its_twin(catalog: Catalog) -> None:
-    site = compute_site(catalog, load_languages(), TODAY)
+def test_each_page_knows_its_twin(shipped_catalog: Catalog) -> None:
+    site = compute_site(shipped_catalog, load_languages(), TODAY)
     page = next(p for p in site.pages["vi"] if p.path == "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen.md")
     vi_alt, en_alt = page.meta["alternates"]
     assert en_alt["href"] == "../../en/phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
@@ -75,3 +69,15 @@ def test_urls_follow_directory_urls() -> None:
 
 def test_navigation_is_bounded() -> None:
     assert len(navigation(load_languages()["vi"])) == 7     # section pages only, whatever the number of campaigns
+
+
+def test_home_lists_a_few_running_campaigns_and_links_to_the_rest(shipped_catalog: Catalog,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = Context(shipped_catalog, load_languages()["vi"], TODAY, campaign_results(shipped_catalog))
+    monkeypatch.setattr(compute, "HOME_RUNNING", 0)
+    campaigns = compute.newest_first(list(ctx.catalog.campaigns.values()))
+    running = [c for c in campaigns if status_of(c, ctx) == "running"]
+    view = compute.home_view(campaigns, [], [], ctx)
+    assert view["running"] == []
+    assert view["running_more"] == Link(f"Và {len(running)} phong trào khác đang diễn ra: xem danh sách",
+                                        "phong-trao/index.md")

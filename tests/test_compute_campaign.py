@@ -11,16 +11,10 @@ from generator.load import load_sources
 from generator.model import Deadline
 from generator.validate import Catalog, validate_sources
 
-from .conftest import ROOT, TODAY, copy_project
+from .conftest import TODAY, copy_project
+from .content import add_untargeted_results
 
 UNTARGETED = "2024-so-gtvt-lang-son-thanh-toan-truc-tuyen"
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    catalog, _ = validate_sources(load_sources(ROOT / "campaigns", ROOT / "site_src"))
-    assert catalog is not None
-    return catalog
 
 
 @pytest.mark.parametrize("code, rule, expected", [
@@ -29,24 +23,22 @@ def catalog() -> Catalog:
     ("vi", "before", "Từ ngày 02/01/2025 đến trước ngày 03/01/2025 (ngày cuối là 02/01/2025)"),
     ("en", "before", "From 2 January 2025, before 3 January 2025: the last day is 2 January 2025 (ICT, UTC+7)"),
 ])
-def test_windows_cannot_be_misread(catalog: Catalog, code: str, rule: str, expected: str) -> None:
-    ctx = Context(catalog, load_languages()[code], TODAY, campaign_results(catalog))
+def test_windows_cannot_be_misread(shipped_catalog: Catalog, code: str, rule: str, expected: str) -> None:
+    ctx = Context(shipped_catalog, load_languages()[code], TODAY, campaign_results(shipped_catalog))
     deadline = Deadline.model_validate({"date": "2025-01-03", "rule": rule})
     assert window_text(PartialDate(2025, 1, 2), deadline, ctx) == expected
 
 
-def test_signature_block_as_signed(catalog: Catalog) -> None:
-    ctx = Context(catalog, load_languages()["vi"], TODAY, campaign_results(catalog))
-    lines = signature_lines(catalog.campaigns["2024-lang-son-hien-dai-hoa-mot-cua"], ctx)
+def test_signature_block_as_signed(shipped_catalog: Catalog) -> None:
+    ctx = Context(shipped_catalog, load_languages()["vi"], TODAY, campaign_results(shipped_catalog))
+    lines = signature_lines(shipped_catalog.campaigns["2024-lang-son-hien-dai-hoa-mot-cua"], ctx)
     assert lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Dương Xuân Huyền"]
 
 
 def test_an_ended_campaign_claims_results_only_when_it_has_a_results_page(tmp_path: Path) -> None:
     """Figures only on an indicator the campaign has no target for give no results page: still "ended"."""
     project = copy_project(tmp_path)
-    table = project.content_dir / "results" / UNTARGETED / "khac.csv"
-    table.parent.mkdir(parents=True)
-    table.write_text("unit,indicator,period,value\nso-gtvt-lang-son,muc-do-hai-long,2024-Q4,95\n", encoding="utf-8")
+    add_untargeted_results(project, UNTARGETED, "so-gtvt-lang-son")
     catalog, _ = validate_sources(load_sources(project.content_dir, project.pages_dir))
     assert catalog is not None and catalog.results[UNTARGETED]
     ctx = Context(catalog, load_languages()["vi"], dt.date(2025, 3, 1), campaign_results(catalog))

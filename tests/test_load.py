@@ -5,17 +5,16 @@ from pathlib import Path
 import pytest
 
 from generator.errors import Problem
-from generator.load import Record, RecordCache, load_sources
+from generator.load import Record, RecordCache, Sources, load_sources
 from generator.model import Campaign
 
-from .conftest import ROOT, copy_project
+from .conftest import copy_project
 
 
-def test_shipped_content_loads_without_problems() -> None:
-    sources = load_sources(ROOT / "campaigns", ROOT / "site_src")
-    assert sources.problems == []
-    assert len(sources.campaigns) == 5
-    assert sorted(sources.pages) == ["gioi-thieu"]
+def test_shipped_content_loads_without_problems(shipped_sources: Sources) -> None:
+    assert shipped_sources.problems == []
+    assert len(shipped_sources.campaigns) == 5
+    assert sorted(shipped_sources.pages) == ["gioi-thieu"]
 
 
 def test_schema_errors_are_mapped_to_plain_codes_with_locations(tmp_path: Path) -> None:

@@ -1,18 +1,9 @@
-from typing import Any
-
 import pytest
-import yaml
 from pydantic import ValidationError
 
 from generator.model import Campaign, Text
 
-from .conftest import ROOT
-
-
-def minimal() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.load((ROOT / "tests/fixtures/minimal.yaml").read_text(encoding="utf-8"),
-                                     Loader=yaml.BaseLoader)
-    return data
+from .content import minimal
 
 
 def test_minimal_fixture_is_a_campaign() -> None:

@@ -11,28 +11,22 @@ import pytest
 
 import generator.compute as compute
 import generator.compute_campaign as compute_campaign
-from generator.build import Project, build
-from generator.compute_campaign import Context, status_of
+from generator.build import build
+from generator.compute_campaign import Context
 from generator.compute_results import campaign_results
 from generator.i18n import load_languages
 from generator.paging import from_page, link_between, page_paths, paged, pager_view, url_between
+from generator.validate import Catalog
 from generator.views import Link, Page
 
-from . import test_accessibility
-from .browser import serve_directory
+from .browser import blocking, describe, run_axe, serve_directory
 from .conftest import TODAY, copy_project
-from .test_accessibility import blocking, describe, run_axe
-from .test_links import broken_links
-
-axe_script = test_accessibility.axe_script          # the fixture: axe-core, installed once
+from .links import broken_links
 
 
 @pytest.fixture(scope="module")
-def ctx() -> Context:
-    from generator.build import check
-
-    catalog, _ = check(Project(Path(__file__).resolve().parent.parent))
-    return Context(catalog, load_languages()["vi"], TODAY, campaign_results(catalog))
+def ctx(shipped_catalog: Catalog) -> Context:
+    return Context(shipped_catalog, load_languages()["vi"], TODAY, campaign_results(shipped_catalog))
 
 
 def test_page_n_of_a_list_lives_under_the_lists_own_address() -> None:
@@ -131,17 +125,6 @@ def test_the_sitemap_lists_every_split_page_with_its_twin(paged_site: Path) -> N
     sitemap = (paged_site / "sitemap.xml").read_text(encoding="utf-8")
     assert "/lich/trang/2/</loc>" in sitemap
     assert 'hreflang="en" href="https://' in sitemap and "/en/lich/trang/2/" in sitemap
-
-
-def test_home_lists_a_few_running_campaigns_and_links_to_the_rest(ctx: Context,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(compute, "HOME_RUNNING", 0)
-    campaigns = compute.newest_first(list(ctx.catalog.campaigns.values()))
-    running = [c for c in campaigns if status_of(c, ctx) == "running"]
-    view = compute.home_view(campaigns, [], [], ctx)
-    assert view["running"] == []
-    assert view["running_more"] == Link(f"Và {len(running)} phong trào khác đang diễn ra: xem danh sách",
-                                        "phong-trao/index.md")
 
 
 def test_a_resident_pages_through_the_calendar_on_a_phone(paged_site: Path, browser: Any, phone: Any,

@@ -15,8 +15,7 @@ from typing import Any
 
 import pytest
 
-from .browser import ARTIFACTS
-from .conftest import PHONE
+from .browser import ARTIFACTS, PHONE
 
 BUDGET = 100 * 1024
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from .conftest import copy_project
+from .content import add_untargeted_results
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CAMPAIGN = "2024-khanh-khe-thanh-toan-truc-tuyen"
@@ -150,9 +151,7 @@ def test_the_feed_lists_only_results_pages_that_exist(tmp_path: Path) -> None:
     from generator.build import build
 
     project = copy_project(tmp_path)
-    table = project.content_dir / "results" / CAMPAIGN / "khac.csv"
-    table.parent.mkdir(parents=True)
-    table.write_text("unit,indicator,period,value\nubnd-xa-khanh-khe,muc-do-hai-long,2024-Q4,95\n", encoding="utf-8")
+    add_untargeted_results(project, CAMPAIGN, "ubnd-xa-khanh-khe")
     build(project, dt.date(2025, 3, 1))
     assert not (project.site_dir / "ket-qua" / CAMPAIGN).exists()
     links = [entry.link for entry in feedparser.parse((project.site_dir / "feed.xml").read_bytes()).entries]

@@ -11,8 +11,7 @@ import pytest
 
 from generator.search_fold import fold_search_index
 
-from .browser import record_paths
-from .conftest import DESKTOP
+from .browser import DESKTOP, record_paths
 
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
 META = ".md-search-result__meta"

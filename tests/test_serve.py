@@ -1,13 +1,17 @@
+import http.server
 import json
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.build import Generated
+from generator.build import Generated, Project
 from generator.serve import BUG, Preview, rebuild, snapshot, start_server, watch
 
 from .conftest import TODAY, copy_project
@@ -40,6 +44,37 @@ def fetch(server: Any, path: str) -> bytes:
     return body
 
 
+@dataclass(frozen=True)
+class Served:
+    """A copy of the shipped project, built once, served by the preview server and watched for saves."""
+
+    project: Project
+    preview: Preview
+    server: http.server.ThreadingHTTPServer
+    watcher: threading.Thread
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+
+@contextmanager
+def serving(tmp_path: Path, poll_seconds: float) -> Iterator[Served]:
+    """What `serve` runs, on a free port, polling for saves every `poll_seconds`; stopped and closed on exit."""
+    project = copy_project(tmp_path)
+    preview = Preview(project, TODAY)
+    assert preview.rebuild()
+    server, stop = start_server(preview, 0), threading.Event()
+    watcher = threading.Thread(target=watch, args=(preview, stop, poll_seconds, snapshot(project)), daemon=True)
+    watcher.start()
+    try:
+        yield Served(project, preview, server, watcher)
+    finally:
+        stop.set()
+        server.shutdown()
+        preview.close()
+
+
 def wait_until(condition: Any, seconds: float = 30) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -47,51 +82,37 @@ def wait_until(condition: Any, seconds: float = 30) -> None:
         time.sleep(0.05)
 
 
+def broken(*args: object, **kwargs: object) -> Generated:
+    raise RuntimeError("a deliberate bug")
+
+
 def test_a_bug_during_a_rebuild_keeps_the_site_and_the_watcher(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    project = copy_project(tmp_path)
-    preview = Preview(project, TODAY)
-    assert preview.rebuild()
-    server, stop = start_server(preview, 0), threading.Event()
-    watcher = threading.Thread(target=watch, args=(preview, stop, 0.05, snapshot(project)), daemon=True)
-    watcher.start()
-    good = fetch(server, "/")
-
-    def broken(*args: object, **kwargs: object) -> Generated:
-        raise RuntimeError("a deliberate bug")
-
-    try:
+    with serving(tmp_path, poll_seconds=0.05) as served:
+        project, preview, server = served.project, served.preview, served.server
+        good = fetch(server, "/")
         monkeypatch.setattr("generator.preview.generate", broken)
         plan = project.content_dir / "plans" / "2024-khanh-khe-thanh-toan-truc-tuyen.yaml"
         plan.write_text(plan.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         wait_until(lambda: preview.errors)
         assert BUG in preview.errors and "a deliberate bug" in json.loads(fetch(server, "/__live/status"))["errors"]
-        assert watcher.is_alive() and fetch(server, "/") == good
+        assert served.watcher.is_alive() and fetch(server, "/") == good
         printed = capsys.readouterr().err
         assert "Traceback" in printed and "RuntimeError: a deliberate bug" in printed and BUG in printed
         monkeypatch.undo()
         plan.write_text(plan.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         wait_until(lambda: preview.version == 2 and not preview.errors)
-    finally:
-        stop.set()
-        server.shutdown()
-        preview.close()
 
 
 def test_preview_reloads_the_browser_and_shows_errors_in_the_page(tmp_path: Path, browser: Any) -> None:
     from playwright.sync_api import expect
 
-    project = copy_project(tmp_path)
-    preview = Preview(project, TODAY)
-    assert preview.rebuild()
-    server = start_server(preview, 0)
-    stop = threading.Event()
-    threading.Thread(target=watch, args=(preview, stop, 0.3, snapshot(project)), daemon=True).start()
-    site_file = project.content_dir / "site.yaml"
-    good = site_file.read_text(encoding="utf-8")
-    try:
+    with serving(tmp_path, poll_seconds=0.3) as served:
+        project, preview = served.project, served.preview
+        site_file = project.content_dir / "site.yaml"
+        good = site_file.read_text(encoding="utf-8")
         page = browser.new_page()
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+        page.goto(served.url)
         site_file.write_text(good.replace("vi: Phong trào thi đua", "vi: Phong trào thi đua xã Thử"), encoding="utf-8")
         expect(page.locator(".md-header__topic").first).to_contain_text("xã Thử", timeout=RELOAD_MS)
         site_file.write_text(good.replace("url: https", "url: ftp"), encoding="utf-8")
@@ -102,15 +123,11 @@ def test_preview_reloads_the_browser_and_shows_errors_in_the_page(tmp_path: Path
         expect(alert).to_have_count(0, timeout=RELOAD_MS)
         wait_until(lambda: preview.site.live is not None)
         folder, campaign = preview.folder, "2024-khanh-khe-thanh-toan-truc-tuyen"
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/phong-trao/{campaign}/")
+        page.goto(f"{served.url}phong-trao/{campaign}/")
         plan = project.content_dir / "plans" / f"{campaign}.yaml"
         plan.write_text(plan.read_text(encoding="utf-8").replace("  vi: Nâng cao tỷ lệ", "  vi: Nâng cao hơn tỷ lệ", 1),
                         encoding="utf-8")
         expect(page.locator("h1").first).to_contain_text("Nâng cao hơn", timeout=RELOAD_MS)
         assert preview.folder == folder          # only the changed pages were rendered again
         page.close()
-    finally:
-        stop.set()
-        server.shutdown()
-        preview.close()
     assert "__live.js" not in (project.site_dir / "index.html").read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ from generator.timeline import (
     window_status,
 )
 
-from .test_model import minimal
+from .content import minimal
 
 
 def campaign(**changes: Any) -> Campaign:

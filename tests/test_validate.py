@@ -1,24 +1,24 @@
 from pathlib import Path
 
+from generator.errors import Problem
 from generator.load import load_sources
-from generator.validate import validate_sources
+from generator.validate import Catalog, validate_sources
 
-from .conftest import ROOT, copy_project
+from .conftest import copy_project
 
 
-def test_shipped_content_has_one_warning_and_no_error() -> None:
-    catalog, problems = validate_sources(load_sources(ROOT / "campaigns", ROOT / "site_src"))
+def test_shipped_content_has_one_warning_and_no_error(
+        shipped_validation: tuple[Catalog | None, list[Problem]]) -> None:
+    catalog, problems = shipped_validation
     assert catalog is not None
     assert [(p.severity, p.code) for p in problems] == [("warning", "duration_mismatch")]
     assert problems[0].params["stated"] == 150 and problems[0].params["actual"] == 154
 
 
-def test_every_registry_reference_resolves() -> None:
-    catalog, _ = validate_sources(load_sources(ROOT / "campaigns", ROOT / "site_src"))
-    assert catalog is not None
-    for unit in catalog.units.values():
-        assert unit.parent is None or unit.parent in catalog.units
-    assert {"kh-134-2024-lang-son", "kh-185-2024-van-quan", "kh-192-2026-bac-ninh"} <= set(catalog.documents)
+def test_every_registry_reference_resolves(shipped_catalog: Catalog) -> None:
+    for unit in shipped_catalog.units.values():
+        assert unit.parent is None or unit.parent in shipped_catalog.units
+    assert {"kh-134-2024-lang-son", "kh-185-2024-van-quan", "kh-192-2026-bac-ninh"} <= set(shipped_catalog.documents)
 
 
 def test_unnoted_duration_mismatch_is_an_error(tmp_path: Path) -> None:
