@@ -48,7 +48,7 @@ from .write import (
 
 def generator_inputs() -> list[Path]:
     """The generator's own files that the preview watches: a change to any needs a whole build."""
-    return [theme_overrides_dir(), BASE_CONFIG, TEMPLATES_DIR, LOCALES_DIR]
+    return [folder for folder in (theme_overrides_dir(), BASE_CONFIG, TEMPLATES_DIR, LOCALES_DIR) if folder]
 
 
 class Stopwatch:

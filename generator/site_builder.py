@@ -22,13 +22,18 @@ MKDOCS_INTERNALS = ("_populate_page", "_build_page", "_build_theme_template", "_
 SEARCH_PLUGIN = "material/search"
 
 
-def theme_overrides_dir(config_file: Path = BASE_CONFIG) -> Path:
-    """The folder of our theme overrides, as `mkdocs.yml` names it (`theme: custom_dir:`)."""
+def theme_overrides_dir(config_file: Path = BASE_CONFIG) -> Path | None:
+    """The folder of our theme overrides, as `mkdocs.yml` names it (`theme: custom_dir:`); None while
+    `mkdocs.yml` cannot be read or names none (a build then says what is wrong, in its own words)."""
+    from mkdocs.exceptions import ConfigurationError
     from mkdocs.utils.yaml import yaml_load
 
-    with config_file.open(encoding="utf-8") as source:
-        config = yaml_load(source)
-    return config_file.parent / str(config["theme"]["custom_dir"])
+    try:
+        with config_file.open(encoding="utf-8") as source:
+            folder = yaml_load(source)["theme"]["custom_dir"]
+    except (OSError, ConfigurationError, KeyError, TypeError):
+        return None
+    return config_file.parent / folder if isinstance(folder, str) else None
 
 
 @dataclass(frozen=True)

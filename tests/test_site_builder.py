@@ -100,8 +100,12 @@ def test_a_session_renders_a_changed_page_as_a_whole_build_does(tmp_path: Path) 
 
 def test_the_theme_overrides_folder_is_the_one_mkdocs_yml_names(tmp_path: Path) -> None:
     assert theme_overrides_dir() == BASE_CONFIG.parent / "generator" / "theme"
-    assert (theme_overrides_dir() / "main.html").is_file()
+    assert (BASE_CONFIG.parent / "generator" / "theme" / "main.html").is_file()
     moved = tmp_path / "mkdocs.yml"
     moved.write_text(BASE_CONFIG.read_text(encoding="utf-8").replace("custom_dir: generator/theme",
                                                                      "custom_dir: overrides"), encoding="utf-8")
     assert theme_overrides_dir(moved) == tmp_path / "overrides"
+    moved.write_text(BASE_CONFIG.read_text(encoding="utf-8") + "theme:\n  custom_dir: [half-saved\n",
+                     encoding="utf-8")
+    assert theme_overrides_dir(moved) is None            # the build reports it; the preview's watch goes on
+    assert theme_overrides_dir(tmp_path / "missing.yml") is None
