@@ -62,15 +62,22 @@ class LanguageBuild:
     generated: InMemoryDocs = field(default_factory=InMemoryDocs, repr=False)
 
 
+CONFIG_FAILURES = ("MkDocs encountered an error parsing the configuration file", "Config value", "Aborted with")
+
+
 class SiteBuilderFailed(UserError):
     def __init__(self, language: str, warnings: list[str]) -> None:
         listed = "\n".join(f"  [{language}] {warning}" for warning in warnings)
+        if any(warning.startswith(CONFIG_FAILURES) for warning in warnings):
+            cause_vi, cause_en = "lỗi trong mkdocs.yml", "a mistake in mkdocs.yml"
+        else:
+            cause_vi = f"liên kết hỏng trong một trang viết tay ở site_src/{language}/"
+            cause_en = f"a broken link in a hand-written page in site_src/{language}/"
         super().__init__(
             f"{listed}\n"
             f"Không tạo được trang web ({language}): trình tạo trang báo {len(warnings)} lỗi ở trên; "
-            f"thường do liên kết hỏng trong một trang viết tay ở site_src/{language}/.\n"
-            f"The site builder failed ({language}) with the {len(warnings)} problem(s) above; "
-            f"usually a broken link in a hand-written page in site_src/{language}/."
+            f"thường do {cause_vi}.\n"
+            f"The site builder failed ({language}) with the {len(warnings)} problem(s) above; usually {cause_en}."
         )
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import site_builder
 from generator.page_html import COMMONMARK
 from generator.site_builder import (
     BASE_CONFIG,
@@ -59,6 +60,18 @@ def test_a_broken_link_fails_with_the_builders_words(tmp_path: Path) -> None:
         build_language_html(job(tmp_path, "[x](khong-co.md)\n"))
     message = str(caught.value)
     assert "khong-co.md" in message and "Không tạo được trang web (vi)" in message and "site_src/vi/" in message
+
+
+def test_a_broken_mkdocs_yml_is_named_as_the_cause(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "mkdocs.yml"
+    broken.write_text(BASE_CONFIG.read_text(encoding="utf-8") + "theme:\n  custom_dir: [half-saved\n",
+                      encoding="utf-8")
+    monkeypatch.setattr(site_builder, "BASE_CONFIG", broken)
+    with pytest.raises(SiteBuilderFailed) as caught:
+        build_language_html(job(tmp_path, ""))
+    message = str(caught.value)
+    assert "mkdocs.yml" in message.splitlines()[-1] and "thường do lỗi trong mkdocs.yml" in message
+    assert "site_src" not in message
 
 
 def test_mkdocs_still_has_the_private_functions_the_preview_calls() -> None:
