@@ -155,7 +155,7 @@ def campaigns_by_issuer(campaigns: list[Campaign], ctx: Context) -> dict[str, li
 
 def units_by_name(units: Iterable[str], ctx: Context) -> list[str]:
     """Unit ids in the alphabetical order of their names in the page's language."""
-    return sorted(units, key=lambda unit: (vietnamese_order(ctx.unit(unit)), unit))
+    return sorted(units, key=lambda unit: (vietnamese_order(ctx.lang.text(ctx.catalog.units[unit].name)), unit))
 
 
 def campaign_page(c: Campaign, ctx: Context) -> CampaignView:

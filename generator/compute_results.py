@@ -61,7 +61,8 @@ def results_view(results: CampaignResults, ctx: Context) -> ResultsView:
     c = results.campaign
     targets = first_target_per_indicator(c)
     names = {i: ctx.cell(ctx.catalog.indicators[i].name) for i in results.indicators}
-    others = [s for s in results.standings if not s.eligible]
+    ranked = sorted(results.standings, key=lambda s: (s.rank, vietnamese_order(unit_name(s.unit, ctx))))
+    others = [s for s in ranked if not s.eligible]
     return ResultsView(
         title=ctx.t("results_title", campaign=ctx.cell(c.theme)),
         campaign=from_page(f"{RESULTS_DIR}/{c.id}.md", campaign_link(c, ctx)),
@@ -69,8 +70,8 @@ def results_view(results: CampaignResults, ctx: Context) -> ResultsView:
         measured_note=ctx.t("results_measured", measured=len(results.indicators), total=len(c.targets)),
         indicators=[indicator_summary(n, i, names[i], targets[i], results.trends[i], len(results.standings), ctx)
                     for n, i in enumerate(results.indicators, start=1)],
-        standings=[standing_row(s, results.indicators, ctx) for s in results.standings],
-        eligible=[ctx.unit(s.unit) for s in results.standings if s.eligible],
+        standings=[standing_row(s, results.indicators, ctx) for s in ranked],       # ties by name
+        eligible=[ctx.unit(s.unit) for s in ranked if s.eligible],
         others=[Row(cell(unit_name(s.unit, ctx)), shortfall(s, results.indicators, ctx)) for s in others]
         if len(others) <= LISTED_SHORTFALLS else [],
         others_note=ctx.t("results_others_in_table", count=len(others)) if len(others) > LISTED_SHORTFALLS else "",

@@ -34,3 +34,17 @@ def test_decomposed_text_sorts_as_its_composed_form() -> None:
 def test_english_names_keep_english_order() -> None:
     names = ["Department of Transport", "Chi Lang commune", "Provincial People's Committee", "Agriculture"]
     assert in_order(*names) == sorted(names, key=str.casefold)
+
+
+def test_spaces_digits_and_punctuation_come_before_letters_and_other_scripts_after() -> None:
+    assert in_order("Ω", "ð", "a", "9", "(", " ", "。", "z") == [" ", "(", "9", "。", "a", "z", "ð", "Ω"]
+
+
+def test_a_leading_tone_mark_or_an_empty_text_still_sorts() -> None:
+    assert in_order("a", "\u0301a", "") == ["", "a", "\u0301a"]
+
+
+def test_different_texts_never_tie() -> None:
+    texts = ["Đà Nẵng", "Da Nang", "da nang", "Đa Năng", "Đà Nẵng ", "đà nẵng", "Ða Nang"]
+    assert len({vietnamese_order(t) for t in texts}) == len(texts)
+    assert in_order(*texts) == in_order(*reversed(texts))

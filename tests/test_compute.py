@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -81,3 +82,18 @@ def test_home_lists_a_few_running_campaigns_and_links_to_the_rest(shipped_catalo
     assert view["running"] == []
     assert view["running_more"] == Link(f"Và {len(running)} phong trào khác đang diễn ra: xem danh sách",
                                         "phong-trao/index.md")
+
+
+def test_issuers_are_listed_in_vietnamese_alphabetical_order(shipped_catalog: Catalog) -> None:
+    """'Văn phòng' < 'Đài' < 'Ủy ban' by code point; a Vietnamese reader expects Đài, Ủy ban, Văn phòng."""
+    renamed = {"so-gtvt-lang-son": "Văn phòng Tỉnh ủy", "so-nnptnt-lang-son": "Đài Phát thanh"}
+    units = {uid: unit.model_copy(update={"name": unit.name.model_copy(update={"vi": renamed[uid]})})
+             if uid in renamed else unit for uid, unit in shipped_catalog.units.items()}
+    catalog = dataclasses.replace(shipped_catalog, units=units)
+    ctx = Context(catalog, load_languages()["vi"], TODAY, {})
+    campaigns = list(catalog.campaigns.values())
+    issuers = compute.list_view("", "", False, campaigns, "phong-trao/index.md", None, ctx)["issuers"]
+    assert [choice.label for choice in issuers] == [  # type: ignore[attr-defined]
+        "Đài Phát thanh", "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân xã Chi Lăng",
+        "Ủy ban nhân dân xã Khánh Khê", "Văn phòng Tỉnh ủy"]
+    assert list(compute.campaigns_by_issuer(campaigns, ctx)) == [choice.value for choice in issuers]  # type: ignore[attr-defined]
