@@ -31,7 +31,7 @@ def theme_overrides_dir(config_file: Path = BASE_CONFIG) -> Path | None:
     try:
         with config_file.open(encoding="utf-8") as source:
             folder = yaml_load(source)["theme"]["custom_dir"]
-    except (OSError, ConfigurationError, KeyError, TypeError):
+    except (OSError, ValueError, ConfigurationError, KeyError, TypeError):   # ValueError: undecodable bytes, too
         return None
     return config_file.parent / folder if isinstance(folder, str) else None
 

@@ -122,3 +122,5 @@ def test_the_theme_overrides_folder_is_the_one_mkdocs_yml_names(tmp_path: Path) 
                      encoding="utf-8")
     assert theme_overrides_dir(moved) is None            # the build reports it; the preview's watch goes on
     assert theme_overrides_dir(tmp_path / "missing.yml") is None
+    moved.write_bytes(b"# Vi\xe1\xbb\n" + BASE_CONFIG.read_bytes())     # "ệ" (e1 bb 87) cut short by a save
+    assert theme_overrides_dir(moved) is None
