@@ -37,10 +37,24 @@ class CommonMarkPage(Page):
         anchors = HeadingAnchors.from_toc(config.mdx_configs.get("toc", {}))
         rendered = to_html(self.markdown, links.path_to_url, anchors)
         self.content = rendered.content
-        self.toc = get_toc(toc_tokens(rendered.headings))  # type: ignore[arg-type]  # the TypedDict is private
+        listed = [h for h in rendered.headings if h.level in anchors.toc_levels]
+        self.toc = get_toc(toc_tokens(listed))  # type: ignore[arg-type]  # the TypedDict is private
         self._title_from_render = rendered.title
         self.present_anchor_ids = rendered.anchor_ids
         self.links_to_anchors = links.links_to_anchors
+
+
+def on_config(config: Any) -> Any:
+    """Refuse `toc` settings that generated pages would not follow, rather than give them other anchors."""
+    from mkdocs.exceptions import PluginError
+
+    try:
+        HeadingAnchors.from_toc(config.mdx_configs.get("toc", {}))
+    except ValueError as error:
+        raise PluginError(
+            f"mkdocs.yml: trang do chương trình tạo không theo được thiết lập toc: {error}; xin bỏ thiết lập đó. / "
+            f"mkdocs.yml: generated pages cannot follow the toc setting(s) {error}; please remove them.") from None
+    return config
 
 
 def on_pre_page(page: Any, config: Any, files: Any) -> Any:

@@ -23,6 +23,7 @@ from typing import Any
 import cmarkgfm  # type: ignore[import-untyped]
 from cmarkgfm.cmark import Options  # type: ignore[import-untyped]
 from markdown.extensions.toc import nest_toc_tokens, slugify, unique  # type: ignore[import-untyped]
+from markdown.util import parseBoolValue  # type: ignore[import-untyped]
 
 COMMONMARK = "commonmark"      # front matter flag of the pages converted here
 CMARK_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_FOOTNOTES   # raw HTML: texts arrive escaped (markup.py)
@@ -31,6 +32,8 @@ HEADING = re.compile(r"<h([1-6])((?:\s[^>]*)?)>(.*?)</h\1>", re.DOTALL)
 ID = re.compile(r'\sid="([^"]*)"')
 TAG = re.compile(r"<[^>]*>")
 LINK = re.compile(r'(<(?:a|img)\s[^>]*?\b(?:href|src)=")([^"]*)(")')
+TOC_SETTINGS = {"permalink", "permalink_class", "permalink_title", "permalink_leading", "slugify", "separator",
+                "toc_depth", "marker", "title", "title_class", "toc_class"}  # the last four shape only a [TOC] marker
 FOOTNOTES = '<section class="footnotes" data-footnotes>'
 STYLED_FOOTNOTES = '<section class="footnote" data-footnotes>'    # the class Material styles
 
@@ -44,28 +47,45 @@ class Heading:
 
 @dataclass(frozen=True)
 class HeadingAnchors:
-    """How headings get ids and permalinks: the settings of Python-Markdown's `toc`, with its defaults."""
+    """How headings get ids, permalinks and a place in the table of contents: the settings of Python-Markdown's
+    `toc`, read as it reads them, with its defaults."""
 
     slugify: Callable[[str, str], str]
     separator: str
-    permalink: str                 # the link's text; empty for no permalink
+    permalink: str                 # the link's text, as HTML; empty for no permalink
     permalink_class: str
     permalink_title: str
+    permalink_leading: bool
+    toc_levels: range
 
     @classmethod
     def from_toc(cls, settings: Mapping[str, Any]) -> HeadingAnchors:
-        """From `markdown_extensions: toc:` as mkdocs holds it (`config.mdx_configs["toc"]`)."""
+        """From `markdown_extensions: toc:` as mkdocs holds it (`config.mdx_configs["toc"]`); ValueError for
+        a setting that generated pages would not follow."""
+        unknown = sorted(set(settings) - TOC_SETTINGS)
+        if unknown:
+            raise ValueError(", ".join(unknown))
         permalink = settings.get("permalink", False)
+        shown = parseBoolValue(permalink, False)
+        depth = str(settings.get("toc_depth", 6))
+        top, bottom = depth.split("-") if "-" in depth else ("1", depth)
         return cls(settings.get("slugify", slugify), settings.get("separator", "-"),
-                   "&para;" if permalink is True else permalink or "",
-                   settings.get("permalink_class", "headerlink"), settings.get("permalink_title", "Permanent link"))
+                   "&para;" if shown is True else "" if shown is False else html.escape(str(permalink), quote=False),
+                   settings.get("permalink_class", "headerlink"), settings.get("permalink_title", "Permanent link"),
+                   bool(parseBoolValue(settings.get("permalink_leading", False), False)),
+                   range(int(top), int(bottom) + 1))
 
     def link(self, heading_id: str) -> str:
-        """The permalink after a heading's text, as `toc` writes it."""
+        """The permalink of a heading, as `toc` writes it."""
         if not self.permalink:
             return ""
-        return (f'<a class="{self.permalink_class}" href="#{heading_id}" '
-                f'title="{html.escape(self.permalink_title)}">{self.permalink}</a>')
+        title = f' title="{quoted(self.permalink_title)}"' if self.permalink_title else ""
+        return f'<a class="{quoted(self.permalink_class)}" href="#{heading_id}"{title}>{self.permalink}</a>'
+
+
+def quoted(value: str) -> str:
+    """An attribute's value escaped as ElementTree, and so Python-Markdown, writes it."""
+    return html.escape(value, quote=False).replace('"', "&quot;").replace("\n", "&#10;")
 
 
 @dataclass(frozen=True)
@@ -117,7 +137,8 @@ def with_heading_anchors(content: str, anchors: HeadingAnchors) -> tuple[str, li
         if not given:
             attributes = f' id="{heading_id}"{attributes}'
         headings.append(Heading(level, heading_id, name))
-        return f"<h{level}{attributes}>{inner}{anchors.link(heading_id)}</h{level}>"
+        link = anchors.link(heading_id)
+        return f"<h{level}{attributes}>{link + inner if anchors.permalink_leading else inner + link}</h{level}>"
 
     return HEADING.sub(anchor, content), headings, used
 

@@ -62,7 +62,8 @@ class LanguageBuild:
     generated: InMemoryDocs = field(default_factory=InMemoryDocs, repr=False)
 
 
-CONFIG_FAILURES = ("MkDocs encountered an error parsing the configuration file", "Config value", "Aborted with")
+CONFIG_FAILURES = ("MkDocs encountered an error parsing the configuration file", "Config value", "Aborted with",
+                   "mkdocs.yml:")
 
 
 class SiteBuilderFailed(UserError):

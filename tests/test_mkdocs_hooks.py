@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
+from generator import site_builder
 from generator.mkdocs_hooks import on_page_context
 from generator.page_html import COMMONMARK
-from generator.site_builder import LanguageBuild, build_language
+from generator.site_builder import LanguageBuild, SiteBuilderFailed, build_language, build_language_html
 
 
 def test_each_page_gets_its_own_alternates() -> None:
@@ -86,3 +89,40 @@ def test_a_handwritten_page_keeps_python_markdown(tmp_path: Path) -> None:
     warnings, site = build(tmp_path, {"index.md": "# Giới thiệu\n\n!!! note \"Lưu ý\"\n    Viết tay.\n"})
     assert warnings == []
     assert '<div class="admonition note">' in (site / "index.html").read_text(encoding="utf-8")
+
+
+def with_toc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: str) -> None:
+    """Builds use a copy of mkdocs.yml whose `toc` settings are `settings` (YAML lines under `toc:`)."""
+    text = site_builder.BASE_CONFIG.read_text(encoding="utf-8")
+    root = site_builder.BASE_CONFIG.parent
+    text = text.replace("custom_dir: generator/theme", f"custom_dir: {root / 'generator' / 'theme'}")
+    text = text.replace("  - generator/mkdocs_hooks.py", f"  - {root / 'generator' / 'mkdocs_hooks.py'}")
+    shipped = "      permalink: true\n      slugify: !!python/name:generator.slugs.slugify\n"
+    assert shipped in text
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(text.replace(shipped, settings), encoding="utf-8")
+    monkeypatch.setattr(site_builder, "BASE_CONFIG", config)
+
+
+def test_generated_pages_follow_the_toc_settings_of_mkdocs_yml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with_toc(tmp_path, monkeypatch, '      permalink: "§"\n      permalink_leading: true\n      toc_depth: 2\n')
+    warnings, site = build(tmp_path, {"index.md": GENERATED + "# Trang chủ\n\n## Mục tiêu\n\n### Chi tiết\n"})
+    assert warnings == []
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<h2 id="muc-tieu"><a class="headerlink" href="#muc-tieu" title="Permanent link">§</a>Mục tiêu</h2>' in home
+    sidebar = home.split("<article")[0]
+    assert 'href="#muc-tieu"' in sidebar and 'href="#chi-tiet"' not in sidebar      # h3 is deeper than toc_depth
+
+
+def test_a_toc_setting_generated_pages_cannot_follow_fails_the_build(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    with_toc(tmp_path, monkeypatch, "      permalink: true\n      baselevel: 2\n")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text(GENERATED + "# Trang chủ\n", encoding="utf-8")
+    job = LanguageBuild("vi", docs, tmp_path / "site", "Thử", "https://example.org/", [{"Trang chủ": "index.md"}])
+    with pytest.raises(SiteBuilderFailed) as caught:
+        build_language_html(job)
+    message = str(caught.value)
+    assert "baselevel" in message
+    assert "thường do lỗi trong mkdocs.yml" in message and "usually a mistake in mkdocs.yml" in message

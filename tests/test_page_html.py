@@ -82,12 +82,38 @@ def test_tables_footnotes_and_escaped_text() -> None:
     assert "<script>" not in page.content
 
 
-@pytest.mark.parametrize("settings", [SHIPPED_TOC, {}, {"permalink": "#", "permalink_title": "Liên kết <cố định>"},
-                                      {"permalink": True, "separator": "_", "permalink_class": "neo"}],
-                         ids=["shipped", "defaults", "own-text", "own-separator"])
+TOC_CASES = {
+    "shipped": SHIPPED_TOC,
+    "defaults": {},
+    "own-text": {"permalink": "‹§>", "permalink_title": 'Liên kết "cố định" <a>', "permalink_class": 'a"b'},
+    "own-separator": {"permalink": True, "separator": "_", "permalink_class": "neo"},
+    "leading, no title": {"permalink": "#", "permalink_leading": True, "permalink_title": ""},
+    "true as text": {"permalink": "yes", "permalink_leading": "false"},
+    "no permalink": {"permalink": "off"},
+    "depth 2 to 3": {"permalink": True, "toc_depth": "2-3"},
+    "depth 2": {"permalink": True, "toc_depth": 2},
+}
+
+
+@pytest.mark.parametrize("settings", TOC_CASES.values(), ids=TOC_CASES.keys())
 def test_heading_anchors_match_python_markdowns_toc(settings: dict[str, Any]) -> None:
-    """The ids and permalinks are the ones Python-Markdown's `toc` writes with the same settings."""
-    text = "## Đối tượng thi đua\n\n## Đối tượng thi đua\n\n## Bằng khen của tỉnh\n"
-    ours = to_html(text, unchanged, HeadingAnchors.from_toc(settings)).content
-    theirs = markdown.markdown(text, extensions=["toc"], extension_configs={"toc": settings})
-    assert re.findall(r"<h2.*?</h2>", ours) == re.findall(r"<h2.*?</h2>", theirs)
+    """The ids, permalinks and table of contents are the ones Python-Markdown's `toc` gives with the same settings."""
+    text = "# Kế hoạch\n\n## Đối tượng thi đua\n\n## Đối tượng thi đua\n\n### Bằng khen *của* tỉnh\n\n#### Hồ sơ\n"
+    anchors = HeadingAnchors.from_toc(settings)
+    ours = to_html(text, unchanged, anchors)
+    md = markdown.Markdown(extensions=["toc"], extension_configs={"toc": settings})
+    theirs = md.convert(text)
+    assert re.findall(r"<h\d.*?</h\d>", ours.content) == re.findall(r"<h\d.*?</h\d>", theirs)
+    listed = [h for h in ours.headings if h.level in anchors.toc_levels]
+    assert toc_tokens(listed) == as_mkdocs_reads(md.toc_tokens)      # type: ignore[attr-defined]
+
+
+def as_mkdocs_reads(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Table of contents tokens with only the keys mkdocs' `get_toc` reads."""
+    return [{"level": t["level"], "id": t["id"], "name": t["name"], "children": as_mkdocs_reads(t["children"])}
+            for t in tokens]
+
+
+def test_toc_settings_generated_pages_would_not_follow_are_refused() -> None:
+    with pytest.raises(ValueError, match="anchorlink, baselevel"):
+        HeadingAnchors.from_toc({"permalink": True, "baselevel": 2, "anchorlink": True})
