@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.compute import compute_site
 from generator.compute_campaign import Context, signature_lines, status_of, window_text
 from generator.compute_results import campaign_results
 from generator.dates import PartialDate
@@ -44,3 +45,7 @@ def test_an_ended_campaign_claims_results_only_when_it_has_a_results_page(tmp_pa
     ctx = Context(catalog, load_languages()["vi"], dt.date(2025, 3, 1), campaign_results(catalog))
     assert status_of(catalog.campaigns[UNTARGETED], ctx) == "ended"
     assert status_of(catalog.campaigns["2024-lang-son-hien-dai-hoa-mot-cua"], ctx) == "results_published"
+    site = compute_site(catalog, load_languages(), dt.date(2025, 3, 1), ("vi",))      # the list's statuses too
+    listed = next(page for page in site.pages["vi"] if page.path == "phong-trao/index.md")
+    statuses = {row.link.href.split("/")[-2]: row.status_key for row in listed.view["rows"]}
+    assert statuses[UNTARGETED] == "ended" and statuses["2024-lang-son-hien-dai-hoa-mot-cua"] == "results_published"
