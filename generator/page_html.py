@@ -31,6 +31,7 @@ CMARK_EXTENSIONS = ["table"]
 HEADING = re.compile(r"<h([1-6])((?:\s[^>]*)?)>(.*?)</h\1>", re.DOTALL)
 ID = re.compile(r'\sid="([^"]*)"')
 TAG = re.compile(r"<[^>]*>")
+FOOTNOTE_REF = re.compile(r'<sup class="footnote-ref">.*?</sup>', re.DOTALL)    # not part of a heading's name
 LINK = re.compile(r'(<(?:a|img)\s[^>]*?\b(?:href|src)=")([^"]*)(")')
 TOC_SETTINGS = {"permalink", "permalink_class", "permalink_title", "permalink_leading", "slugify", "separator",
                 "toc_depth", "marker", "title", "title_class", "toc_class"}  # the last four shape only a [TOC] marker
@@ -131,7 +132,7 @@ def with_heading_anchors(content: str, anchors: HeadingAnchors) -> tuple[str, li
 
     def anchor(match: re.Match[str]) -> str:
         level, attributes, inner = int(match.group(1)), match.group(2), match.group(3)
-        name = " ".join(TAG.sub("", inner).split())
+        name = " ".join(TAG.sub("", FOOTNOTE_REF.sub("", inner)).split())
         given = ID.search(attributes)
         heading_id = given.group(1) if given else unique(anchors.slugify(html.unescape(name), anchors.separator), used)
         if not given:

@@ -117,3 +117,12 @@ def as_mkdocs_reads(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def test_toc_settings_generated_pages_would_not_follow_are_refused() -> None:
     with pytest.raises(ValueError, match="anchorlink, baselevel"):
         HeadingAnchors.from_toc({"permalink": True, "baselevel": 2, "anchorlink": True})
+
+
+def test_a_footnote_reference_is_not_part_of_a_headings_id_or_name() -> None:
+    text = "## Kế hoạch[^1]\n\nx[^1]\n\n[^1]: Ghi chú\n"
+    page = to_html(text, unchanged)
+    md = markdown.Markdown(extensions=["toc", "footnotes"], extension_configs={"toc": SHIPPED_TOC})
+    md.convert(text)
+    assert toc_tokens(page.headings) == as_mkdocs_reads(md.toc_tokens)
+    assert page.headings == [Heading(2, "ke-hoach", "Kế hoạch")]
