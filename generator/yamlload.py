@@ -388,9 +388,20 @@ def find_tab_indents(path: Path, text: str) -> list[Problem]:
     return problems
 
 
+UNCLOSED = ("while scanning a quoted scalar", "while parsing a flow mapping", "while parsing a flow sequence")
+
+
+def unclosed(error: yaml.MarkedYAMLError) -> bool:
+    """A quote or bracket left open on an earlier line than the one where PyYAML gave up."""
+    start, stop = error.context_mark, error.problem_mark
+    return bool(start and stop and start.line < stop.line and (error.context or "").startswith(UNCLOSED))
+
+
 def syntax_problem(path: Path, error: yaml.MarkedYAMLError) -> Problem:
     """A located problem from PyYAML's own syntax error."""
     mark = error.problem_mark or error.context_mark
+    if unclosed(error):
+        mark = error.context_mark        # where the quote or bracket opens, not a later line it ran into
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     detail = " ".join(part for part in (error.context, error.problem) if part)
     return Problem(Location(path, line, column), "", "yaml_syntax", {"problem": detail})

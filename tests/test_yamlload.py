@@ -50,7 +50,7 @@ def test_tab_indent_is_located(tmp_path: Path) -> None:
 def test_syntax_error_is_located(tmp_path: Path) -> None:
     _, problems = load(tmp_path, "a: [1, 2\nb: 3\n")
     assert codes(problems) == ["yaml_syntax"]
-    assert problems[0].location.line >= 2
+    assert (problems[0].location.line, problems[0].location.column) == (1, 4)     # the bracket left open
 
 
 def test_not_utf8_points_at_the_byte(tmp_path: Path) -> None:
@@ -152,3 +152,16 @@ def test_aliases_of_anchors_in_dropped_values_cannot_nest_past_the_limit(tmp_pat
     lines += [f"k: &m{i} " + "[" * 55 + f"*m{i - 1}" + "]" * 55 for i in range(1, 30)]
     _, problems = load(tmp_path, "\n".join(lines) + "\ny: *m29\n")
     assert "yaml_too_big" in codes(problems)
+
+
+@pytest.mark.parametrize("text, where", [
+    ('id: zz\ntheme: {vi: "Nâng cao\n  en: x\n', (2, 13)),           # the quote that is never closed
+    ("id: zz\ntargets: [a, b\nnotes: x\n", (2, 10)),                   # the bracket, not line 3 it ran into
+    ("id: zz\ntheme: {vi: x\n", (2, 8)),                                # the brace that is never closed
+    ("id: zz\ntargets: [a, b}\n", (2, 15)),                              # on one line: where PyYAML stopped
+])
+def test_an_unclosed_quote_or_bracket_is_located_where_it_opens(tmp_path: Path, text: str,
+                                                                 where: tuple[int, int]) -> None:
+    _, problems = load(tmp_path, text)
+    assert codes(problems) == ["yaml_syntax"]
+    assert (problems[0].location.line, problems[0].location.column) == where
