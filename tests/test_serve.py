@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
-from generator.build import Generated, Project
+from generator.build import Project
 from generator.serve import BUG, Preview, rebuild, snapshot, start_server, watch
 
 from .conftest import TODAY, copy_project
@@ -72,6 +72,7 @@ def serving(tmp_path: Path, poll_seconds: float) -> Iterator[Served]:
     finally:
         stop.set()
         server.shutdown()
+        watcher.join(timeout=30)      # a rebuild under way ends before its sessions close
         preview.close()
 
 
@@ -82,7 +83,7 @@ def wait_until(condition: Any, seconds: float = 30) -> None:
         time.sleep(0.05)
 
 
-def broken(*args: object, **kwargs: object) -> Generated:
+def broken(*args: object, **kwargs: object) -> NoReturn:
     raise RuntimeError("a deliberate bug")
 
 
