@@ -389,12 +389,14 @@ def find_tab_indents(path: Path, text: str) -> list[Problem]:
 
 
 UNCLOSED = ("while scanning a quoted scalar", "while parsing a flow mapping", "while parsing a flow sequence")
+RAN_ON = ("found unexpected end of stream", "found unexpected document", "did not find expected")
 
 
 def unclosed(error: yaml.MarkedYAMLError) -> bool:
-    """A quote or bracket left open on an earlier line than the one where PyYAML gave up."""
+    """A quote or bracket left open on an earlier line than the one where PyYAML gave up looking for its end."""
     start, stop = error.context_mark, error.problem_mark
-    return bool(start and stop and start.line < stop.line and (error.context or "").startswith(UNCLOSED))
+    return bool(start and stop and start.line < stop.line and (error.context or "").startswith(UNCLOSED)
+                and (error.problem or "").startswith(RAN_ON))
 
 
 def syntax_problem(path: Path, error: yaml.MarkedYAMLError) -> Problem:

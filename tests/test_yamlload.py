@@ -159,6 +159,8 @@ def test_aliases_of_anchors_in_dropped_values_cannot_nest_past_the_limit(tmp_pat
     ("id: zz\ntargets: [a, b\nnotes: x\n", (2, 10)),                   # the bracket, not line 3 it ran into
     ("id: zz\ntheme: {vi: x\n", (2, 8)),                                # the brace that is never closed
     ("id: zz\ntargets: [a, b}\n", (2, 15)),                              # on one line: where PyYAML stopped
+    ('id: zz\ntheme: "Nâng cao\n  tỷ lệ \\q"\n', (3, 9)),               # a bad escape inside: the escape
+    ('id: zz\ntheme: "Nâng cao\n---\n', (2, 8)),                        # a document marker inside: the quote
 ])
 def test_an_unclosed_quote_or_bracket_is_located_where_it_opens(tmp_path: Path, text: str,
                                                                  where: tuple[int, int]) -> None:
