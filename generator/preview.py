@@ -3,8 +3,9 @@
 Where the preview is served from: each whole build (the first, and every fallback) writes a new
 folder, `build/preview/<n>/`, Vietnamese at its root and English under `en/`, through a session per
 language (`site_builder.LanguageSession`) that then stays alive in its own process. After a save,
-the generator runs again, only the Markdown whose bytes changed is written into `build/docs/`, and
-the sessions render just those pages into that same folder and rewrite the search indexes; the root
+the generator runs again, only the Markdown (and other generated files) whose bytes or metadata
+changed go to the sessions, in memory as a whole build hands them over, and the sessions render just
+those pages into that same folder and rewrite the search indexes; the root
 files (sitemap, build-info.json, ...) are written again. The server shows the folder of the last
 whole build that succeeded, so a whole build stays atomic for readers: a failed one leaves the
 previous folder, and its last good pages, served. Each whole build is also copied into `site/` and
@@ -37,11 +38,10 @@ from .site_builder import BASE_CONFIG, LanguageBuild, theme_overrides_dir
 from .write import (
     DocsContents,
     docs_contents,
+    fresh_docs,
     language_build,
     publish_copy,
     stamp_builds,
-    write_changed,
-    write_markdown,
     write_root_files,
 )
 
@@ -75,7 +75,7 @@ class Live:
     jobs: list[LanguageBuild]
     epoch: int
     inputs: Stamps               # the files whose change needs a whole build
-    written: DocsContents        # what build/docs holds now
+    contents: DocsContents       # the generated files the sessions hold now
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ class PreviewSite:
             except SessionCrashed as crash:
                 because = f"phiên xem thử hỏng / a preview session failed: {str(crash).splitlines()[-1]}"
         self.build_whole(made, contents, inputs, day, watch)
-        return Refreshed(input_warnings, because, {code: sorted(files) for code, files in contents.items()},
+        return Refreshed(input_warnings, because, {code: sorted(docs.files) for code, docs in contents.items()},
                          watch.seconds)
 
     def whole_build_inputs(self) -> list[Path]:
@@ -141,31 +141,33 @@ class PreviewSite:
             return THEME_CHANGED
         if self.jobs(made, live.folder) != live.jobs or epoch_of(day) != live.epoch:
             return SETTINGS_CHANGED
-        if {code: set(files) for code, files in contents.items()} != {c: set(f) for c, f in live.written.items()}:
+        if {code: set(docs.files) for code, docs in contents.items()} != {
+                code: set(docs.files) for code, docs in live.contents.items()}:
             return PAGES_CHANGED
         return None
 
     def update(self, live: Live, made: Generated, contents: DocsContents,
                watch: Stopwatch) -> tuple[dict[str, list[str]], list[str]]:
-        """Write the changed Markdown, have the sessions render those pages; the paths, and any warnings."""
-        with watch("write changed Markdown"):
-            changed = write_changed(contents, live.written, self.project.docs_dir)
-            live.written = contents
+        """Have the sessions render the pages whose Markdown changed; the paths, and any warnings."""
+        with watch("compare with the sessions' files"):
+            changes = {code: docs.changed_since(live.contents[code]) for code, docs in contents.items()}
+            live.contents = contents
         with watch("site builder: changed pages, search index"):
-            warnings = live.sessions.update(changed)
+            warnings = live.sessions.update(changes)
         if not warnings:
             with watch("root files"):
                 write_root_files(made.root_files, live.folder)
-        return changed, warnings
+        return {code: list(docs.files) for code, docs in changes.items()}, warnings
 
     def build_whole(self, made: Generated, contents: DocsContents, inputs: Stamps, day: dt.date,
                     watch: Stopwatch) -> None:
         """New sessions build the whole site into a new folder; served once complete, and copied into site/."""
-        self.close()                            # their Markdown is about to be replaced
-        with watch("write Markdown"):
-            write_markdown(contents, self.project.docs_dir, self.project.pages_dir / "assets")
+        self.close()
+        with watch("docs folders (assets)"):
+            for code in contents:
+                fresh_docs(self.project.docs_dir / code, self.project.pages_dir / "assets")
         folder, epoch = self.new_folder(), epoch_of(day)
-        jobs = self.jobs(made, folder)
+        jobs = self.jobs(made, folder, contents)
         with watch("site builder: whole site"):
             stamp_builds(epoch)
             sessions = LanguageSessions(jobs)
@@ -180,10 +182,12 @@ class PreviewSite:
         self.served = folder
         self.remove_other_folders()
 
-    def jobs(self, made: Generated, folder: Path) -> list[LanguageBuild]:
-        """Each language's build into `folder`: Vietnamese at its root, English under `en/`."""
+    def jobs(self, made: Generated, folder: Path, contents: DocsContents | None = None) -> list[LanguageBuild]:
+        """Each language's build into `folder`: Vietnamese at its root, English under `en/`; with its
+        generated files if `contents` are given (they are not part of a job's settings)."""
         languages = [made.languages[code] for code in LANGUAGES]
-        return [language_build(made.site, lang, self.project.docs_dir, folder / lang.prefix) for lang in languages]
+        return [language_build(made.site, lang, self.project.docs_dir, folder / lang.prefix,
+                               (contents or {}).get(lang.code)) for lang in languages]
 
     def new_folder(self) -> Path:
         self.builds += 1

@@ -26,7 +26,7 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """A page's Markdown and its metadata: front matter on disk, handed beside the Markdown in memory."""
+    """A page's Markdown and its metadata, handed to the site builder side by side, in memory."""
 
     path: str
     body: str
@@ -34,7 +34,8 @@ class RenderedPage:
 
     @property
     def markdown(self) -> str:
-        """The page as a Markdown file: its metadata as front matter, then its body."""
+        """The page as one Markdown file, its metadata as front matter, then its body: how the golden
+        files (tests/golden/) show a rendered page for review."""
         return front_matter(self.meta) + self.body
 
 

@@ -2,7 +2,7 @@
 
 mkdocs keeps one instance of each plugin per process (its search index among them), so each
 language's long-lived build (`site_builder.LanguageSession`) needs a process of its own. The parent
-sends a list of changed docs paths; the session answers with the builder's warnings, or with a
+sends the generated files that changed, with their metadata; the session answers with the builder's warnings, or with a
 traceback if it failed with a bug.
 """
 
@@ -16,9 +16,9 @@ import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
-from .site_builder import LanguageBuild, LanguageSession, collected_warnings, fail_on_warnings
+from .site_builder import InMemoryDocs, LanguageBuild, LanguageSession, collected_warnings, fail_on_warnings
 
-Request = tuple[str, list[str]]     # a step of STEPS, and the changed docs paths
+Request = tuple[str, InMemoryDocs]  # a step of STEPS, and the generated files that changed
 Reply = tuple[str, list[str]]       # ("warnings", the builder's warnings) or ("crashed", [a traceback])
 STEPS = {"check": LanguageSession.check, "write": LanguageSession.write}
 
@@ -30,8 +30,8 @@ def run_session(job: LanguageBuild, conn: Connection) -> None:
         session = LanguageSession(job, collect)
         conn.send(attempt(session.build))
         while (request := receive(conn)) is not None:
-            step, changed = request
-            conn.send(attempt(functools.partial(STEPS[step], session, changed)))
+            step, changes = request
+            conn.send(attempt(functools.partial(STEPS[step], session, changes)))
 
 
 def attempt(work: Callable[[], list[str]]) -> Reply:
@@ -71,9 +71,9 @@ class SessionProcess:
         self.process.start()
         theirs.close()
 
-    def send(self, step: str, changed: list[str]) -> None:
+    def send(self, step: str, changes: InMemoryDocs) -> None:
         try:
-            self.conn.send((step, changed))
+            self.conn.send((step, changes))
         except OSError:
             raise SessionCrashed(self.language, "the session's process ended") from None
 
@@ -109,15 +109,15 @@ class LanguageSessions:
             self.close()
             raise
 
-    def update(self, changed: dict[str, list[str]]) -> list[str]:
-        """Each language's changed docs paths, checked in every language first and written only if no
+    def update(self, changes: dict[str, InMemoryDocs]) -> list[str]:
+        """Each language's changed files, checked in every language first and written only if no
         language had a warning; the warnings, each marked with its language."""
-        return self.ask("check", changed) or self.ask("write", changed)
+        return self.ask("check", changes) or self.ask("write", changes)
 
-    def ask(self, step: str, changed: dict[str, list[str]]) -> list[str]:
+    def ask(self, step: str, changes: dict[str, InMemoryDocs]) -> list[str]:
         """One step of STEPS in every language at once; the warnings, each marked with its language."""
         for process in self.processes:
-            process.send(step, changed.get(process.language, []))
+            process.send(step, changes.get(process.language, InMemoryDocs()))
         return [f"[{process.language}] {warning}"
                 for process, warnings in zip(self.processes, self.results(), strict=True) for warning in warnings]
 

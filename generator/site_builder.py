@@ -20,6 +20,7 @@ from .errors import UserError
 BASE_CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
 MKDOCS_INTERNALS = ("_populate_page", "_build_page", "_build_theme_template", "_build_extra_template")
 SEARCH_PLUGIN = "material/search"
+GENERATED_PLUGIN = "thi-dua/generated"
 
 
 def theme_overrides_dir(config_file: Path = BASE_CONFIG) -> Path | None:
@@ -40,12 +41,20 @@ def theme_overrides_dir(config_file: Path = BASE_CONFIG) -> Path | None:
 class InMemoryDocs:
     """Files handed to mkdocs from memory as if they were in `docs_dir`, and the pages' metadata beside them.
 
-    Whole builds do not write their Markdown to disk (the preview does, to re-read only what changed),
-    and their pages have no front matter: mkdocs would read it with PyYAML's pure-Python loader.
+    Generated Markdown is never written to disk (`docs_dir` holds the shared assets only), and has no
+    front matter: mkdocs would read it with PyYAML's pure-Python loader. Whole builds and the preview's
+    sessions get their pages the same way.
     """
 
     files: Mapping[str, bytes] = field(default_factory=dict)
     meta: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def changed_since(self, before: InMemoryDocs) -> InMemoryDocs:
+        """The files whose bytes or metadata differ from `before`'s, with their metadata."""
+        paths = [path for path, content in self.files.items()
+                 if before.files.get(path) != content or before.meta.get(path) != self.meta.get(path)]
+        return InMemoryDocs({path: self.files[path] for path in paths},
+                            {path: self.meta[path] for path in paths if path in self.meta})
 
 
 @dataclass(frozen=True)
@@ -59,7 +68,7 @@ class LanguageBuild:
     site_name: str
     site_url: str
     nav: list[dict[str, str]]
-    generated: InMemoryDocs = field(default_factory=InMemoryDocs, repr=False)
+    generated: InMemoryDocs = field(default_factory=InMemoryDocs, repr=False, compare=False)  # not a setting
 
 
 CONFIG_FAILURES = ("MkDocs encountered an error parsing the configuration file", "Config value", "Aborted with",
@@ -134,8 +143,7 @@ def load_job_config(job: LanguageBuild) -> Any:
     }
     config = load_config(config_file=str(BASE_CONFIG), **overrides)
     config.theme["language"] = job.language
-    if job.generated.files:
-        config.plugins["thi-dua/generated"] = generated_docs(job.generated)
+    config.plugins[GENERATED_PLUGIN] = generated_docs(job.generated)
     return config
 
 
@@ -146,13 +154,15 @@ def generated_docs(docs: InMemoryDocs) -> Any:
     from mkdocs.structure.files import File, Files, file_sort_key
 
     class GeneratedDocs(BasePlugin):  # type: ignore[type-arg]
+        meta = dict(docs.meta)            # a session puts the metadata of changed pages here
+
         def on_files(self, files: Files, config: Any) -> Files:
             generated = [File.generated(config, path, content=content)  # type: ignore[no-untyped-call]
                          for path, content in docs.files.items()]
             return Files(sorted([*files, *generated], key=file_sort_key))
 
         def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
-            meta = docs.meta.get(page.file.src_uri)
+            meta = self.meta.get(page.file.src_uri)
             if meta is not None:
                 page.meta = dict(meta)
             return markdown
@@ -187,11 +197,12 @@ class LanguageSession:
 
     `build` is mkdocs' `build()` opened up, keeping what it gathers: the files, the navigation, the
     theme's environment, the pages and each page's search entries. After a save, `check` reads and
-    renders again only the pages whose Markdown changed, and `write` writes them, copies the other
-    changed files, and writes the search index with its entries in page order, as a whole build has
-    them, so both give the same bytes. A page's HTML depends on its own Markdown, the navigation (the
-    section pages, with fixed titles) and the theme, so the other pages stay right. Pages added or
-    removed, or a new theme or configuration, need a new session.
+    renders again only the pages whose Markdown changed (handed over in memory, as a whole build's
+    are), and `write` writes them, copies the other changed files, and writes the search index with its
+    entries in page order, as a whole build has them, so both give the same bytes. A page's HTML
+    depends on its own Markdown, the navigation (the section pages, with fixed titles) and the theme,
+    so the other pages stay right. Pages added or removed, or a new theme or configuration, need a
+    new session.
     """
 
     def __init__(self, job: LanguageBuild, collect: _Collect) -> None:
@@ -202,14 +213,14 @@ class LanguageSession:
         """The whole language into its (new, empty) site folder; the builder's warnings."""
         return warnings_of(self.collect, self.build_all)
 
-    def check(self, changed: list[str]) -> list[str]:
-        """These docs paths changed on disk: read and render those pages, check every page's anchors;
+    def check(self, changes: InMemoryDocs) -> list[str]:
+        """New bytes for some generated files: read and render those pages, check every page's anchors;
         the builder's warnings. Nothing is written yet, so a problem leaves the site folder as it was."""
-        return warnings_of(self.collect, lambda: self.read_changed(changed))
+        return warnings_of(self.collect, lambda: self.read_changed(changes))
 
-    def write(self, changed: list[str]) -> list[str]:
+    def write(self, changes: InMemoryDocs) -> list[str]:
         """After `check`: write those pages and files, and the search index; the builder's warnings."""
-        return warnings_of(self.collect, lambda: self.write_changed(changed))
+        return warnings_of(self.collect, lambda: self.write_changed(list(changes.files)))
 
     def build_all(self) -> None:
         from mkdocs.structure.files import get_files, set_exclusions
@@ -235,8 +246,12 @@ class LanguageSession:
         self.check_anchors()
         self.write_search_index()
 
-    def read_changed(self, changed: list[str]) -> None:
-        pages = [file for file in map(self.file_at, changed) if file.is_documentation_page()]
+    def read_changed(self, changes: InMemoryDocs) -> None:
+        files = [self.file_at(path) for path in changes.files]
+        for file in files:
+            file.content_bytes = changes.files[file.src_uri]
+        self.config.plugins[GENERATED_PLUGIN].meta.update(changes.meta)
+        pages = [file for file in files if file.is_documentation_page()]
         if pages:
             self.read_pages(pages)
             self.check_anchors()

@@ -1,4 +1,4 @@
-"""Stage 5, write: Markdown to disk, the builder to HTML, and the new site swapped in whole."""
+"""Stage 5, write: the generated files to the builder, the builder to HTML, and the new site swapped in whole."""
 
 from __future__ import annotations
 
@@ -12,13 +12,12 @@ from .i18n import LANGUAGES, Language
 from .render import RenderedPage
 from .site_builder import InMemoryDocs, LanguageBuild
 
-DocsContents = dict[str, dict[str, bytes]]      # language -> path in its docs folder -> bytes
+DocsContents = dict[str, InMemoryDocs]      # language -> its generated files
 
 
 def docs_contents(rendered: dict[str, list[RenderedPage]], files: dict[str, dict[str, bytes]]) -> DocsContents:
-    """Every generated file of each language's docs folder: the pages' Markdown, then the other files."""
-    return {language: {page.path: page.markdown.encode("utf-8") for page in pages} | files.get(language, {})
-            for language, pages in rendered.items()}
+    """Every generated file of each language, as mkdocs gets it: the pages' Markdown, then the other files."""
+    return {language: docs_in_memory(pages, files.get(language, {})) for language, pages in rendered.items()}
 
 
 def docs_in_memory(pages: list[RenderedPage], files: dict[str, bytes]) -> InMemoryDocs:
@@ -28,30 +27,11 @@ def docs_in_memory(pages: list[RenderedPage], files: dict[str, bytes]) -> InMemo
                         {page.path: page.meta for page in pages})
 
 
-def write_markdown(contents: DocsContents, docs_root: Path, assets_dir: Path) -> None:
-    """A fresh docs folder for each language given: its generated files and the shared assets."""
-    for language, files in contents.items():
-        fresh_docs(docs_root / language, assets_dir)
-        for path, content in files.items():
-            write_file(docs_root / language / path, content)
-
-
 def fresh_docs(docs_dir: Path, assets_dir: Path) -> None:
     """A language's docs folder holding only the shared assets (a whole build hands mkdocs the rest)."""
     replace_dir(docs_dir)
     if assets_dir.is_dir():
         shutil.copytree(assets_dir, docs_dir / "assets")
-
-
-def write_changed(contents: DocsContents, written: DocsContents, docs_root: Path) -> dict[str, list[str]]:
-    """Write only the files whose bytes differ from `written` (what the docs folders hold); their paths."""
-    changed: dict[str, list[str]] = {}
-    for language, files in contents.items():
-        before = written.get(language, {})
-        changed[language] = [path for path, content in files.items() if before.get(path) != content]
-        for path in changed[language]:
-            write_file(docs_root / language / path, files[path])
-    return changed
 
 
 def write_file(target: Path, content: bytes) -> None:

@@ -1,6 +1,5 @@
 import dataclasses
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -93,22 +92,27 @@ def test_mkdocs_still_has_the_private_functions_the_preview_calls() -> None:
 
 
 def test_a_session_renders_a_changed_page_as_a_whole_build_does(tmp_path: Path) -> None:
-    whole = job(tmp_path / "whole", "[ok](thuat-ngu.md)\n")
-    session_job = dataclasses.replace(whole, docs_dir=tmp_path / "session-docs", site_dir=tmp_path / "session-out")
-    shutil.copytree(whole.docs_dir, session_job.docs_dir)
+    calendar = {"lich.md": "# Lịch\n\n## Tháng mười một\n\nHọp [ok](index.md).\n".encode(),
+                "du-lieu/a.json": b"[1]"}
+    meta = {"lich.md": {COMMONMARK: True}}
+    first = job(tmp_path / "session", "[ok](thuat-ngu.md)\n")
+    (first.docs_dir / "lich.md").unlink()                     # generated, in memory: not in the docs folder
+    session_job = dataclasses.replace(first, generated=InMemoryDocs({"lich.md": b"# L\n", "du-lieu/a.json": b"[]"},
+                                                                    {"lich.md": {}}))
     with collected_warnings() as collect:
         session = LanguageSession(session_job, collect)
         assert session.build() == []
-        for docs in (whole.docs_dir, session_job.docs_dir):
-            (docs / "lich.md").write_text("# Lịch\n\n## Tháng mười một\n\nHọp [ok](index.md).\n", encoding="utf-8")
-        before = {p: p.stat().st_mtime_ns for p in session_job.site_dir.rglob("*.html")}
-        assert session.check(["lich.md"]) == [] and session.write(["lich.md"]) == []
+        before = {p: p.stat().st_mtime_ns for p in session_job.site_dir.rglob("*") if p.is_file()}
+        changes = InMemoryDocs(calendar, meta)
+        assert session.check(changes) == [] and session.write(changes) == []
+    whole = dataclasses.replace(job(tmp_path / "whole", "[ok](thuat-ngu.md)\n"), generated=InMemoryDocs(calendar, meta))
+    (whole.docs_dir / "lich.md").unlink()
     assert build_language(whole) == []
     assert files_of(session_job.site_dir) == files_of(whole.site_dir)
     index = json.loads((session_job.site_dir / "search" / "search_index.json").read_bytes())
     assert "Tháng mười một" in [entry["title"] for entry in index["docs"]]
-    changed = [p.relative_to(session_job.site_dir) for p, stamp in before.items() if p.stat().st_mtime_ns != stamp]
-    assert [str(p) for p in changed] == ["lich/index.html"]
+    changed = [str(p.relative_to(session_job.site_dir)) for p, stamp in before.items() if p.stat().st_mtime_ns != stamp]
+    assert sorted(changed) == ["du-lieu/a.json", "lich/index.html", "search/search_index.json"]
 
 
 def test_the_theme_overrides_folder_is_the_one_mkdocs_yml_names(tmp_path: Path) -> None:

@@ -1,10 +1,10 @@
-import time
 from pathlib import Path
 
 from generator.compute import SiteView
 from generator.i18n import load_languages
 from generator.render import RenderedPage
-from generator.write import docs_contents, language_build, publish, write_changed, write_markdown
+from generator.site_builder import InMemoryDocs
+from generator.write import docs_contents, language_build, publish
 
 
 def test_publish_swaps_the_whole_site(tmp_path: Path) -> None:
@@ -17,31 +17,26 @@ def test_publish_swaps_the_whole_site(tmp_path: Path) -> None:
     assert not (tmp_path / "site.old").exists() and not (tmp_path / "new").exists()
 
 
-def test_markdown_is_written_fresh_per_language(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    (docs / "vi").mkdir(parents=True)
-    (docs / "vi" / "stale.md").write_text("stale")
-    assets = tmp_path / "assets"
-    assets.mkdir()
-    (assets / "extra.css").write_text("a{}")
-    pages = {"vi": [RenderedPage("phong-trao/x.md", "# X\n")], "en": [RenderedPage("phong-trao/x.md", "# X\n")]}
-    write_markdown(docs_contents(pages, {"vi": {"feed.xml": b"<feed/>"}}), docs, assets)
-    assert sorted(str(p.relative_to(docs)) for p in docs.rglob("*") if p.is_file()) == [
-        "en/assets/extra.css", "en/phong-trao/x.md", "vi/assets/extra.css", "vi/feed.xml", "vi/phong-trao/x.md"]
+def test_generated_files_go_to_the_builder_in_memory_with_the_pages_metadata_beside_them() -> None:
+    pages = {"vi": [RenderedPage("phong-trao/x.md", "# X\n", {"commonmark": True})],
+             "en": [RenderedPage("phong-trao/x.md", "# X\n")]}
+    contents = docs_contents(pages, {"vi": {"feed.xml": b"<feed/>"}})
+    assert contents["vi"].files == {"phong-trao/x.md": b"# X\n", "feed.xml": b"<feed/>"}     # no front matter
+    assert contents["vi"].meta == {"phong-trao/x.md": {"commonmark": True}}
+    assert contents["en"].files == {"phong-trao/x.md": b"# X\n"}
 
 
-def test_only_the_files_whose_bytes_changed_are_written(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    first = docs_contents({"vi": [RenderedPage("a.md", "# A\n"), RenderedPage("b.md", "# B\n")]},
-                          {"vi": {"feed.xml": b"<feed/>"}})
-    assert write_changed(first, {}, docs) == {"vi": ["a.md", "b.md", "feed.xml"]}
-    stamps = {p.name: p.stat().st_mtime_ns for p in (docs / "vi").iterdir()}
-    time.sleep(0.02)
-    second = docs_contents({"vi": [RenderedPage("a.md", "# A\n"), RenderedPage("b.md", "# B, sửa\n")]},
-                           {"vi": {"feed.xml": b"<feed/>"}})
-    assert write_changed(second, first, docs) == {"vi": ["b.md"]}
-    assert (docs / "vi" / "b.md").read_text(encoding="utf-8") == "# B, sửa\n"
-    assert {p.name for p in (docs / "vi").iterdir() if p.stat().st_mtime_ns != stamps[p.name]} == {"b.md"}
+def test_only_files_whose_bytes_or_metadata_changed_go_to_the_sessions() -> None:
+    first = InMemoryDocs({"a.md": b"# A\n", "b.md": b"# B\n", "c.md": b"# C\n", "feed.xml": b"<feed/>"},
+                         {"a.md": {"title": "A"}, "b.md": {}, "c.md": {"search": {"exclude": True}}})
+    edited = "# B, sửa\n".encode()
+    second = InMemoryDocs({"a.md": b"# A\n", "b.md": edited, "c.md": b"# C\n", "feed.xml": b"<feed/>"},
+                          {"a.md": {"title": "A"}, "b.md": {}, "c.md": {}})
+    changes = second.changed_since(first)
+    assert changes.files == {"b.md": edited, "c.md": b"# C\n"}
+    assert changes.meta == {"b.md": {}, "c.md": {}}
+    assert second.changed_since(InMemoryDocs()).files == second.files           # a first build: everything
+    assert second.changed_since(second) == InMemoryDocs()
 
 
 def test_each_language_is_built_at_the_sites_address_plus_its_prefix(tmp_path: Path) -> None:
