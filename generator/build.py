@@ -64,7 +64,7 @@ class Project:
 
     @property
     def docs_dir(self) -> Path:
-        """The generated Markdown, a folder per language: what the site builder reads."""
+        """The site builder's docs folder per language: the shared assets (generated files come in memory)."""
         return self.work_dir / "docs"
 
     @property

@@ -18,7 +18,7 @@ from generator.search_fold import fold_index_file
 
 
 class CommonMarkPage(Page):
-    """A page that a generated page's front matter marks CommonMark converts with cmark-gfm, and sets what
+    """A page whose metadata marks it CommonMark (a generated page) is converted by cmark-gfm, which sets what
     mkdocs' `Page.render` sets beside the HTML. Other pages render as mkdocs renders them.
 
     mkdocs' own `render` builds a Python-Markdown instance with every extension for each page, even

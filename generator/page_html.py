@@ -25,7 +25,7 @@ from cmarkgfm.cmark import Options  # type: ignore[import-untyped]
 from markdown.extensions.toc import nest_toc_tokens, slugify, unique  # type: ignore[import-untyped]
 from markdown.util import parseBoolValue  # type: ignore[import-untyped]
 
-COMMONMARK = "commonmark"      # front matter flag of the pages converted here
+COMMONMARK = "commonmark"      # the metadata flag of the pages converted here
 CMARK_OPTIONS = Options.CMARK_OPT_UNSAFE | Options.CMARK_OPT_FOOTNOTES   # raw HTML: texts arrive escaped (markup.py)
 CMARK_EXTENSIONS = ["table"]
 HEADING = re.compile(r"<h([1-6])((?:\s[^>]*)?)>(.*?)</h\1>", re.DOTALL)

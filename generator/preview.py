@@ -148,12 +148,19 @@ class PreviewSite:
 
     def update(self, live: Live, made: Generated, contents: DocsContents,
                watch: Stopwatch) -> tuple[dict[str, list[str]], list[str]]:
-        """Have the sessions render the pages whose Markdown changed; the paths, and any warnings."""
+        """Have the sessions render the pages whose Markdown or metadata changed; the paths, and any warnings.
+
+        Should the sessions fail, they are closed, as they may hold part of the change: after a crash
+        the caller builds the whole site at once, after anything else the next save does."""
         with watch("compare with the sessions' files"):
             changes = {code: docs.changed_since(live.contents[code]) for code, docs in contents.items()}
-            live.contents = contents
         with watch("site builder: changed pages, search index"):
-            warnings = live.sessions.update(changes)
+            try:
+                warnings = live.sessions.update(changes)
+            except BaseException:
+                self.close()
+                raise
+        live.contents = contents
         if not warnings:
             with watch("root files"):
                 write_root_files(made.root_files, live.folder)

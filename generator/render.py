@@ -1,4 +1,4 @@
-"""Stage 4, render: each page view through its Jinja template, into Markdown with front matter."""
+"""Stage 4, render: each page view through its Jinja template, into Markdown and the page's metadata."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The glue to the site builder (mkdocs + Material): everything mkdocs-specific lives here.
 
 Whole builds go through mkdocs' own `build()`. The preview keeps a `LanguageSession` per language
-instead, which builds once and then renders only the pages whose Markdown changed; it calls a few
+instead, which builds once and then renders only the pages whose Markdown or metadata changed; it calls a few
 private functions of `mkdocs.commands.build` (`MKDOCS_INTERNALS`), which mkdocs 1.6.1 (pinned in
 requirements.lock) has; `tests/test_site_builder.py` fails loudly if an upgrade drops one.
 """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 import time
 from collections.abc import Iterator
@@ -13,7 +14,8 @@ from generator.build import Project, build
 from generator.compute import page_url
 from generator.errors import InputProblems
 from generator.preview import PAGES_CHANGED, SETTINGS_CHANGED, THEME_CHANGED, PreviewSite
-from generator.site_builder import SiteBuilderFailed
+from generator.sessions import SessionProcess
+from generator.site_builder import InMemoryDocs, SiteBuilderFailed
 
 from .conftest import TODAY, copy_project, files_of
 
@@ -150,3 +152,21 @@ def test_warnings_about_the_input_come_with_whole_builds_and_updates(tmp_path: P
     assert whole.whole_because is not None and updated.whole_because is None
     for refreshed in (whole, updated):      # the shipped plan that states 150 days for 154
         assert [p.path for p in refreshed.warnings if p.severity == "warning"] == ["period.stated_days"]
+
+
+def test_sessions_that_failed_mid_update_are_replaced_by_the_next_save(
+        preview: PreviewSite, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure that is not a session's crash (here: the change cannot be sent) must not leave sessions
+    that hold part of it, nor a record saying it was applied."""
+    def unsendable(process: SessionProcess, step: str, changes: InMemoryDocs) -> None:
+        raise pickle.PicklingError("simulated")
+
+    monkeypatch.setattr(SessionProcess, "send", unsendable)
+    edit(plan(preview.project), THEME_VI, THEME_VI.replace("Nâng cao", "Nâng cao (SỬA)"))
+    with pytest.raises(pickle.PicklingError):
+        preview.refresh()
+    monkeypatch.undo()
+    refreshed = preview.refresh()
+    assert refreshed.whole_because is not None
+    page = preview.served / "phong-trao" / CAMPAIGN / "index.html"
+    assert "Nâng cao (SỬA)" in page.read_text(encoding="utf-8")
