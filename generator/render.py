@@ -32,12 +32,6 @@ class RenderedPage:
     body: str
     meta: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def markdown(self) -> str:
-        """The page as one Markdown file, its metadata as front matter, then its body: how the golden
-        files (tests/golden/) show a rendered page for review."""
-        return front_matter(self.meta) + self.body
-
 
 def make_environment() -> jinja2.Environment:
     """Strict: an undefined name in a template is an error, never an empty string."""
@@ -97,14 +91,6 @@ def page_meta(page: Page) -> dict[str, Any]:
     """What the site builder reads about a page besides its Markdown; generated pages are CommonMark."""
     converter = {} if page.template == HANDWRITTEN else {COMMONMARK: True}
     return {"generated_by": "thi-dua-site", **converter, **page.meta}
-
-
-def front_matter(meta: dict[str, Any]) -> str:
-    """YAML front matter (written as JSON, which YAML reads unambiguously); none for no metadata."""
-    if not meta:
-        return ""
-    lines = [f"{key}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}" for key, value in meta.items()]
-    return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
 def squeeze_blank_lines(text: str) -> str:

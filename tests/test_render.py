@@ -3,6 +3,7 @@
 Update with: python -m pytest tests/test_render.py --update-golden
 """
 
+import json
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,12 @@ from .conftest import TODAY, copy_project
 GOLDEN = Path(__file__).parent / "golden"
 
 
+def golden_text(page: RenderedPage) -> str:
+    """A rendered page as one file for review: its metadata as front matter (JSON values), then its Markdown."""
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False, sort_keys=True)}" for key, value in page.meta.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n\n" + page.body
+
+
 def render_catalog(catalog: Catalog) -> dict[str, list[RenderedPage]]:
     languages = load_languages()
     return render_site(compute_site(catalog, languages, TODAY), languages)
@@ -31,7 +38,7 @@ def render(root: Path) -> dict[str, list[RenderedPage]]:
 
 def test_rendered_pages_match_golden_files(shipped_catalog: Catalog, update_golden: bool) -> None:
     rendered = render_catalog(shipped_catalog)
-    produced = {f"{code}/{page.path}": page.markdown for code, pages in rendered.items() for page in pages}
+    produced = {f"{code}/{page.path}": golden_text(page) for code, pages in rendered.items() for page in pages}
     if update_golden:
         for path, text in produced.items():
             (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
@@ -49,8 +56,8 @@ def test_raw_html_in_a_text_never_becomes_markup(tmp_path: Path) -> None:
         "Tạo khí thế thi đua sôi nổi", '<script>alert(1)</script><img src=x onerror="alert(2)"> Tạo khí thế', 1)
     plan.write_text(text, encoding="utf-8")
     page = next(p for p in render(tmp_path)["vi"] if p.path.endswith("khanh-khe-thanh-toan-truc-tuyen.md"))
-    assert "<script>" not in page.markdown and "<img" not in page.markdown
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.markdown
+    assert "<script>" not in golden_text(page) and "<img" not in golden_text(page)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in golden_text(page)
 
 
 @pytest.mark.parametrize("code, expected", [
@@ -60,4 +67,4 @@ def test_raw_html_in_a_text_never_becomes_markup(tmp_path: Path) -> None:
 def test_campaign_page_shows_exact_targets(shipped_catalog: Catalog, code: str, expected: str) -> None:
     page = next(p for p in render_catalog(shipped_catalog)[code]
                 if p.path.endswith("khanh-khe-thanh-toan-truc-tuyen.md"))
-    assert expected in page.markdown
+    assert expected in golden_text(page)
