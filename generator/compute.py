@@ -13,6 +13,7 @@ from .attainment import CampaignResults
 from .collation import vietnamese_order
 from .compute_campaign import (
     CAMPAIGNS_DIR,
+    PRINT_DIR,
     Context,
     campaign_link,
     compute_campaign,
@@ -21,7 +22,7 @@ from .compute_campaign import (
     period_text,
     status_of,
 )
-from .compute_print import PRINT_DIR, print_view
+from .compute_print import print_view
 from .compute_results import (
     RESULTS_DIR,
     campaign_results,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -35,6 +35,7 @@ SEARCHED_TEXTS = ("purposes", "contents")
 RELATED_SHOWN = 10
 IMPLEMENTING_DIR = "trien-khai"
 CAMPAIGNS_DIR = "phong-trao"
+PRINT_DIR = "in"
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
         recipients=ctx.texts(list(c.document.recipients)),
         notes=ctx.texts(c.notes),
         footnotes=[Row(f"[^{n.number}]", ctx.text(n.text)) for n in c.footnotes],
-        print_link=Link(ctx.t("print_link"), f"../in/{c.id}.md"),
+        print_link=Link(ctx.t("print_link"), f"../{PRINT_DIR}/{c.id}.md"),
     )
 
 
@@ -347,7 +348,7 @@ def event_marks(event: Event, c: Campaign, ctx: Context) -> list[tuple[dt.date, 
         return ([(event.start, ctx.t("tl_window_opens", unit=ctx.unit(s.to)))] if event.is_span else []) + marks
     if event.kind == "forwarding":
         return [(event.end, ctx.t("tl_forwarding", unit=ctx.unit(event.subject)))]
-    return [(event.end, ctx.t("tl_report", kinds=report_kinds(event, ctx)))]
+    return [(event.end, ctx.t("tl_report", kinds=report_kinds(event.subject.split(), ctx)))]
 
 
 def submission_of(event: Event, c: Campaign) -> Submission:
@@ -355,17 +356,16 @@ def submission_of(event: Event, c: Campaign) -> Submission:
     return next(s for s in c.submissions if s.id == event.subject)
 
 
-def report_kinds(event: Event, ctx: Context) -> str:
-    """The reports a "report" event is due for: "quý, năm" / "quarterly, annual"."""
-    return ", ".join(ctx.t(f"cadence_{k}") for k in event.subject.split())
+def report_kinds(kinds: Iterable[str], ctx: Context) -> str:
+    """Kinds of report, worded: "quý, năm" / "quarterly, annual"."""
+    return ", ".join(ctx.t(f"cadence_{k}") for k in kinds)
 
 
 def reporting_lines(c: Campaign, ctx: Context) -> list[str]:
     if c.reporting is None:
         return []
     r = c.reporting
-    cadence = ", ".join(ctx.t(f"cadence_{k}") for k in r.cadence)
-    lines = ([ctx.text(r.by)] if r.by else []) + [ctx.t("reporting_line", cadence=cadence)]
+    lines = ([ctx.text(r.by)] if r.by else []) + [ctx.t("reporting_line", cadence=report_kinds(r.cadence, ctx))]
     if r.to:
         lines.append(ctx.t("reporting_to", unit=ctx.unit(r.to)))
     return lines + ctx.texts(r.note)

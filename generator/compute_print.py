@@ -8,12 +8,18 @@ import re
 
 import zxingcpp
 
-from .compute_campaign import CAMPAIGNS_DIR, Context, number_text, period_text, submission_view, target_wording
+from .compute_campaign import (
+    CAMPAIGNS_DIR,
+    Context,
+    number_text,
+    period_text,
+    submission_view,
+    target_wording,
+)
 from .markup import attribute
 from .model import Campaign, Dossier
 from .views import Link, PrintAward, PrintView, Row
 
-PRINT_DIR = "in"
 QR_SCALE = 3                    # pixels per module at the SVG's own size; the notice's CSS may scale it
 QR_MARGIN = 2                   # light modules around the code, inside the notice's white page
 DARK_RUN = re.compile(rb"\x00+")  # zxing-cpp's image: 0 for a dark module, 255 for a light one

@@ -143,6 +143,9 @@ def honour_entries(decisions: list[AwardedDecision], ctx: Context, prefix: str) 
         d = awarded.decision
         campaign: Campaign = ctx.catalog.campaigns[d.campaign]
         decision = ctx.t("honour_decision", number=d.number, date=ctx.lang.date(d.date), issuer=ctx.unit(d.issuer))
+        award = ctx.cell(ctx.catalog.award_forms[d.award_form].name)
+        link = campaign_link(campaign, ctx)
+        link = replace(link, href=prefix + link.href)
         for r in d.recipients:
             who = ctx.unit(r.unit) if r.kind == "collective" else ctx.t(
                 "honour_person", name=r.name, position=ctx.lang.text(r.position) if r.position else "",
@@ -151,9 +154,7 @@ def honour_entries(decisions: list[AwardedDecision], ctx: Context, prefix: str) 
                 who += f": {ctx.lang.text(r.citation)}"
             if awarded.illustrative:
                 who += f" ({ctx.t('illustrative_short')})"
-            link = campaign_link(campaign, ctx)
-            entries.append(HonourEntry(cell(who), ctx.cell(ctx.catalog.award_forms[d.award_form].name),
-                                       cell(decision), Link(link.text, prefix + link.href), d.date.year))
+            entries.append(HonourEntry(cell(who), award, cell(decision), link, d.date.year))
     return entries
 
 

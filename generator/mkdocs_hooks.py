@@ -37,8 +37,7 @@ class CommonMarkPage(Page):
         anchors = HeadingAnchors.from_toc(config.mdx_configs.get("toc", {}))
         rendered = to_html(self.markdown, links.path_to_url, anchors)
         self.content = rendered.content
-        listed = [h for h in rendered.headings if h.level in anchors.toc_levels]
-        self.toc = get_toc(toc_tokens(listed))  # type: ignore[arg-type]  # the TypedDict is private
+        self.toc = get_toc(toc_tokens(rendered.headings, anchors.toc_levels))  # type: ignore[arg-type]  # the TypedDict is private
         self._title_from_render = rendered.title
         self.present_anchor_ids = rendered.anchor_ids
         self.links_to_anchors = links.links_to_anchors

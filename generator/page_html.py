@@ -144,6 +144,7 @@ def with_heading_anchors(content: str, anchors: HeadingAnchors) -> tuple[str, li
     return HEADING.sub(anchor, content), headings, used
 
 
-def toc_tokens(headings: list[Heading]) -> list[dict[str, Any]]:
-    """Headings nested by level, in the shape mkdocs' `get_toc` takes (Python-Markdown's own nesting)."""
-    return nest_toc_tokens([{"level": h.level, "id": h.id, "name": h.name} for h in headings])  # type: ignore[no-any-return]
+def toc_tokens(headings: list[Heading], levels: range = range(1, 7)) -> list[dict[str, Any]]:
+    """The headings at `levels` (`toc_depth`) nested by level, in the shape mkdocs' `get_toc` takes
+    (Python-Markdown's own nesting)."""
+    return nest_toc_tokens([{"level": h.level, "id": h.id, "name": h.name} for h in headings if h.level in levels])  # type: ignore[no-any-return]

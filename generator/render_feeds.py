@@ -109,7 +109,7 @@ def event_words(c: Campaign, event: Event, ctx: Context) -> tuple[str, str]:
         f = c.forwarding[int(event.key.rsplit("-", 1)[1]) - 1]
         return (ctx.t("tl_forwarding", unit=ctx.lang.text(ctx.catalog.units[f.by].name)),
                 f"{deadline_text(f.deadline, ctx)}. {theme}")
-    return ctx.t("tl_report", kinds=report_kinds(event, ctx)), theme
+    return ctx.t("tl_report", kinds=report_kinds(event.subject.split(), ctx)), theme
 
 
 # --- Atom (RFC 4287) ----------------------------------------------------------------------
