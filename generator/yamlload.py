@@ -92,8 +92,12 @@ class LoadedFile:
 
 
 def position(event: yaml.Event) -> Position:
-    """Where an event starts, counted from 1 (libyaml marks every event)."""
-    mark = event.start_mark
+    """Where an event starts (libyaml marks every event)."""
+    return mark_position(event.start_mark)
+
+
+def mark_position(mark: yaml.Mark | yaml._yaml.Mark | None) -> Position:
+    """A PyYAML mark as a line and a column counted from 1; the file's start if there is none."""
     return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 
@@ -404,6 +408,6 @@ def syntax_problem(path: Path, error: yaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     if unclosed(error):
         mark = error.context_mark        # where the quote or bracket opens, not a later line it ran into
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    line, column = mark_position(mark)
     detail = " ".join(part for part in (error.context, error.problem) if part)
     return Problem(Location(path, line, column), "", "yaml_syntax", {"problem": detail})
