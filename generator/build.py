@@ -59,6 +59,11 @@ class Project:
         return self.root / "site_src"
 
     @property
+    def assets_dir(self) -> Path:
+        """CSS and images shared by both languages, copied into each language's docs folder."""
+        return self.pages_dir / "assets"
+
+    @property
     def work_dir(self) -> Path:
         return self.root / "build"
 
@@ -171,7 +176,7 @@ def build_language_site(project: Project, catalog: Catalog, today: dt.date, stag
     """One language from its views to its HTML in `staging/<code>`; the site's root files if it is the first."""
     made = make(catalog, today, (code,), timed)
     with timed("docs folder"):
-        fresh_docs(project.docs_dir / code, project.pages_dir / "assets")
+        fresh_docs(project.docs_dir / code, project.assets_dir)
         generated = docs_in_memory(made.rendered[code], made.files[code])      # not written to disk
     with timed("site builder"):
         build_language_html(language_build(made.site, made.languages[code], project.docs_dir, staging / code,

@@ -25,7 +25,7 @@ import datetime as dt
 import shutil
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .build import Generated, Project, epoch_of, generate, today_in_vietnam
@@ -106,10 +106,6 @@ class PreviewSite:
         self.served = project.site_dir          # until the first whole build
         self.builds = 0
 
-    @property
-    def folders(self) -> Path:
-        return self.project.preview_dir
-
     def refresh(self) -> Refreshed:
         """Run the generator, then update the pages it changed, or build the whole site; raise on bad input."""
         watch, day = Stopwatch(), self.today or today_in_vietnam()
@@ -130,7 +126,7 @@ class PreviewSite:
                          watch.seconds)
 
     def whole_build_inputs(self) -> list[Path]:
-        return [*generator_inputs(), self.project.pages_dir / "assets"]
+        return [*generator_inputs(), self.project.assets_dir]
 
     def whole_build_reason(self, made: Generated, contents: DocsContents, inputs: Stamps, day: dt.date) -> str | None:
         """Why the sessions cannot just update their pages; None if they can."""
@@ -172,12 +168,12 @@ class PreviewSite:
         self.close()
         with watch("docs folders (assets)"):
             for code in contents:
-                fresh_docs(self.project.docs_dir / code, self.project.pages_dir / "assets")
+                fresh_docs(self.project.docs_dir / code, self.project.assets_dir)
         folder, epoch = self.new_folder(), epoch_of(day)
-        jobs = self.jobs(made, folder, contents)
+        jobs = self.jobs(made, folder)
         with watch("site builder: whole site"):
             stamp_builds(epoch)
-            sessions = LanguageSessions(jobs)
+            sessions = LanguageSessions([replace(job, generated=contents[job.language]) for job in jobs])
         try:
             with watch("root files + copy into site/"):
                 write_root_files(made.root_files, folder)
@@ -189,22 +185,20 @@ class PreviewSite:
         self.served = folder
         self.remove_other_folders()
 
-    def jobs(self, made: Generated, folder: Path, contents: DocsContents | None = None) -> list[LanguageBuild]:
-        """Each language's build into `folder`: Vietnamese at its root, English under `en/`; with its
-        generated files if `contents` are given (they are not part of a job's settings)."""
+    def jobs(self, made: Generated, folder: Path) -> list[LanguageBuild]:
+        """Each language's build settings, into `folder`: Vietnamese at its root, English under `en/`."""
         languages = [made.languages[code] for code in LANGUAGES]
-        return [language_build(made.site, lang, self.project.docs_dir, folder / lang.prefix,
-                               (contents or {}).get(lang.code)) for lang in languages]
+        return [language_build(made.site, lang, self.project.docs_dir, folder / lang.prefix) for lang in languages]
 
     def new_folder(self) -> Path:
         self.builds += 1
-        folder = self.folders / str(self.builds)
+        folder = self.project.preview_dir / str(self.builds)
         if folder.exists():
             shutil.rmtree(folder)               # left by an earlier `serve`
         return folder
 
     def remove_other_folders(self) -> None:
-        for folder in self.folders.iterdir():
+        for folder in self.project.preview_dir.iterdir():
             if folder != self.served:
                 shutil.rmtree(folder, ignore_errors=True)
 

@@ -110,7 +110,7 @@ def test_a_new_campaign_builds_the_whole_site_and_shows_it(preview: PreviewSite)
 
 def test_a_new_stylesheet_or_site_name_builds_the_whole_site(preview: PreviewSite) -> None:
     project = preview.project
-    edit(project.pages_dir / "assets" / "extra.css", "", "/* sửa */\n")
+    edit(project.assets_dir / "extra.css", "", "/* sửa */\n")
     assert preview.refresh().whole_because == THEME_CHANGED
     assert (preview.served / "assets" / "extra.css").read_text(encoding="utf-8").startswith("/* sửa */")
     edit(project.content_dir / "site.yaml", "vi: Phong trào thi đua", "vi: Phong trào thi đua xã Thử")
