@@ -54,7 +54,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import generator.build
 from generator.build import Project, build_language_site, check, collecting_rarely, epoch_of
 from generator.forked import for_each_language
 from generator.i18n import LANGUAGES
@@ -134,39 +133,34 @@ PER_LANGUAGE = "per language, both at once: compute, render, docs folder, site b
 @collecting_rarely
 def staged_build(project: Project, stages: Stages) -> list[str]:
     """`generator.build.build`, line for line, with each stage timed (in each language's process by itself);
-    the paths of the first language's pages."""
+    the pages of the first language, as the built site has them."""
     with stages.time("load + validate"):
         catalog, _ = check(project)
     with stages.time(PER_LANGUAGE):
         staging = fresh_staging(project.staging_dir, epoch_of(TODAY))
         made = for_each_language(functools.partial(timed_language_site, project, catalog, staging), LANGUAGES)
-    stages.languages = {code: times for code, (_, _, times) in made.items()}
+    stages.languages = {code: times for code, (_, times) in made.items()}
     with stages.time("root files + swap into site/"):
         built = join_languages(staging)
         write_root_files(made[LANGUAGES[0]][0], built)
         publish(built, project.site_dir)
-    return made[LANGUAGES[0]][1]
+    return built_pages(project.site_dir)
+
+
+def built_pages(site: Path) -> list[str]:
+    """The first language's pages (Vietnamese, at the site's root; English is under `en/`)."""
+    return sorted(str(page.relative_to(site)) for page in site.rglob("index.html")
+                  if page.relative_to(site).parts[0] != "en")
 
 
 def timed_language_site(project: Project, catalog: Any, staging: Path,
-                        code: str) -> tuple[dict[str, bytes], list[str], dict[str, float]]:
-    """`build_language_site` in its language's process, timed: its root files, page paths and seconds."""
-    times, made = Stages(), []
-    make = generator.build.make
-
-    def keeping(*args: Any, **kwargs: Any) -> Any:       # the language's pages, from its own (forked) process
-        made.append(make(*args, **kwargs))
-        return made[-1]
-
-    generator.build.make = keeping
-    try:
-        with times.time("all"):
-            root_files = build_language_site(project, catalog, TODAY, staging, code, times.time)
-    finally:
-        generator.build.make = make
-    paths = sorted(page.path for page in made[0].site.pages[code])
+                        code: str) -> tuple[dict[str, bytes], dict[str, float]]:
+    """`build_language_site` in its language's process, timed: its root files and seconds."""
+    times = Stages()
+    with times.time("all"):
+        root_files = build_language_site(project, catalog, TODAY, staging, code, times.time)
     seconds, cpu = times.seconds, times.cpu
-    return root_files, paths, {"wall": seconds.pop("all"), "cpu": cpu.pop("all"),
+    return root_files, {"wall": seconds.pop("all"), "cpu": cpu.pop("all"),
                                "mkdocs wall": seconds["site builder"], "mkdocs cpu": cpu["site builder"]} | seconds
 
 
