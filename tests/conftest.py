@@ -11,7 +11,10 @@ from typing import Any
 import pytest
 
 from generator.build import Project, build
+from generator.compute_campaign import Context
+from generator.compute_results import campaign_results
 from generator.errors import Problem
+from generator.i18n import load_languages
 from generator.load import Sources, load_sources
 from generator.validate import Catalog, validate_sources
 
@@ -33,6 +36,16 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 def files_of(folder: Path) -> dict[str, bytes]:
     """Every file under `folder`, by relative path: to compare two builds byte for byte."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def modified_times(folder: Path) -> dict[str, int]:
+    """Every file under `folder`, by relative path, with its modification time: to see what a step rewrote."""
+    return {str(p.relative_to(folder)): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def context(catalog: Catalog, code: str = "vi", today: dt.date = TODAY) -> Context:
+    """What the compute stage's functions take, for `catalog` in one language, as `compute_site` makes it."""
+    return Context(catalog, load_languages()[code], today, campaign_results(catalog))
 
 
 def copy_project(target: Path) -> Project:

@@ -12,7 +12,7 @@ from generator.build import Project, build
 from generator.cli import main
 from generator.errors import InputProblems
 
-from .conftest import TODAY, copy_project
+from .conftest import TODAY, copy_project, files_of
 
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/index.html"
 LOADED_URLS = r'<(?:script|img|iframe)[^>]+src="([^"]+)"|<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"'
@@ -83,10 +83,9 @@ def test_vietnamese_pages_write_dates_the_vietnamese_way(built_site: Path) -> No
 def test_the_build_is_deterministic(tmp_path: Path, built_site: Path) -> None:
     project = copy_project(tmp_path)
     build(project, TODAY, parallel=False)
-    first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
-    second = {p.relative_to(project.site_dir): p.read_bytes() for p in project.site_dir.rglob("*") if p.is_file()}
+    first, second = files_of(built_site), files_of(project.site_dir)
     assert sorted(first) == sorted(second)
-    assert [str(path) for path in first if first[path] != second[path]] == []
+    assert [path for path in first if first[path] != second[path]] == []
 
 
 def test_a_builder_failure_leaves_the_previous_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

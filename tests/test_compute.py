@@ -5,18 +5,17 @@ import pytest
 
 import generator.compute as compute
 from generator.compute import compute_site, navigation, page_url, relative_href
-from generator.compute_campaign import Context, status_of, target_wording
-from generator.compute_results import campaign_results
+from generator.compute_campaign import status_of, target_wording
 from generator.i18n import load_languages
 from generator.timeline import campaign_status
 from generator.validate import Catalog
 from generator.views import Link
 
-from .conftest import TODAY
+from .conftest import TODAY, context
 
 
 def wordings(catalog: Catalog, campaign_id: str, code: str) -> list[str]:
-    ctx = Context(catalog, load_languages()[code], TODAY, campaign_results(catalog))
+    ctx = context(catalog, code)
     return [target_wording(t, ctx) for t in catalog.campaigns[campaign_id].targets]
 
 
@@ -74,7 +73,7 @@ def test_navigation_is_bounded() -> None:
 
 def test_home_lists_a_few_running_campaigns_and_links_to_the_rest(shipped_catalog: Catalog,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    ctx = Context(shipped_catalog, load_languages()["vi"], TODAY, campaign_results(shipped_catalog))
+    ctx = context(shipped_catalog)
     monkeypatch.setattr(compute, "HOME_RUNNING", 0)
     campaigns = compute.newest_first(list(ctx.catalog.campaigns.values()))
     running = [c for c in campaigns if status_of(c, ctx) == "running"]
@@ -90,7 +89,7 @@ def test_issuers_are_listed_in_vietnamese_alphabetical_order(shipped_catalog: Ca
     units = {uid: unit.model_copy(update={"name": unit.name.model_copy(update={"vi": renamed[uid]})})
              if uid in renamed else unit for uid, unit in shipped_catalog.units.items()}
     catalog = dataclasses.replace(shipped_catalog, units=units)
-    ctx = Context(catalog, load_languages()["vi"], TODAY, {})
+    ctx = context(catalog)
     campaigns = list(catalog.campaigns.values())
     issuers = compute.list_view("", "", False, campaigns, "phong-trao/index.md", None, ctx)["issuers"]
     assert [choice.label for choice in issuers] == [  # type: ignore[attr-defined]

@@ -4,15 +4,14 @@ from pathlib import Path
 import pytest
 
 from generator.compute import compute_site
-from generator.compute_campaign import Context, signature_lines, status_of, window_text
-from generator.compute_results import campaign_results
+from generator.compute_campaign import signature_lines, status_of, window_text
 from generator.dates import PartialDate
 from generator.i18n import load_languages
 from generator.load import load_sources
 from generator.model import Deadline
 from generator.validate import Catalog, validate_sources
 
-from .conftest import TODAY, copy_project
+from .conftest import context, copy_project
 from .content import add_untargeted_results
 
 UNTARGETED = "2024-so-gtvt-lang-son-thanh-toan-truc-tuyen"
@@ -25,13 +24,13 @@ UNTARGETED = "2024-so-gtvt-lang-son-thanh-toan-truc-tuyen"
     ("en", "before", "From 2 January 2025, before 3 January 2025: the last day is 2 January 2025 (ICT, UTC+7)"),
 ])
 def test_windows_cannot_be_misread(shipped_catalog: Catalog, code: str, rule: str, expected: str) -> None:
-    ctx = Context(shipped_catalog, load_languages()[code], TODAY, campaign_results(shipped_catalog))
+    ctx = context(shipped_catalog, code)
     deadline = Deadline.model_validate({"date": "2025-01-03", "rule": rule})
     assert window_text(PartialDate(2025, 1, 2), deadline, ctx) == expected
 
 
 def test_signature_block_as_signed(shipped_catalog: Catalog) -> None:
-    ctx = Context(shipped_catalog, load_languages()["vi"], TODAY, campaign_results(shipped_catalog))
+    ctx = context(shipped_catalog)
     lines = signature_lines(shipped_catalog.campaigns["2024-lang-son-hien-dai-hoa-mot-cua"], ctx)
     assert lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Dương Xuân Huyền"]
 
@@ -42,7 +41,7 @@ def test_an_ended_campaign_claims_results_only_when_it_has_a_results_page(tmp_pa
     add_untargeted_results(project, UNTARGETED, "so-gtvt-lang-son")
     catalog, _ = validate_sources(load_sources(project.content_dir, project.pages_dir))
     assert catalog is not None and catalog.results[UNTARGETED]
-    ctx = Context(catalog, load_languages()["vi"], dt.date(2025, 3, 1), campaign_results(catalog))
+    ctx = context(catalog, today=dt.date(2025, 3, 1))
     assert status_of(catalog.campaigns[UNTARGETED], ctx) == "ended"
     assert status_of(catalog.campaigns["2024-lang-son-hien-dai-hoa-mot-cua"], ctx) == "results_published"
     site = compute_site(catalog, load_languages(), dt.date(2025, 3, 1), ("vi",))      # the list's statuses too

@@ -13,20 +13,18 @@ import generator.compute as compute
 import generator.compute_campaign as compute_campaign
 from generator.build import build
 from generator.compute_campaign import Context
-from generator.compute_results import campaign_results
-from generator.i18n import load_languages
 from generator.paging import from_page, link_between, page_paths, paged, pager_view, url_between
 from generator.validate import Catalog
 from generator.views import Link, Page
 
 from .browser import blocking, describe, run_axe, serve_directory
-from .conftest import TODAY, copy_project
+from .conftest import context, copy_project
 from .links import broken_links
 
 
 @pytest.fixture(scope="module")
 def ctx(shipped_catalog: Catalog) -> Context:
-    return Context(shipped_catalog, load_languages()["vi"], TODAY, campaign_results(shipped_catalog))
+    return context(shipped_catalog)
 
 
 def test_page_n_of_a_list_lives_under_the_lists_own_address() -> None:

@@ -17,7 +17,7 @@ from generator.preview import PAGES_CHANGED, SETTINGS_CHANGED, THEME_CHANGED, Pr
 from generator.sessions import SessionProcess
 from generator.site_builder import InMemoryDocs, SiteBuilderFailed
 
-from .conftest import TODAY, copy_project, files_of
+from .conftest import TODAY, copy_project, files_of, modified_times
 
 CAMPAIGN = "2024-khanh-khe-thanh-toan-truc-tuyen"
 THEME_VI = "  vi: Nâng cao tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính trên địa bàn xã Khánh Khê\n"
@@ -44,10 +44,6 @@ def plan(project: Project, campaign: str = CAMPAIGN) -> Path:
     return project.content_dir / "plans" / f"{campaign}.yaml"
 
 
-def modified(folder: Path) -> dict[str, int]:
-    return {str(p.relative_to(folder)): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
-
-
 def whole_build_of(project: Project, tmp_path: Path) -> Path:
     """A fresh `build()` of the same inputs, in a project folder of its own."""
     other = copy_project(tmp_path / "whole")
@@ -60,7 +56,7 @@ def whole_build_of(project: Project, tmp_path: Path) -> Path:
 def test_an_edited_campaign_updates_only_its_pages_and_gives_a_whole_builds_bytes(
         preview: PreviewSite, tmp_path: Path) -> None:
     project, folder = preview.project, preview.served
-    before = modified(folder)
+    before = modified_times(folder)
     edit(plan(project), THEME_VI, THEME_VI.replace("Nâng cao", "Nâng cao (SỬA)"))
     edit(plan(project), THEME_EN, THEME_EN.replace("Raising", "Raising (EDITED)"))
     refreshed = preview.refresh()
@@ -76,7 +72,7 @@ def test_an_edited_campaign_updates_only_its_pages_and_gives_a_whole_builds_byte
 
     rendered = {prefix + page_url(page) + "index.html" for code, prefix in (("vi", ""), ("en", "en/"))
                 for page in refreshed.updated[code] if page.endswith(".md")}
-    rewritten = {path for path, stamp in modified(folder).items() if before.get(path) != stamp}
+    rewritten = {path for path, stamp in modified_times(folder).items() if before.get(path) != stamp}
     html = {path for path in rewritten if path.endswith(".html")}
     assert html == rendered
     assert f"phong-trao/{CAMPAIGN}/index.html" in html and len(html) < len(after) / 10

@@ -11,9 +11,8 @@ import pytest
 
 from generator.search_fold import fold_search_index
 
-from .browser import DESKTOP, record_paths
+from .browser import CAMPAIGN, DESKTOP, record_paths
 
-CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
 META = ".md-search-result__meta"
 RESULT_ITEMS = ".md-search-result__list > li"
 PAGE_AND_MISSING_WORDS = """items => items.map(item => {

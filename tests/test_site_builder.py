@@ -19,7 +19,9 @@ from generator.site_builder import (
     theme_overrides_dir,
 )
 
-from .conftest import files_of
+from .conftest import files_of, modified_times
+
+HALF_SAVED = "theme:\n  custom_dir: [half-saved\n"     # mkdocs.yml as an editor might leave it mid-save
 
 
 def job(tmp_path: Path, body: str) -> LanguageBuild:
@@ -63,7 +65,7 @@ def test_a_broken_link_fails_with_the_builders_words(tmp_path: Path) -> None:
 
 def test_a_broken_mkdocs_yml_is_named_as_the_cause(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     broken = tmp_path / "mkdocs.yml"
-    broken.write_text(BASE_CONFIG.read_text(encoding="utf-8") + "theme:\n  custom_dir: [half-saved\n",
+    broken.write_text(BASE_CONFIG.read_text(encoding="utf-8") + HALF_SAVED,
                       encoding="utf-8")
     monkeypatch.setattr(site_builder, "BASE_CONFIG", broken)
     with pytest.raises(SiteBuilderFailed) as caught:
@@ -102,7 +104,7 @@ def test_a_session_renders_a_changed_page_as_a_whole_build_does(tmp_path: Path) 
     with collected_warnings() as collect:
         session = LanguageSession(session_job, collect)
         assert session.build() == []
-        before = {p: p.stat().st_mtime_ns for p in session_job.site_dir.rglob("*") if p.is_file()}
+        before = modified_times(session_job.site_dir)
         changes = InMemoryDocs(calendar, meta)
         assert session.check(changes) == [] and session.write(changes) == []
     whole = dataclasses.replace(job(tmp_path / "whole", "[ok](thuat-ngu.md)\n"), generated=InMemoryDocs(calendar, meta))
@@ -111,7 +113,7 @@ def test_a_session_renders_a_changed_page_as_a_whole_build_does(tmp_path: Path) 
     assert files_of(session_job.site_dir) == files_of(whole.site_dir)
     index = json.loads((session_job.site_dir / "search" / "search_index.json").read_bytes())
     assert "Tháng mười một" in [entry["title"] for entry in index["docs"]]
-    changed = [str(p.relative_to(session_job.site_dir)) for p, stamp in before.items() if p.stat().st_mtime_ns != stamp]
+    changed = [path for path, stamp in modified_times(session_job.site_dir).items() if before.get(path) != stamp]
     assert sorted(changed) == ["du-lieu/a.json", "lich/index.html", "search/search_index.json"]
 
 
@@ -122,7 +124,7 @@ def test_the_theme_overrides_folder_is_the_one_mkdocs_yml_names(tmp_path: Path) 
     moved.write_text(BASE_CONFIG.read_text(encoding="utf-8").replace("custom_dir: generator/theme",
                                                                      "custom_dir: overrides"), encoding="utf-8")
     assert theme_overrides_dir(moved) == tmp_path / "overrides"
-    moved.write_text(BASE_CONFIG.read_text(encoding="utf-8") + "theme:\n  custom_dir: [half-saved\n",
+    moved.write_text(BASE_CONFIG.read_text(encoding="utf-8") + HALF_SAVED,
                      encoding="utf-8")
     assert theme_overrides_dir(moved) is None            # the build reports it; the preview's watch goes on
     assert theme_overrides_dir(tmp_path / "missing.yml") is None
