@@ -37,13 +37,18 @@ def test_mkdocs_still_has_the_link_rules_generated_pages_use() -> None:
     assert list(inspect.signature(rules.path_to_url).parameters) == ["self", "url"]
 
 
-def build(tmp_path: Path, pages: dict[str, str]) -> tuple[list[str], Path]:
-    docs, site = tmp_path / "docs", tmp_path / "site"
+def job(tmp_path: Path, pages: dict[str, str]) -> LanguageBuild:
+    """A one-language build of `pages` (docs path -> Markdown) into `tmp_path/site`."""
+    docs = tmp_path / "docs"
     for name, text in pages.items():
         (docs / name).parent.mkdir(parents=True, exist_ok=True)
         (docs / name).write_text(text, encoding="utf-8")
-    job = LanguageBuild("vi", docs, site, "Thử", "https://example.org/", [{"Trang chủ": "index.md"}])
-    return build_language(job), site
+    return LanguageBuild("vi", docs, tmp_path / "site", "Thử", "https://example.org/", [{"Trang chủ": "index.md"}])
+
+
+def build(tmp_path: Path, pages: dict[str, str]) -> tuple[list[str], Path]:
+    built = job(tmp_path, pages)
+    return build_language(built), built.site_dir
 
 
 GENERATED = f"---\n{COMMONMARK}: true\n---\n\n"
@@ -117,12 +122,8 @@ def test_generated_pages_follow_the_toc_settings_of_mkdocs_yml(tmp_path: Path, m
 def test_a_toc_setting_generated_pages_cannot_follow_fails_the_build(tmp_path: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     with_toc(tmp_path, monkeypatch, "      permalink: true\n      baselevel: 2\n")
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "index.md").write_text(GENERATED + "# Trang chủ\n", encoding="utf-8")
-    job = LanguageBuild("vi", docs, tmp_path / "site", "Thử", "https://example.org/", [{"Trang chủ": "index.md"}])
     with pytest.raises(SiteBuilderFailed) as caught:
-        build_language_html(job)
+        build_language_html(job(tmp_path, {"index.md": GENERATED + "# Trang chủ\n"}))
     message = str(caught.value)
     assert "baselevel" in message
     assert "thường do lỗi trong mkdocs.yml" in message and "usually a mistake in mkdocs.yml" in message
