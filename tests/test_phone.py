@@ -10,12 +10,13 @@ loaded, and our scripts come in one file.
 from __future__ import annotations
 
 import gzip
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from .browser import ARTIFACTS, CAMPAIGN, PAGES, PHONE
+from .browser import ARTIFACTS, CAMPAIGN, DESKTOP, PAGES, PHONE
 
 BUDGET = 100 * 1024
 PATHS = [language + page for language in ("", "en/") for page in PAGES if not page.startswith("in/")]  # not paper
@@ -72,6 +73,52 @@ def test_a_wide_table_scrolls_in_its_box_not_the_page(phone: Any, site_url: str,
     }""")
     assert scrolled > 0
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+LISTS = ["", "phong-trao/", "lich/", "khen-thuong/"]       # campaigns, deadlines and awards, listed in tables
+# Each list table of the page: its header row's height, and the boxes of the cells of each row shown.
+LIST_ROWS = """() => [...document.querySelectorAll(".tds-stack table")].map(table => ({
+  header: table.tHead.getBoundingClientRect().height,
+  rows: [...table.tBodies[0].rows].filter(row => !row.hidden).map(row => [...row.cells].map(cell => {
+    const box = cell.getBoundingClientRect();
+    return {top: box.top, bottom: box.bottom, left: box.left, right: box.right};
+  })),
+}))"""
+
+
+def stacked(cells: list[dict[str, float]]) -> bool:
+    """Whether each cell of a row starts below the one before it."""
+    return all(below["top"] >= above["bottom"] - 0.5 for above, below in itertools.pairwise(cells))
+
+
+@pytest.mark.parametrize("path", [language + page for language in ("", "en/") for page in LISTS])
+def test_a_list_shows_each_row_as_a_block_of_lines_on_a_phone(phone: Any, site_url: str, path: str) -> None:
+    phone.goto(site_url + path)
+    tables = phone.evaluate(LIST_ROWS)
+    assert tables, f"/{path} has no list table: this test proves nothing"
+    for table in tables:
+        assert table["header"] <= 1, "the header row should be out of sight on a phone"
+        for cells in table["rows"]:
+            assert len(cells) >= 3 and stacked(cells), cells
+            assert all(cell["left"] >= 0 and cell["right"] <= PHONE["width"] for cell in cells), cells
+    assert phone.get_by_role("columnheader").count() >= 3, "screen readers should still get the column names"
+
+
+def test_a_list_stays_a_table_on_a_desktop(browser: Any, site_url: str) -> None:
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(site_url + "lich/")
+    (table,) = page.evaluate(LIST_ROWS)
+    assert table["header"] > 10
+    assert table["rows"] and not any(stacked(cells) for cells in table["rows"])
+    page.close()
+
+
+def test_the_campaign_filter_hides_rows_on_a_phone_too(phone: Any, site_url: str) -> None:
+    phone.goto(site_url + "phong-trao/")
+    phone.get_by_label("Tình trạng").select_option("running")
+    assert phone.locator(".tds-campaigns tbody tr:visible").count() == 1
+    phone.get_by_label("Tình trạng").select_option("")
+    assert phone.locator(".tds-campaigns tbody tr:visible").count() == 5
 
 
 def first_visit(page: Any, site_url: str, path: str) -> dict[str, int]:
