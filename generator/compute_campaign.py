@@ -89,8 +89,15 @@ class Context:
         values = {"kind": self.t(f"kind_{doc.kind}"), "number": doc.number or "…", "issuer": self.unit(doc.issuer)}
         head = (self.t("document_ref", date=self.lang.date(doc.date), **values) if doc.date
                 else self.t("document_ref_nodate", **values))
-        return f"{head} {self.t('document_about', title=self.text(doc.title))}"
+        title = after_word(self.t("document_about_word"), self.text(doc.title))
+        return f"{head} {self.t('document_about', title=title)}"
 
+
+def after_word(word: str, text: str) -> str:
+    """`text` without a first word that is `word` in any case: an abstract signed as "Về giao chỉ tiêu ..." is
+    cited "... về giao chỉ tiêu ...", not "... về Về giao chỉ tiêu ..."."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.casefold() == word.casefold() else text
 
 def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
     """Everything the campaign page shows, final and escaped."""

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from generator.compute import compute_site
-from generator.compute_campaign import signature_lines, status_of, window_text
+from generator.compute_campaign import after_word, signature_lines, status_of, window_text
 from generator.dates import PartialDate
 from generator.i18n import load_languages
 from generator.load import load_sources
@@ -48,3 +48,21 @@ def test_an_ended_campaign_claims_results_only_when_it_has_a_results_page(tmp_pa
     listed = next(page for page in site.pages["vi"] if page.path == "phong-trao/index.md")
     statuses = {row.link.href.split("/")[-2]: row.status_key for row in listed.view["rows"]}
     assert statuses[UNTARGETED] == "ended" and statuses["2024-lang-son-hien-dai-hoa-mot-cua"] == "results_published"
+
+
+@pytest.mark.parametrize(("title", "cited"), [
+    ("Về giao chỉ tiêu năm 2024", "giao chỉ tiêu năm 2024"),
+    ("về việc phê duyệt Đề án", "việc phê duyệt Đề án"),
+    ("Kế hoạch Cải cách hành chính", "Kế hoạch Cải cách hành chính"),
+    ("Về", "Về"),
+    ("Vềnh", "Vềnh"),
+])
+def test_a_cited_abstract_loses_a_leading_word_the_citation_already_says(title: str, cited: str) -> None:
+    assert after_word("về", title) == cited
+
+
+def test_a_cited_document_says_about_once_in_both_languages(shipped_catalog: Catalog) -> None:
+    decree = next(d for d in shipped_catalog.documents if shipped_catalog.documents[d].number == "61/2018/NĐ-CP")
+    assert context(shipped_catalog, "vi").document(decree).endswith(
+        "của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính")
+    assert " on the one-stop and inter-agency" in context(shipped_catalog, "en").document(decree)
