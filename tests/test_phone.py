@@ -113,6 +113,23 @@ def test_a_list_stays_a_table_on_a_desktop(browser: Any, site_url: str) -> None:
     page.close()
 
 
+CELL_STYLE = """selector => {
+  const cell = getComputedStyle(document.querySelector(selector + " td"));
+  const header = getComputedStyle(document.querySelector(selector + " th"));
+  return [cell.paddingLeft, cell.borderTopWidth, cell.fontSize, header.fontWeight, header.textAlign];
+}"""
+
+
+def test_the_campaign_list_looks_like_the_other_tables_on_a_desktop(browser: Any, site_url: str) -> None:
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(site_url + "lich/")
+    markdown_table = page.evaluate(CELL_STYLE, ".tds-stack table")
+    page.goto(site_url + "phong-trao/")
+    assert page.evaluate(CELL_STYLE, ".tds-campaigns") == markdown_table
+    assert markdown_table[0] != "0px"
+    page.close()
+
+
 def test_the_campaign_filter_hides_rows_on_a_phone_too(phone: Any, site_url: str) -> None:
     phone.goto(site_url + "phong-trao/")
     phone.get_by_label("Tình trạng").select_option("running")
