@@ -15,6 +15,7 @@ What Python-Markdown and mkdocs did during the conversion is done here on the HT
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -37,6 +38,10 @@ TOC_SETTINGS = {"permalink", "permalink_class", "permalink_title", "permalink_le
                 "toc_depth", "marker", "title", "title_class", "toc_class"}  # the last four shape only a [TOC] marker
 FOOTNOTES = '<section class="footnotes" data-footnotes>'
 STYLED_FOOTNOTES = '<section class="footnote" data-footnotes>'    # the class Material styles
+LABELLED_TABLE = re.compile(r'(<div class="[^"]*\btds-labelled\b[^"]*">\s*<table>.*?</thead>)(.*?</table>)', re.DOTALL)
+HEADER_CELL = re.compile(r"<th[^>]*>(.*?)</th>", re.DOTALL)
+ROW = re.compile(r"<tr>(.*?)</tr>", re.DOTALL)
+DATA_CELL = re.compile(r"<td>(.*?)</td>", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,7 @@ def to_html(markdown: str, rewrite_url: Callable[[str], str], anchors: HeadingAn
                                                           extensions=CMARK_EXTENSIONS)
     linked = LINK.sub(lambda m: m.group(1) + attribute_url(m.group(2), rewrite_url) + m.group(3),
                       converted.replace(FOOTNOTES, STYLED_FOOTNOTES))
-    return PageHtml(*with_heading_anchors(linked, anchors))
+    return PageHtml(*with_heading_anchors(with_cell_labels(linked), anchors))
 
 
 def attribute_url(value: str, rewrite_url: Callable[[str], str]) -> str:
@@ -122,6 +127,29 @@ def attribute_url(value: str, rewrite_url: Callable[[str], str]) -> str:
     if ":" in path or (path and not path.startswith("/") and "." not in path.rsplit("/", 1)[-1]):
         return value
     return html.escape(rewrite_url(url), quote=True)
+
+
+def with_cell_labels(content: str) -> str:
+    """In each table marked `tds-labelled`, the cells carry their column's name as `data-label`, which a phone
+    shows before each cell once it stacks a row into lines (site_src/assets/extra.css)."""
+    def label_table(table: re.Match[str]) -> str:
+        labels = [TAG.sub("", name).strip() for name in HEADER_CELL.findall(table.group(1))]
+        return table.group(1) + ROW.sub(lambda row: labelled_row(row.group(0), labels), table.group(2))
+
+    return LABELLED_TABLE.sub(label_table, content)
+
+
+def labelled_row(row: str, labels: list[str]) -> str:
+    """A row whose cells carry their column's name, but for its first (the row's name) and empty ones (hidden)."""
+    columns = itertools.count()
+
+    def label(cell: re.Match[str]) -> str:
+        column, inner = next(columns), cell.group(1)
+        if 0 < column < len(labels) and inner:
+            return f'<td data-label="{labels[column]}">{inner}</td>'
+        return cell.group(0)
+
+    return DATA_CELL.sub(label, row)
 
 
 def with_heading_anchors(content: str, anchors: HeadingAnchors) -> tuple[str, list[Heading], set[str]]:

@@ -125,3 +125,28 @@ def test_a_footnote_reference_is_not_part_of_a_headings_id_or_name() -> None:
     md.convert(text)
     assert toc_tokens(page.headings) == as_mkdocs_reads(md.toc_tokens)
     assert page.headings == [Heading(2, "ke-hoach", "Kế hoạch")]
+
+
+LABELLED = """<div class="tds-stack tds-labelled">
+
+| Indicator | Target | Latest "figure" |
+|---|---|---|
+| Online payment | **above 45%** |  |
+| Records online | at least 90% | 92% |
+
+</div>
+
+| Field | Details |
+|---|---|
+| Number | 12 |
+"""
+
+
+def test_a_labelled_table_names_each_cell_by_its_column_but_the_first_and_the_empty() -> None:
+    content = to_html(LABELLED, unchanged).content
+    labelled, plain = content.split("</div>")
+    assert re.findall(r"<td[^>]*>", labelled) == [
+        "<td>", '<td data-label="Target">', "<td>",
+        "<td>", '<td data-label="Target">', '<td data-label="Latest &quot;figure&quot;">']
+    assert "<strong>above 45%</strong></td>" in labelled
+    assert "data-label" not in plain
