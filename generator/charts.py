@@ -7,7 +7,9 @@ from decimal import Decimal
 
 from .markup import attribute, inline
 
-WIDTH, HEIGHT, PAD_LEFT, PAD_RIGHT, PAD_Y = 320, 150, 40, 16, 22
+WIDTH, HEIGHT, PAD_LEFT, PAD_RIGHT = 320, 162, 40, 16
+PAD_TOP, PAD_BOTTOM = 34, 22      # above the plot, the target's key; below it, the periods
+KEY = 20                          # the length of the key's dashed line
 
 
 def bar(fraction: Decimal, width: int = 80) -> str:
@@ -34,26 +36,36 @@ def trend_chart(title: str, labels: list[str], values: list[Decimal], shown: lis
     span = (high - low) or 1.0
 
     def y(v: Decimal | float) -> int:
-        return round(PAD_Y + (HEIGHT - 2 * PAD_Y) * (1 - (float(v) - low) / span))
+        return round(PAD_TOP + (HEIGHT - PAD_TOP - PAD_BOTTOM) * (1 - (float(v) - low) / span))
 
     step = (WIDTH - PAD_LEFT - PAD_RIGHT) / max(len(values) - 1, 1)
     xs = [round(PAD_LEFT + i * step) if len(values) > 1 else (WIDTH + PAD_LEFT - PAD_RIGHT) // 2
           for i in range(len(values))]
     points = " ".join(f"{x},{y(v)}" for x, v in zip(xs, values, strict=True))
-    right, target_y = WIDTH - PAD_RIGHT, y(target)
     parts = [
         f'<svg class="tds-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{attribute(title)}">',
+        f'<path class="t" d="M{PAD_LEFT} 10h{KEY}"/>',
+        f'<text x="{PAD_LEFT + KEY + 4}" y="14">{inline(target_label)}</text>',
         f'<text x="2" y="{y(high) + 4}">{inline(fmt(high))}</text>',
         f'<text x="2" y="{y(low) + 4}">{inline(fmt(low))}</text>',
-        f'<path class="t" d="M{PAD_LEFT} {target_y}H{right}"/>',
-        f'<text x="{right}" y="{target_y - 4}" text-anchor="end">{inline(target_label)}</text>',
+        f'<path class="t" d="M{PAD_LEFT} {y(target)}H{WIDTH - PAD_RIGHT}"/>',
         f'<polyline points="{points}"/><g text-anchor="middle">',
     ]
-    for x, v, text, label in zip(xs, values, shown, labels, strict=True):
+    for i, (x, v, text, label) in enumerate(zip(xs, values, shown, labels, strict=True)):
         parts.append(f'<circle cx="{x}" cy="{y(v)}" r="3"/><text x="{x}" y="{y(v) - 7}">{inline(text)}</text>'
-                     f'<text x="{x}" y="{HEIGHT - 4}">{inline(label)}</text>')
+                     f'<text {period_label_place(i, len(values), x)} y="{HEIGHT - 4}">{inline(label)}</text>')
     parts.append("</g></svg>")
     return "".join(parts)
+
+
+def period_label_place(index: int, count: int, x: int) -> str:
+    """Where a period's name goes under its point: the first starts at the left edge and the last ends at the
+    right one, so that neither is cut off; the others are centred."""
+    if count > 1 and index == 0:
+        return 'x="0" text-anchor="start"'
+    if count > 1 and index == count - 1:
+        return f'x="{WIDTH}" text-anchor="end"'
+    return f'x="{x}"'
 
 
 def fmt(value: float) -> str:

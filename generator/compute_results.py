@@ -86,7 +86,7 @@ def indicator_summary(number: int, indicator: str, name: str, target: Target, po
     wording = target_wording(target, ctx)
     values = [shown(p.value, indicator, ctx) for p in points]
     labels = [period_label(p, ctx) for p in points]
-    chart = trend_chart(ctx.t("results_chart_title", indicator=name), labels,
+    chart = trend_chart(ctx.t("results_chart_title", indicator=name), [axis_label(p, ctx) for p in points],
                         [p.value for p in points], values, target.value, f"{ctx.t('results_target')}: {wording}")
     return IndicatorSummary(
         number=number, name=name, target=cell(wording), latest=values[-1], verdict=verdict(latest.met, ctx),
@@ -103,6 +103,11 @@ def period_label(point: TrendPoint, ctx: Context) -> str:
     number = p.text.split("-")[-1].lstrip("QH")
     key = f"period_half_{number}" if p.kind == "half" else f"period_{p.kind}"
     return ctx.t(key, year=p.start.year, number=number, day=ctx.lang.day(p.end), month=p.start.month)
+
+
+def axis_label(point: TrendPoint, ctx: Context) -> str:
+    """A period's name under a chart, short enough for three side by side on a phone: "20 Sep 2024"."""
+    return ctx.lang.short_day(point.period.end) if point.period.kind == "as_of" else period_label(point, ctx)
 
 
 def standing_row(s: UnitStanding, indicators: list[str], ctx: Context) -> StandingRow:

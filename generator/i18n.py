@@ -54,6 +54,10 @@ class Language:
             return f"{day.day:02d}/{day.month:02d}/{day.year}"
         return local_date(day, "d MMMM y", self.code)
 
+    def short_day(self, day: dt.date) -> str:
+        """12/06/2024 in Vietnamese, 12 Jun 2024 in English: for a chart's axis."""
+        return self.day(day) if self.code == "vi" else local_date(day, "d MMM y", self.code)
+
     def date(self, date: PartialDate) -> str:
         """A date at the precision it is known: "tháng 6/2024" / "June 2024" when the day is unknown."""
         if date.day is not None:

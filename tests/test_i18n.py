@@ -1,3 +1,4 @@
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -52,3 +53,9 @@ def test_figures_formatted_once_read_as_babel_writes_them() -> None:
             expected = format_decimal(Decimal(text).normalize() if Decimal(text) == Decimal(text).to_integral_value()
                                       else Decimal(text), locale=code, decimal_quantization=False)
             assert languages[code].number(Decimal(text)) == expected, (code, text)
+
+
+def test_a_chart_axis_day_is_short_in_english_and_dd_mm_yyyy_in_vietnamese() -> None:
+    languages = load_languages()
+    assert languages["vi"].short_day(dt.date(2024, 9, 20)) == "20/09/2024"
+    assert languages["en"].short_day(dt.date(2024, 9, 20)) == "20 Sep 2024"
