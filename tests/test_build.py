@@ -77,7 +77,7 @@ def test_vietnamese_pages_write_dates_the_vietnamese_way(built_site: Path) -> No
     assert "Từ ngày 02/01/2025 đến hết ngày 03/01/2025" in vi
     assert "From 2 January 2025 until the end of 3 January 2025 (ICT, UTC+7)" in en
     chi_lang = read(built_site, "phong-trao/2026-chi-lang-dich-vu-cong-truc-tuyen/index.html")
-    assert "tháng 6/2026" in chi_lang and "Đến hết tháng 12/2026" in chi_lang
+    assert "tháng 6/2026" in chi_lang and "Kết thúc:</strong> Hết tháng 12/2026" in chi_lang
 
 
 def test_the_build_is_deterministic(tmp_path: Path, built_site: Path) -> None:
