@@ -143,8 +143,26 @@ def load_job_config(job: LanguageBuild) -> Any:
     }
     config = load_config(config_file=str(BASE_CONFIG), **overrides)
     config.theme["language"] = job.language
+    config.extra["theme_strings"] = theme_strings(job.language)
     config.plugins[GENERATED_PLUGIN] = generated_docs(job.generated)
     return config
+
+
+# Material's strings that its Vietnamese catalogue lacks or gets wrong ("Trở lại mục lục" for "back to top"), and
+# the 404 page's, by their keys in our catalogues: generator/theme/partials/language.html looks here first.
+THEME_STRINGS = {"top": "theme_top", "search.result.initializer": "theme_search_initializer",
+                 "search.result.more.one": "theme_search_more_one",
+                 "search.result.more.other": "theme_search_more_other",
+                 "not_found.title": "not_found_title", "not_found.text": "not_found_text",
+                 "not_found.home": "not_found_home"}
+
+
+def theme_strings(language: str) -> dict[str, str]:
+    """The strings the theme takes from our catalogues, in `language`."""
+    from .i18n import load_languages
+
+    strings = load_languages()[language].strings
+    return {key: strings[ours] for key, ours in THEME_STRINGS.items()}
 
 
 def generated_docs(docs: InMemoryDocs) -> Any:

@@ -17,6 +17,7 @@ from generator.site_builder import (
     build_language_html,
     collected_warnings,
     theme_overrides_dir,
+    theme_strings,
 )
 
 from .conftest import files_of, modified_times
@@ -130,3 +131,25 @@ def test_the_theme_overrides_folder_is_the_one_mkdocs_yml_names(tmp_path: Path) 
     assert theme_overrides_dir(tmp_path / "missing.yml") is None
     moved.write_bytes(b"# Vi\xe1\xbb\n" + BASE_CONFIG.read_bytes())     # "ệ" (e1 bb 87) cut short by a save
     assert theme_overrides_dir(moved) is None
+
+
+@pytest.mark.parametrize(("language", "prefix"), [("vi", ""), ("en", "en/")])
+def test_the_theme_speaks_the_page_language_where_material_does_not(built_site: Path, language: str,
+                                                                     prefix: str) -> None:
+    strings = theme_strings(language)
+    home = (built_site / prefix / "index.html").read_text(encoding="utf-8")
+    not_found = (built_site / prefix / "404.html").read_text(encoding="utf-8")
+    assert strings["top"] in home and strings["search.result.initializer"] in home
+    assert json.dumps(strings["search.result.more.one"]) in home          # in Material's JSON settings
+    assert f"<h1>{strings['not_found.title']}</h1>" in not_found and strings["not_found.text"] in not_found
+    assert f'<a href="/{prefix}.">{strings["not_found.home"]}</a>' in not_found
+    assert "404 - Not found" not in not_found
+
+
+def test_material_is_not_advertised_in_english_on_every_page(built_site: Path) -> None:
+    assert not [path for path in built_site.rglob("*.html") if "Made with" in path.read_text(encoding="utf-8")]
+
+
+def test_material_s_vietnamese_mistakes_are_corrected() -> None:
+    assert theme_strings("vi")["top"] == "Lên đầu trang"                    # Material says "Trở lại mục lục"
+    assert theme_strings("vi")["search.result.initializer"] != "Initializing search"
