@@ -18,6 +18,7 @@ from .attainment import (
 from .charts import bar, trend_chart
 from .collation import vietnamese_order
 from .compute_campaign import Context, campaign_link, figure, target_wording
+from .i18n import sentence_start
 from .markup import cell
 from .model import Campaign, Target
 from .paging import from_page
@@ -120,7 +121,7 @@ def standing_row(s: UnitStanding, indicators: list[str], ctx: Context) -> Standi
 def unit_name(unit_id: str, ctx: Context) -> str:
     """The short name where there is one: result tables list many units."""
     unit = ctx.catalog.units[unit_id]
-    return ctx.lang.text(unit.short or unit.name)
+    return sentence_start(ctx.lang.text(unit.short or unit.name))
 
 
 def result_cell(a: Attainment | None, ctx: Context) -> str:
@@ -151,15 +152,15 @@ def honour_entries(decisions: list[AwardedDecision], ctx: Context, prefix: str) 
         award = ctx.cell(ctx.catalog.award_forms[d.award_form].name)
         link = campaign_link(campaign, ctx)
         link = replace(link, href=prefix + link.href)
+        label = f" ({ctx.t('illustrative_short')})" if awarded.illustrative else ""
         for r in d.recipients:
             who = ctx.unit(r.unit) if r.kind == "collective" else ctx.t(
                 "honour_person", name=r.name, position=ctx.lang.text(r.position) if r.position else "",
                 unit=ctx.unit(r.unit))
             if r.citation:
                 who += f": {ctx.lang.text(r.citation)}"
-            if awarded.illustrative:
-                who += f" ({ctx.t('illustrative_short')})"
-            entries.append(HonourEntry(cell(who), award, cell(decision), link, d.date.year))
+            entries.append(HonourEntry(cell(sentence_start(who) + label), award, cell(decision + label), link,
+                                       d.date.year))
     return entries
 
 

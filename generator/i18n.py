@@ -93,6 +93,12 @@ def local_decimal(digits: str, locale: str) -> str:
     return format_decimal(Decimal(digits), locale=locale, decimal_quantization=False)
 
 
+def sentence_start(text: str) -> str:
+    """`text` to begin a sentence or a table cell: with a capital first letter. Names written for the middle of a
+    sentence ("reception and results section of ...") keep their case there."""
+    return text[:1].upper() + text[1:]
+
+
 def load_languages(locales_dir: Path = LOCALES_DIR) -> dict[str, Language]:
     """Both catalogues; a key present in one and missing in the other is an error, not a fallback."""
     catalogues: dict[str, dict[str, str]] = {}
