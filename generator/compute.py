@@ -180,7 +180,9 @@ def newest_first(campaigns: list[Campaign]) -> list[Campaign]:
 
 def campaign_row(c: Campaign, ctx: Context, prefix: str, suffix: str = ".md") -> CampaignRow:
     doc, status = c.document, status_of(c, ctx)
-    document = f"{ctx.t(f'kind_{doc.kind}')} {doc.number or ''}/{doc.symbol}"
+    kind = ctx.t(f"kind_{doc.kind}")
+    document = (f"{kind} {doc.number}/{doc.symbol}" if doc.number
+                else ctx.t("document_unnumbered", kind=kind, symbol=doc.symbol))
     if doc.date:
         document += f", {ctx.lang.date(doc.date)}"
     return CampaignRow(

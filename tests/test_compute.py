@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 import generator.compute as compute
-from generator.compute import compute_site, navigation, page_url, relative_href
+from generator.compute import campaign_row, compute_site, navigation, page_url, relative_href
 from generator.compute_campaign import status_of, target_wording
 from generator.i18n import load_languages
 from generator.timeline import campaign_status
@@ -96,3 +96,12 @@ def test_issuers_are_listed_in_vietnamese_alphabetical_order(shipped_catalog: Ca
         "Đài Phát thanh", "Ủy ban nhân dân tỉnh Lạng Sơn", "Ủy ban nhân dân xã Chi Lăng",
         "Ủy ban nhân dân xã Khánh Khê", "Văn phòng Tỉnh ủy"]
     assert list(compute.campaigns_by_issuer(campaigns, ctx)) == [choice.value for choice in issuers]  # type: ignore[attr-defined]
+
+
+def test_a_campaign_row_says_when_the_signed_document_has_no_number_yet(shipped_catalog: Catalog) -> None:
+    chi_lang = shipped_catalog.campaigns["2026-chi-lang-dich-vu-cong-truc-tuyen"]
+    assert chi_lang.document.number is None
+    assert campaign_row(chi_lang, context(shipped_catalog, "vi"), "").document.startswith(
+        "Kế hoạch /KH-UBND (bản gốc chưa điền số), ")
+    assert campaign_row(chi_lang, context(shipped_catalog, "en"), "").document.startswith(
+        "Plan /KH-UBND (number left blank in the original), ")
