@@ -240,16 +240,17 @@ def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], honours: list
 
 
 def upcoming_deadlines(campaigns: list[Campaign], ctx: Context) -> list[DeadlineRow]:
-    """Every dated mark from today on (windows, deadlines, reporting dates, period ends), soonest first;
-    links written from the docs folder."""
+    """Every dated mark from today on (windows, deadlines, reporting dates, period ends), soonest first, and
+    in the same order in both languages; links written from the docs folder."""
     found = []
     for c in campaigns:
         link = campaign_link(c, ctx)
-        for event in campaign_events(c):
-            for day, label in event_marks(event, c, ctx):
+        for event_number, event in enumerate(campaign_events(c)):
+            for mark_number, (day, label) in enumerate(event_marks(event, c, ctx)):
                 if day >= ctx.today:
-                    found.append((day, c.id, label, DeadlineRow(ctx.lang.day(day), link, cell(label))))
-    return [row for *_, row in sorted(found, key=lambda item: item[:3])]
+                    row = DeadlineRow(ctx.lang.day(day), link, cell(label))
+                    found.append((day, c.id, event_number, mark_number, row))
+    return [row for *_, row in sorted(found, key=lambda item: item[:4])]
 
 
 def calendar_view(marks: Sequence[DeadlineRow], path: str, pager: Pager | None, ctx: Context) -> dict[str, object]:

@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 import generator.compute as compute
-from generator.compute import campaign_row, compute_site, navigation, page_url, relative_href
+from generator.compute import campaign_row, compute_site, navigation, page_url, relative_href, upcoming_deadlines
 from generator.compute_campaign import status_of, target_wording
 from generator.i18n import load_languages
 from generator.timeline import campaign_status
@@ -105,3 +105,15 @@ def test_a_campaign_row_says_when_the_signed_document_has_no_number_yet(shipped_
         "Kế hoạch /KH-UBND (bản gốc chưa điền số), ")
     assert campaign_row(chi_lang, context(shipped_catalog, "en"), "").document.startswith(
         "Plan /KH-UBND (number left blank in the original), ")
+
+
+def test_marks_on_the_same_day_come_in_the_same_order_in_both_languages(shipped_catalog: Catalog) -> None:
+    campaigns = list(shipped_catalog.campaigns.values())
+    orders = []
+    for code in ("vi", "en"):
+        ctx = context(shipped_catalog, code)
+        whats = [row.what for row in upcoming_deadlines(campaigns, ctx)]
+        ends = [n for n, what in enumerate(whats) if what == ctx.t("tl_period_end")]
+        reports = [n for n, what in enumerate(whats) if what.startswith(ctx.t("tl_report", kinds="").split("(")[0])]
+        orders.append((ends, reports))
+    assert orders[0] == orders[1] and orders[0][0] and orders[0][1], orders
