@@ -10,7 +10,7 @@ from decimal import Decimal
 from . import comparisons
 from .attainment import CampaignResults
 from .dates import PartialDate
-from .i18n import Language
+from .i18n import Language, sentence_start
 from .markup import block, cell
 from .model import Campaign, CampaignAward, Criteria, Deadline, Forwarding, Submission, Target, Text
 from .timeline import Event, campaign_events, campaign_status, days_left, last_day, window_status
@@ -123,7 +123,8 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
         submissions=[submission_view(s, c, ctx) for s in c.submissions],
         forwarding=[forwarding_line(f, ctx) for f in c.forwarding],
         duties=[DutyView(ctx.text(r.who) or ctx.unit(r.unit), ctx.texts(r.duties)) for r in c.responsibilities],
-        reporting=reporting_lines(c, ctx),
+        reporting=reporting_rows(c, ctx),
+        reporting_notes=ctx.texts(c.reporting.note) if c.reporting else [],
         closing=ctx.texts(c.closing),
         references=[ctx.document(d) for d in sorted(set(c.references) | cited_in_footnotes(c))],
         signature=signature_lines(c, ctx),
@@ -368,14 +369,16 @@ def report_kinds(kinds: Iterable[str], ctx: Context) -> str:
     return ", ".join(ctx.t(f"cadence_{k}") for k in kinds)
 
 
-def reporting_lines(c: Campaign, ctx: Context) -> list[str]:
+def reporting_rows(c: Campaign, ctx: Context) -> list[Row]:
+    """Who reports, how often and to whom, each under its label."""
     if c.reporting is None:
         return []
     r = c.reporting
-    lines = ([ctx.text(r.by)] if r.by else []) + [ctx.t("reporting_line", cadence=report_kinds(r.cadence, ctx))]
+    rows = [Row(ctx.t("reporting_by"), ctx.text(r.by))] if r.by else []
+    rows.append(Row(ctx.t("reporting_cadence"), sentence_start(report_kinds(r.cadence, ctx))))
     if r.to:
-        lines.append(ctx.t("reporting_to", unit=ctx.unit(r.to)))
-    return lines + ctx.texts(r.note)
+        rows.append(Row(ctx.t("reporting_to"), ctx.unit(r.to)))
+    return rows
 
 
 def signature_lines(c: Campaign, ctx: Context) -> list[str]:

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from generator.compute import compute_site
-from generator.compute_campaign import after_word, signature_lines, status_of, window_text
+from generator.compute_campaign import after_word, reporting_rows, signature_lines, status_of, window_text
 from generator.dates import PartialDate
 from generator.i18n import load_languages
 from generator.load import load_sources
@@ -66,3 +66,13 @@ def test_a_cited_document_says_about_once_in_both_languages(shipped_catalog: Cat
     assert context(shipped_catalog, "vi").document(decree).endswith(
         "của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính")
     assert " on the one-stop and inter-agency" in context(shipped_catalog, "en").document(decree)
+
+
+def test_reporting_says_who_how_often_and_to_whom_each_under_its_label(shipped_catalog: Catalog) -> None:
+    chi_lang = shipped_catalog.campaigns["2026-chi-lang-dich-vu-cong-truc-tuyen"]
+    rows = reporting_rows(chi_lang, context(shipped_catalog, "vi"))
+    assert [(row.label, row.value) for row in rows] == [
+        ("Đơn vị báo cáo", "Các bộ phận, đơn vị liên quan"),
+        ("Kỳ báo cáo", "Hằng quý, 6 tháng, năm"),
+        ("Báo cáo về", "Trung tâm Phục vụ hành chính công xã Chi Lăng"),
+    ]
