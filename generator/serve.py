@@ -22,6 +22,7 @@ from typing import Any
 
 from .build import Project
 from .errors import InputProblems, UserError, format_problems
+from .i18n import LANGUAGES
 from .load import Stamps, file_stamps
 from .preview import PreviewSite, Refreshed, generator_inputs
 
@@ -143,12 +144,19 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
         if target.is_dir():
             target = target / "index.html"
         if target.suffix == ".html" and target.is_file():
-            page = target.read_bytes().replace(b"</body>", b'<script src="/__live.js"></script></body>', 1)
-            return self.reply(page, "text/html; charset=utf-8")
+            return self.reply(with_live_script(target.read_bytes()), "text/html; charset=utf-8")
+        not_found = self.not_found_page()
+        if not target.exists() and not_found.is_file():
+            return self.reply(with_live_script(not_found.read_bytes()), "text/html; charset=utf-8", status=404)
         return super().do_GET()
 
-    def reply(self, body: bytes, content_type: str) -> None:
-        self.send_response(200)
+    def not_found_page(self) -> Path:
+        """The site's own page for a missing address, in the language of the address, as a host sends it."""
+        code = next((code for code in LANGUAGES[1:] if self.path.startswith(f"/{code}/")), "")
+        return self.preview.folder / code / "404.html"
+
+    def reply(self, body: bytes, content_type: str, status: int = 200) -> None:
+        self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
@@ -157,6 +165,11 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+
+def with_live_script(page: bytes) -> bytes:
+    """A page that reloads itself after a rebuild and shows the errors of a failed one."""
+    return page.replace(b"</body>", b'<script src="/__live.js"></script></body>', 1)
 
 
 def start_server(preview: Preview, port: int) -> http.server.ThreadingHTTPServer:

@@ -2,6 +2,7 @@ import http.server
 import json
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -74,6 +75,16 @@ def serving(tmp_path: Path, poll_seconds: float) -> Iterator[Served]:
         server.shutdown()
         watcher.join(timeout=30)      # a rebuild under way ends before its sessions close
         preview.close()
+
+
+def test_a_missing_address_gets_the_site_s_404_page_in_its_language(tmp_path: Path) -> None:
+    with serving(tmp_path, poll_seconds=60) as served:
+        for path, title in (("/khong-co-trang-nay/", "Không tìm thấy trang"), ("/en/no-such-page/", "Page not found")):
+            with pytest.raises(urllib.error.HTTPError) as missing:
+                fetch(served.server, path)
+            assert missing.value.code == 404
+            page = missing.value.read().decode("utf-8")
+            assert f"<h1>{title}</h1>" in page and "/__live.js" in page
 
 
 def wait_until(condition: Any, seconds: float = 30) -> None:
