@@ -18,7 +18,7 @@ build: $(STAMP)               ## build into site/
 check: $(STAMP)               ## validate campaigns/ without building
 	$(BIN)/python -m generator check
 
-AXE_VERSION := $(shell sed -n 's/^AXE_VERSION = "\(.*\)"$$/\1/p' tests/test_accessibility.py)
+AXE_VERSION := $(shell sed -n 's/^AXE_VERSION = "\(.*\)"$$/\1/p' tests/browser.py)
 
 test: $(STAMP) chromium axe   ## the whole test suite: lint, types, unit, golden, build and browser tests
 	$(BIN)/ruff check generator tests
