@@ -22,7 +22,6 @@ from typing import Any
 
 from .build import Project
 from .errors import InputProblems, UserError, format_problems
-from .i18n import LANGUAGES
 from .load import Stamps, file_stamps
 from .preview import PreviewSite, Refreshed, generator_inputs
 
@@ -145,15 +144,21 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
             target = target / "index.html"
         if target.suffix == ".html" and target.is_file():
             return self.reply(with_live_script(target.read_bytes()), "text/html; charset=utf-8")
-        not_found = self.not_found_page()
-        if not target.exists() and not_found.is_file():
+        not_found = None if target.exists() else self.not_found_page(target)
+        if not_found is not None:
             return self.reply(with_live_script(not_found.read_bytes()), "text/html; charset=utf-8", status=404)
         return super().do_GET()
 
-    def not_found_page(self) -> Path:
-        """The site's own page for a missing address, in the language of the address, as a host sends it."""
-        code = next((code for code in LANGUAGES[1:] if self.path.startswith(f"/{code}/")), "")
-        return self.preview.folder / code / "404.html"
+    def not_found_page(self, missing: Path) -> Path | None:
+        """The site's own page for a missing address: the nearest 404.html above it, so `/en/...` gets the
+        English one (as Cloudflare Pages chooses it); None before the first build."""
+        root = Path(self.directory)
+        for folder in missing.parents:
+            if (folder / "404.html").is_file():
+                return folder / "404.html"
+            if folder == root:
+                break
+        return None
 
     def reply(self, body: bytes, content_type: str, status: int = 200) -> None:
         self.send_response(status)
