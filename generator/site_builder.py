@@ -68,6 +68,7 @@ class LanguageBuild:
     site_name: str
     site_url: str
     nav: list[dict[str, str]]
+    theme_strings: dict[str, str] = field(default_factory=dict)     # see THEME_STRINGS
     generated: InMemoryDocs = field(default_factory=InMemoryDocs, repr=False, compare=False)  # not a setting
 
 
@@ -143,7 +144,7 @@ def load_job_config(job: LanguageBuild) -> Any:
     }
     config = load_config(config_file=str(BASE_CONFIG), **overrides)
     config.theme["language"] = job.language
-    config.extra["theme_strings"] = theme_strings(job.language)
+    config.extra["theme_strings"] = job.theme_strings
     config.plugins[GENERATED_PLUGIN] = generated_docs(job.generated)
     return config
 
@@ -157,12 +158,9 @@ THEME_STRINGS = {"top": "theme_top", "search.result.initializer": "theme_search_
                  "not_found.home": "not_found_home"}
 
 
-def theme_strings(language: str) -> dict[str, str]:
-    """The strings the theme takes from our catalogues, in `language`."""
-    from .i18n import load_languages
-
-    strings = load_languages()[language].strings
-    return {key: strings[ours] for key, ours in THEME_STRINGS.items()}
+def theme_strings(catalogue: Mapping[str, str]) -> dict[str, str]:
+    """The strings the theme takes from one language's catalogue, by the theme's keys."""
+    return {key: catalogue[ours] for key, ours in THEME_STRINGS.items()}
 
 
 def generated_docs(docs: InMemoryDocs) -> Any:

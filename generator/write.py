@@ -10,7 +10,7 @@ from pathlib import Path
 from .compute import SiteView
 from .i18n import LANGUAGES, Language
 from .render import RenderedPage
-from .site_builder import InMemoryDocs, LanguageBuild
+from .site_builder import InMemoryDocs, LanguageBuild, theme_strings
 
 DocsContents = dict[str, InMemoryDocs]      # language -> its generated files
 
@@ -59,6 +59,7 @@ def language_build(site: SiteView, language: Language, docs_root: Path, site_dir
         site_name=site.site_names[language.code],
         site_url=language.url(site.site_url),
         nav=site.nav[language.code],
+        theme_strings=theme_strings(language.strings),
         generated=generated or InMemoryDocs(),
     )
 

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from generator import site_builder
+from generator.i18n import load_languages
 from generator.page_html import COMMONMARK
 from generator.site_builder import (
     BASE_CONFIG,
@@ -136,7 +137,7 @@ def test_the_theme_overrides_folder_is_the_one_mkdocs_yml_names(tmp_path: Path) 
 @pytest.mark.parametrize(("language", "prefix"), [("vi", ""), ("en", "en/")])
 def test_the_theme_speaks_the_page_language_where_material_does_not(built_site: Path, language: str,
                                                                      prefix: str) -> None:
-    strings = theme_strings(language)
+    strings = theme_strings(load_languages()[language].strings)
     home = (built_site / prefix / "index.html").read_text(encoding="utf-8")
     not_found = (built_site / prefix / "404.html").read_text(encoding="utf-8")
     assert strings["top"] in home and strings["search.result.initializer"] in home
@@ -151,5 +152,6 @@ def test_material_is_not_advertised_in_english_on_every_page(built_site: Path) -
 
 
 def test_material_s_vietnamese_mistakes_are_corrected() -> None:
-    assert theme_strings("vi")["top"] == "Lên đầu trang"                    # Material says "Trở lại mục lục"
-    assert theme_strings("vi")["search.result.initializer"] != "Initializing search"
+    vietnamese = theme_strings(load_languages()["vi"].strings)
+    assert vietnamese["top"] == "Lên đầu trang"                             # Material says "Trở lại mục lục"
+    assert vietnamese["search.result.initializer"] != "Initializing search"
