@@ -83,7 +83,7 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
 def compute_pages(ctx: Context) -> list[Page]:
     campaigns = newest_first(list(ctx.catalog.campaigns.values()))
     marks = upcoming_deadlines(campaigns, ctx)
-    honours = honour_entries(ctx.catalog.decisions, ctx, "")
+    honours = honour_entries(ctx.catalog.decisions, ctx)
     pages = [Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, marks, honours, ctx))]
     pages += campaign_list_pages(campaigns, ctx)
     pages.append(Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)))
@@ -167,7 +167,7 @@ def campaign_page(c: Campaign, ctx: Context) -> CampaignView:
     targets = [replace(v, latest=latest_figure(found, t.indicator, ctx)) for v, t in zip(view.targets, c.targets,
                                                                                            strict=True)]
     return replace(
-        view, targets=targets, honours=honour_entries(decisions, ctx, "../"),
+        view, targets=targets, honours=honour_entries(decisions, ctx),
         illustrative=bool(found and found.illustrative) or any(d.illustrative for d in decisions),
         results_link=Link(ctx.t("results_link"), f"../{RESULTS_DIR}/{c.id}.md") if found else None,
     )
@@ -245,12 +245,11 @@ def upcoming_deadlines(campaigns: list[Campaign], ctx: Context) -> list[Deadline
     found = []
     for c in campaigns:
         link = campaign_link(c, ctx)
-        for event_number, event in enumerate(campaign_events(c)):
-            for mark_number, (day, label) in enumerate(event_marks(event, c, ctx)):
+        for event in campaign_events(c):
+            for day, label in event_marks(event, c, ctx):
                 if day >= ctx.today:
-                    row = DeadlineRow(ctx.lang.day(day), link, cell(label))
-                    found.append((day, c.id, event_number, mark_number, row))
-    return [row for *_, row in sorted(found, key=lambda item: item[:4])]
+                    found.append((day, c.id, DeadlineRow(ctx.lang.day(day), link, cell(label))))
+    return [row for *_, row in sorted(found, key=lambda item: item[:2])]    # stable: a campaign's own order
 
 
 def calendar_view(marks: Sequence[DeadlineRow], path: str, pager: Pager | None, ctx: Context) -> dict[str, object]:

@@ -76,7 +76,7 @@ def results_view(results: CampaignResults, ctx: Context) -> ResultsView:
         others=[Row(cell(unit_name(s.unit, ctx)), shortfall(s, results.indicators, ctx)) for s in others]
         if len(others) <= LISTED_SHORTFALLS else [],
         others_note=ctx.t("results_others_in_table", count=len(others)) if len(others) > LISTED_SHORTFALLS else "",
-        honours=honour_entries(ctx.catalog.decisions_by_campaign.get(c.id, []), ctx, "../"),
+        honours=honour_entries(ctx.catalog.decisions_by_campaign.get(c.id, []), ctx),
         downloads=[Link(f"{c.id}.{kind}", f"../{DATA_DIR}/{RESULTS_DIR}/{c.id}.{kind}") for kind in ("csv", "json")],
     )
 
@@ -142,7 +142,7 @@ def shortfall(s: UnitStanding, indicators: list[str], ctx: Context) -> str:
     return cell(text)
 
 
-def honour_entries(decisions: list[AwardedDecision], ctx: Context, prefix: str) -> list[HonourEntry]:
+def honour_entries(decisions: list[AwardedDecision], ctx: Context) -> list[HonourEntry]:
     """Every recipient of every decision, newest decision first."""
     entries = []
     for awarded in sorted(decisions, key=lambda a: (a.decision.date, a.decision.id), reverse=True):
@@ -151,7 +151,6 @@ def honour_entries(decisions: list[AwardedDecision], ctx: Context, prefix: str) 
         decision = ctx.t("honour_decision", number=d.number, date=ctx.lang.date(d.date), issuer=ctx.unit(d.issuer))
         award = ctx.cell(ctx.catalog.award_forms[d.award_form].name)
         link = campaign_link(campaign, ctx)
-        link = replace(link, href=prefix + link.href)
         label = f" ({ctx.t('illustrative_short')})" if awarded.illustrative else ""
         for r in d.recipients:
             who = ctx.unit(r.unit) if r.kind == "collective" else ctx.t(

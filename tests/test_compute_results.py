@@ -18,7 +18,7 @@ def test_sentence_start_capitalises_only_the_first_letter() -> None:
 
 def test_an_honour_starts_with_a_capital_and_says_illustrative_of_its_decision_too(shipped_catalog: Catalog) -> None:
     for code, label in (("vi", "(minh họa)"), ("en", "(illustrative)")):
-        entries = honour_entries(shipped_catalog.decisions, context(shipped_catalog, code), "")
+        entries = honour_entries(shipped_catalog.decisions, context(shipped_catalog, code))
         assert entries, "the shipped illustrative decisions give no honours: this test proves nothing"
         for entry in entries:
             assert entry.recipient[0].isupper(), entry.recipient
