@@ -89,7 +89,7 @@ class Context:
         values = {"kind": self.t(f"kind_{doc.kind}"), "number": doc.number or "…", "issuer": self.unit(doc.issuer)}
         head = (self.t("document_ref", date=self.lang.date(doc.date), **values) if doc.date
                 else self.t("document_ref_nodate", **values))
-        title = after_word(self.t("document_about_word"), self.text(doc.title))
+        title = after_word(self.t("document_about", title="").strip(), self.text(doc.title))
         return f"{head} {self.t('document_about', title=title)}"
 
 
@@ -98,6 +98,7 @@ def after_word(word: str, text: str) -> str:
     cited "... về giao chỉ tiêu ...", not "... về Về giao chỉ tiêu ..."."""
     first, _, rest = text.partition(" ")
     return rest if rest and first.casefold() == word.casefold() else text
+
 
 def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
     """Everything the campaign page shows, final and escaped."""
@@ -356,7 +357,7 @@ def event_marks(event: Event, c: Campaign, ctx: Context) -> list[tuple[dt.date, 
         return ([(event.start, ctx.t("tl_window_opens", unit=ctx.unit(s.to)))] if event.is_span else []) + marks
     if event.kind == "forwarding":
         return [(event.end, ctx.t("tl_forwarding", unit=ctx.unit(event.subject)))]
-    return [(event.end, ctx.t("tl_report", kinds=report_kinds(event.subject.split(), ctx)))]
+    return [(event.end, report_mark(event, ctx))]
 
 
 def submission_of(event: Event, c: Campaign) -> Submission:
@@ -367,6 +368,11 @@ def submission_of(event: Event, c: Campaign) -> Submission:
 def report_kinds(kinds: Iterable[str], ctx: Context) -> str:
     """Kinds of report, worded: "quý, năm" / "quarterly, annual"."""
     return ", ".join(ctx.t(f"cadence_{k}") for k in kinds)
+
+
+def report_mark(event: Event, ctx: Context) -> str:
+    """A reporting date's name: "Kết thúc kỳ báo cáo (hằng quý, 6 tháng, năm)"."""
+    return ctx.t("tl_report", kinds=report_kinds(event.subject.split(), ctx))
 
 
 def reporting_rows(c: Campaign, ctx: Context) -> list[Row]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
-from .compute_campaign import Context, deadline_text, report_kinds, submission_of, window_text
+from .compute_campaign import Context, deadline_text, report_mark, submission_of, window_text
 from .compute_results import RESULTS_DIR
 from .model import Campaign
 from .timeline import Event, campaign_events
@@ -109,7 +109,7 @@ def event_words(c: Campaign, event: Event, ctx: Context) -> tuple[str, str]:
         f = c.forwarding[int(event.key.rsplit("-", 1)[1]) - 1]
         return (ctx.t("tl_forwarding", unit=ctx.lang.text(ctx.catalog.units[f.by].name)),
                 f"{deadline_text(f.deadline, ctx)}. {theme}")
-    return ctx.t("tl_report", kinds=report_kinds(event.subject.split(), ctx)), theme
+    return report_mark(event, ctx), theme
 
 
 # --- Atom (RFC 4287) ----------------------------------------------------------------------
