@@ -73,7 +73,11 @@ class Context:
         return campaign_id in self.results or campaign_id in self.catalog.decisions_by_campaign
 
     def unit(self, unit_id: str | None) -> str:
-        return block(self.lang.text(self.catalog.units[unit_id].name)) if unit_id else ""
+        return block(self.unit_text(unit_id)) if unit_id else ""
+
+    def unit_text(self, unit_id: str) -> str:
+        """A unit's name as written, for a text that is escaped as a whole later."""
+        return self.lang.text(self.catalog.units[unit_id].name)
 
     def document(self, doc_id: str) -> str:
         """A cited document: "Quyết định số 497/QĐ-UBND ngày 15/03/2024 của ... về ...", linked if on the site."""

@@ -148,14 +148,14 @@ def honour_entries(decisions: list[AwardedDecision], ctx: Context) -> list[Honou
     for awarded in sorted(decisions, key=lambda a: (a.decision.date, a.decision.id), reverse=True):
         d = awarded.decision
         campaign: Campaign = ctx.catalog.campaigns[d.campaign]
-        decision = ctx.t("honour_decision", number=d.number, date=ctx.lang.date(d.date), issuer=ctx.unit(d.issuer))
+        decision = ctx.t("honour_decision", number=d.number, date=ctx.lang.date(d.date), issuer=ctx.unit_text(d.issuer))
         award = ctx.cell(ctx.catalog.award_forms[d.award_form].name)
         link = campaign_link(campaign, ctx)
         label = f" ({ctx.t('illustrative_short')})" if awarded.illustrative else ""
         for r in d.recipients:
-            who = ctx.unit(r.unit) if r.kind == "collective" else ctx.t(
+            who = ctx.unit_text(r.unit) if r.kind == "collective" else ctx.t(
                 "honour_person", name=r.name, position=ctx.lang.text(r.position) if r.position else "",
-                unit=ctx.unit(r.unit))
+                unit=ctx.unit_text(r.unit))
             if r.citation:
                 who += f": {ctx.lang.text(r.citation)}"
             entries.append(HonourEntry(cell(sentence_start(who) + label), award, cell(decision + label), link,
