@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import comparisons
@@ -62,7 +62,7 @@ class SiteView:
     site_names: dict[str, str]
     nav: dict[str, list[dict[str, str]]]
     site_url: str
-    results: dict[str, CampaignResults] = field(default_factory=dict)   # the campaigns with a results page
+    results: dict[str, CampaignResults]     # the campaigns with a results page
 
 
 def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date,

@@ -42,7 +42,7 @@ def test_only_files_whose_bytes_or_metadata_changed_go_to_the_sessions() -> None
 def test_each_language_is_built_at_the_sites_address_plus_its_prefix(tmp_path: Path) -> None:
     languages = load_languages()
     site = SiteView(pages={}, site_names={"vi": "Thi đua", "en": "Emulation"},
-                    nav={"vi": [], "en": []}, site_url="https://tinh.example.org/xa-a/")
+                    nav={"vi": [], "en": []}, site_url="https://tinh.example.org/xa-a/", results={})
     vi, en = (language_build(site, languages[code], tmp_path, tmp_path / code) for code in ("vi", "en"))
     assert (vi.site_url, en.site_url) == ("https://tinh.example.org/xa-a/", "https://tinh.example.org/xa-a/en/")
     assert (vi.docs_dir, en.site_name) == (tmp_path / "vi", "Emulation")
