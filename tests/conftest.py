@@ -18,7 +18,7 @@ from generator.i18n import load_languages
 from generator.load import Sources, load_sources
 from generator.validate import Catalog, validate_sources
 
-from .browser import AXE_DIR, AXE_VERSION, PHONE, chromium, install_axe, installed_axe, serve_directory
+from .browser import AXE_DIR, AXE_VERSION, DESKTOP, PHONE, chromium, install_axe, installed_axe, serve_directory
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
@@ -110,6 +110,14 @@ def phone(browser: Any) -> Iterator[Any]:
     context = browser.new_context(viewport=PHONE, is_mobile=True)
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def desktop(browser: Any) -> Iterator[Any]:
+    """A 1280 x 900 desktop page, closed after the test even when it fails."""
+    page = browser.new_page(viewport=DESKTOP)
+    yield page
+    page.close()
 
 
 @pytest.fixture(scope="session")

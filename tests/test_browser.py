@@ -53,21 +53,19 @@ def focused(page: Any) -> str:
         return e.tagName + '|' + (e.getAttribute('aria-label') || e.textContent || e.name || '').trim(); }"""))
 
 
-def test_keyboard_alone_reaches_the_switch_the_filter_and_a_campaign(browser: Any, site_url: str) -> None:
-    page = browser.new_page(viewport=DESKTOP)
-    page.goto(site_url + "phong-trao/")
+def test_keyboard_alone_reaches_the_switch_the_filter_and_a_campaign(desktop: Any, site_url: str) -> None:
+    desktop.goto(site_url + "phong-trao/")
     seen = []
     for _ in range(60):
-        page.keyboard.press("Tab")
-        seen.append(focused(page))
+        desktop.keyboard.press("Tab")
+        seen.append(focused(desktop))
         if seen[-1].startswith("A|Hướng dẫn, hỗ trợ người dân"):
             break
     assert any(s.startswith("A|English") for s in seen), seen
     assert any(s.startswith("SELECT|") for s in seen), seen
     assert seen[-1].startswith("A|Hướng dẫn, hỗ trợ người dân"), seen
-    page.keyboard.press("Enter")
-    page.wait_for_url(re.compile(r".*/phong-trao/2026-chi-lang-dich-vu-cong-truc-tuyen/$"))
-    page.close()
+    desktop.keyboard.press("Enter")
+    desktop.wait_for_url(re.compile(r".*/phong-trao/2026-chi-lang-dich-vu-cong-truc-tuyen/$"))
 
 
 def test_campaign_list_links_to_every_campaign(browser: Any, site_url: str) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from generator.search_fold import fold_search_index
 
-from .browser import CAMPAIGN, DESKTOP, record_paths
+from .browser import CAMPAIGN, record_paths
 
 META = ".md-search-result__meta"
 RESULT_ITEMS = ".md-search-result__list > li"
@@ -145,13 +145,11 @@ def test_the_search_index_waits_until_a_resident_starts_searching(phone: Any, si
     assert CAMPAIGN in search(phone, site_url, "thanh toan")
 
 
-def test_the_search_shortcut_key_fetches_the_index_too(browser: Any, site_url: str) -> None:
-    page = browser.new_page(viewport=DESKTOP)
-    requested = record_paths(page)
-    page.goto(site_url + "en/", wait_until="networkidle")
+def test_the_search_shortcut_key_fetches_the_index_too(desktop: Any, site_url: str) -> None:
+    requested = record_paths(desktop)
+    desktop.goto(site_url + "en/", wait_until="networkidle")
     assert not [path for path in requested if path.endswith("search_index.json")]
-    page.keyboard.press("/")
-    wait_for_search_index(page)
+    desktop.keyboard.press("/")
+    wait_for_search_index(desktop)
     assert [path for path in requested if path.endswith("search_index.json")]
-    assert "en/" + CAMPAIGN in search(page, site_url, "online payment")
-    page.close()
+    assert "en/" + CAMPAIGN in search(desktop, site_url, "online payment")
