@@ -1,22 +1,14 @@
-"""The results stage of compute: honour roll entries and the names of units in result tables."""
+"""The results stage of compute: honour roll entries."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from generator.compute_results import honour_entries
-from generator.i18n import sentence_start
 from generator.model import Text
 from generator.validate import Catalog
 
 from .conftest import context
-
-
-def test_sentence_start_capitalises_only_the_first_letter() -> None:
-    assert sentence_start("reception and results section of the Khánh Khê Commune") == (
-        "Reception and results section of the Khánh Khê Commune")
-    assert sentence_start("đội thi đua") == "Đội thi đua"
-    assert sentence_start("") == ""
 
 
 def test_an_honour_starts_with_a_capital_and_says_illustrative_of_its_decision_too(shipped_catalog: Catalog) -> None:

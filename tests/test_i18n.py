@@ -6,7 +6,7 @@ import pytest
 
 from generator.dates import PartialDate
 from generator.errors import InputProblems
-from generator.i18n import LOCALES_DIR, load_languages
+from generator.i18n import LOCALES_DIR, load_languages, sentence_start
 
 
 def test_both_catalogues_have_the_same_keys() -> None:
@@ -59,3 +59,10 @@ def test_a_chart_axis_day_is_short_in_english_and_dd_mm_yyyy_in_vietnamese() -> 
     languages = load_languages()
     assert languages["vi"].short_day(dt.date(2024, 9, 20)) == "20/09/2024"
     assert languages["en"].short_day(dt.date(2024, 9, 20)) == "20 Sep 2024"
+
+
+def test_sentence_start_capitalises_only_the_first_letter() -> None:
+    assert sentence_start("reception and results section of the Khánh Khê Commune") == (
+        "Reception and results section of the Khánh Khê Commune")
+    assert sentence_start("đội thi đua") == "Đội thi đua"
+    assert sentence_start("") == ""

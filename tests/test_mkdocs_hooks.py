@@ -12,6 +12,8 @@ from generator.mkdocs_hooks import on_page_context
 from generator.page_html import COMMONMARK
 from generator.site_builder import LanguageBuild, SiteBuilderFailed, build_language, build_language_html
 
+from .content import language_job
+
 
 def test_each_page_gets_its_own_alternates() -> None:
     config = SimpleNamespace(extra={})
@@ -39,11 +41,7 @@ def test_mkdocs_still_has_the_link_rules_generated_pages_use() -> None:
 
 def job(tmp_path: Path, pages: dict[str, str]) -> LanguageBuild:
     """A one-language build of `pages` (docs path -> Markdown) into `tmp_path/site`."""
-    docs = tmp_path / "docs"
-    for name, text in pages.items():
-        (docs / name).parent.mkdir(parents=True, exist_ok=True)
-        (docs / name).write_text(text, encoding="utf-8")
-    return LanguageBuild("vi", docs, tmp_path / "site", "Thử", "https://example.org/", [{"Trang chủ": "index.md"}])
+    return language_job(tmp_path, pages, [{"Trang chủ": "index.md"}])
 
 
 def build(tmp_path: Path, pages: dict[str, str]) -> tuple[list[str], Path]:

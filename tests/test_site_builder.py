@@ -22,19 +22,19 @@ from generator.site_builder import (
 )
 
 from .conftest import files_of, modified_times
+from .content import language_job
 
 HALF_SAVED = "theme:\n  custom_dir: [half-saved\n"     # mkdocs.yml as an editor might leave it mid-save
 
 
+NAV = [{"Trang chủ": "index.md"}, {"Phong trào": "phong-trao/index.md"}, {"Lịch": "lich.md"},
+       {"Thuật ngữ": "thuat-ngu.md"}, {"Giới thiệu": "gioi-thieu.md"}]
+
+
 def job(tmp_path: Path, body: str) -> LanguageBuild:
-    docs = tmp_path / "docs"
-    docs.mkdir(parents=True)
-    for name in ("index.md", "phong-trao/index.md", "lich.md", "thuat-ngu.md", "gioi-thieu.md"):
-        (docs / name).parent.mkdir(parents=True, exist_ok=True)
-        (docs / name).write_text("# T\n" + (body if name == "index.md" else ""), encoding="utf-8")
-    return LanguageBuild("vi", docs, tmp_path / "out", "Thử", "https://example.org/",
-                         [{"Trang chủ": "index.md"}, {"Phong trào": "phong-trao/index.md"}, {"Lịch": "lich.md"},
-                          {"Thuật ngữ": "thuat-ngu.md"}, {"Giới thiệu": "gioi-thieu.md"}])
+    """The site's five sections, each a heading; `body` after the home page's."""
+    pages = {path: "# T\n" + (body if path == "index.md" else "") for entry in NAV for path in entry.values()}
+    return language_job(tmp_path, pages, NAV, site="out")
 
 
 def test_builds_a_language_in_strict_mode(tmp_path: Path) -> None:
@@ -155,3 +155,16 @@ def test_material_s_vietnamese_mistakes_are_corrected() -> None:
     vietnamese = theme_strings(load_languages()["vi"].strings)
     assert vietnamese["top"] == "Lên đầu trang"                             # Material says "Trở lại mục lục"
     assert vietnamese["search.result.initializer"] != "Initializing search"
+
+
+def test_only_files_whose_bytes_or_metadata_changed_go_to_the_sessions() -> None:
+    first = InMemoryDocs({"a.md": b"# A\n", "b.md": b"# B\n", "c.md": b"# C\n", "feed.xml": b"<feed/>"},
+                         {"a.md": {"title": "A"}, "b.md": {}, "c.md": {"search": {"exclude": True}}})
+    edited = "# B, sửa\n".encode()
+    second = InMemoryDocs({"a.md": b"# A\n", "b.md": edited, "c.md": b"# C\n", "feed.xml": b"<feed/>"},
+                          {"a.md": {"title": "A"}, "b.md": {}, "c.md": {}})
+    changes = second.changed_since(first)
+    assert changes.files == {"b.md": edited, "c.md": b"# C\n"}
+    assert changes.meta == {"b.md": {}, "c.md": {}}
+    assert second.changed_since(InMemoryDocs()).files == second.files           # a first build: everything
+    assert second.changed_since(second) == InMemoryDocs()

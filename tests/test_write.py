@@ -3,7 +3,6 @@ from pathlib import Path
 from generator.compute import SiteView
 from generator.i18n import load_languages
 from generator.render import RenderedPage
-from generator.site_builder import InMemoryDocs
 from generator.write import docs_contents, language_build, publish
 
 
@@ -24,19 +23,6 @@ def test_generated_files_go_to_the_builder_in_memory_with_the_pages_metadata_bes
     assert contents["vi"].files == {"phong-trao/x.md": b"# X\n", "feed.xml": b"<feed/>"}     # no front matter
     assert contents["vi"].meta == {"phong-trao/x.md": {"commonmark": True}}
     assert contents["en"].files == {"phong-trao/x.md": b"# X\n"}
-
-
-def test_only_files_whose_bytes_or_metadata_changed_go_to_the_sessions() -> None:
-    first = InMemoryDocs({"a.md": b"# A\n", "b.md": b"# B\n", "c.md": b"# C\n", "feed.xml": b"<feed/>"},
-                         {"a.md": {"title": "A"}, "b.md": {}, "c.md": {"search": {"exclude": True}}})
-    edited = "# B, sửa\n".encode()
-    second = InMemoryDocs({"a.md": b"# A\n", "b.md": edited, "c.md": b"# C\n", "feed.xml": b"<feed/>"},
-                          {"a.md": {"title": "A"}, "b.md": {}, "c.md": {}})
-    changes = second.changed_since(first)
-    assert changes.files == {"b.md": edited, "c.md": b"# C\n"}
-    assert changes.meta == {"b.md": {}, "c.md": {}}
-    assert second.changed_since(InMemoryDocs()).files == second.files           # a first build: everything
-    assert second.changed_since(second) == InMemoryDocs()
 
 
 def test_each_language_is_built_at_the_sites_address_plus_its_prefix(tmp_path: Path) -> None:
