@@ -83,7 +83,7 @@ def test_a_missing_anchor_on_the_same_page_or_an_absolute_link_fails_as_in_a_han
             "index.md": front + "# Trang chủ\n\n## Hồ sơ\n\n[a](#ho-so) [b](#khong-co) [c](/lich.md)\n",
             "lich.md": front + "# Lịch\n",
         })
-        assert any("contains a link to '#khong-co'" in w or "'#khong-co'" in w for w in warnings), (front, warnings)
+        assert any("'#khong-co'" in w for w in warnings), (front, warnings)
         assert any("absolute link '/lich.md'" in w for w in warnings), (front, warnings)
         assert not any("'#ho-so'" in w for w in warnings), (front, warnings)
 
