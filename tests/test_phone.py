@@ -4,7 +4,7 @@ The weight of a first visit is measured in real Chromium with an empty cache: ev
 page gets (HTML, CSS, JavaScript, the search worker, images) is gzipped here at level 6, as a web
 server would send it, and summed. The budget holds because the search index waits until a resident
 starts searching (tests/test_search.py), the favicon is SVG, Material's palette stylesheet is not
-loaded, and our scripts come in one file.
+loaded, and our scripts come in two small files.
 """
 
 from __future__ import annotations
