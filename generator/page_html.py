@@ -23,7 +23,7 @@ from typing import Any
 
 import cmarkgfm  # type: ignore[import-untyped]
 from cmarkgfm.cmark import Options  # type: ignore[import-untyped]
-from markdown.extensions.toc import nest_toc_tokens, slugify, unique  # type: ignore[import-untyped]
+from markdown.extensions.toc import TocExtension, nest_toc_tokens, unique  # type: ignore[import-untyped]
 from markdown.util import parseBoolValue  # type: ignore[import-untyped]
 
 COMMONMARK = "commonmark"      # the metadata flag of the pages converted here
@@ -71,14 +71,14 @@ class HeadingAnchors:
         unknown = sorted(set(settings) - TOC_SETTINGS)
         if unknown:
             raise ValueError(", ".join(unknown))
-        permalink = settings.get("permalink", False)
+        toc = TocExtension(**settings).getConfigs()         # with toc's own defaults, read as toc reads them
+        permalink = toc["permalink"]
         shown = parseBoolValue(permalink, False)
-        depth = str(settings.get("toc_depth", 6))
+        depth = str(toc["toc_depth"])
         top, bottom = depth.split("-") if "-" in depth else ("1", depth)
-        return cls(settings.get("slugify", slugify), settings.get("separator", "-"),
+        return cls(toc["slugify"], toc["separator"],
                    "&para;" if shown is True else "" if shown is False else html.escape(str(permalink), quote=False),
-                   settings.get("permalink_class", "headerlink"), settings.get("permalink_title", "Permanent link"),
-                   bool(parseBoolValue(settings.get("permalink_leading", False), False)),
+                   toc["permalink_class"], toc["permalink_title"], bool(toc["permalink_leading"]),
                    range(int(top), int(bottom) + 1))
 
     def link(self, heading_id: str) -> str:
