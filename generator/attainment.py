@@ -8,11 +8,12 @@ against "từ 90%" is.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
 from . import comparisons
-from .model import Campaign, Target
+from .model import Campaign, Indicator, Target
 from .results import ReportingPeriod, ResultRow
 
 HUNDRED = Decimal(100)
@@ -25,6 +26,7 @@ class Attainment:
 
     row: ResultRow
     target: Target
+    level: Decimal             # the target's figure: its value, a grade's level, or 1 for done
     value: Decimal
     met: bool
     progress: Decimal          # 0..1: how far toward the target (1 when met)
@@ -70,30 +72,31 @@ def rate(row: ResultRow) -> Decimal:
     return row.value
 
 
-def is_met(row: ResultRow, target: Target) -> bool:
+def is_met(row: ResultRow, target: Target, level: Decimal) -> bool:
     """Exact: numerator x 100 against target x denominator when counts are given."""
     comparison = comparisons.BY_WORD[target.comparison]
     if row.numerator is not None and row.denominator:
-        return comparison.is_met(Decimal(row.numerator) * HUNDRED, target.value * Decimal(row.denominator))
+        return comparison.is_met(Decimal(row.numerator) * HUNDRED, level * Decimal(row.denominator))
     assert row.value is not None
-    return comparison.is_met(row.value, target.value)
+    return comparison.is_met(row.value, level)
 
 
-def progress(value: Decimal, target: Target, met: bool) -> Decimal:
+def progress(value: Decimal, target: Target, met: bool, level: Decimal) -> Decimal:
     """How far toward the target, from 0 to 1; 1 once met."""
     if met:
         return ONE
     if comparisons.BY_WORD[target.comparison].operator in ("<", "<="):
-        return min(ONE, target.value / value) if value else ONE
-    return max(Decimal(0), min(ONE, value / target.value)) if target.value else ONE
+        return min(ONE, level / value) if value else ONE
+    return max(Decimal(0), min(ONE, value / level)) if level else ONE
 
 
-def attain(row: ResultRow, target: Target) -> Attainment:
-    value, met = rate(row), is_met(row, target)
-    return Attainment(row, target, value, met, progress(value, target, met))
+def attain(row: ResultRow, target: Target, level: Decimal) -> Attainment:
+    value, met = rate(row), is_met(row, target, level)
+    return Attainment(row, target, level, value, met, progress(value, target, met, level))
 
 
-def compute_results(campaign: Campaign, rows: list[ResultRow]) -> CampaignResults | None:
+def compute_results(campaign: Campaign, rows: list[ResultRow], registry: Mapping[str, Indicator],
+                    ) -> CampaignResults | None:
     """Standings and trends of one campaign; None when it has no figures on any of its targets."""
     targets = first_target_per_indicator(campaign)
     measured = [r for r in rows if r.indicator in targets]     # what its results page is made of
@@ -101,7 +104,8 @@ def compute_results(campaign: Campaign, rows: list[ResultRow]) -> CampaignResult
         return None
     by_indicator: dict[str, list[Attainment]] = {}
     for r in measured:
-        by_indicator.setdefault(r.indicator, []).append(attain(r, targets[r.indicator]))
+        target = targets[r.indicator]
+        by_indicator.setdefault(r.indicator, []).append(attain(r, target, target.level(registry[r.indicator])))
     indicators = [i for i in targets if i in by_indicator]
     attainments = [a for i in indicators for a in by_indicator[i]]
     return CampaignResults(campaign, indicators, standings(attainments, indicators),
@@ -153,14 +157,17 @@ def trend(attainments: list[Attainment]) -> list[TrendPoint]:
         here = by_period[period]
         value = pooled(here)
         target = here[0].target
-        met = comparisons.BY_WORD[target.comparison].is_met(value, target.value)
+        met = comparisons.BY_WORD[target.comparison].is_met(value, here[0].level)
         points.append(TrendPoint(period, value, met, sum(1 for a in here if a.met), len(here)))
     return points
 
 
 def pooled(attainments: list[Attainment]) -> Decimal:
-    """Sum of numerators over sum of denominators when all have counts; else the mean of the rates."""
+    """Sum of numerators over sum of denominators when all have counts; the lowest of grades or done / not done
+    (a commune is done when every unit is); else the mean of the rates."""
     rows = [a.row for a in attainments]
+    if comparisons.BY_WORD[attainments[0].target.comparison].scale != "number":
+        return min(a.value for a in attainments)
     if all(r.numerator is not None and r.denominator for r in rows):
         numerator = sum(r.numerator or 0 for r in rows)
         denominator = sum(r.denominator or 0 for r in rows)

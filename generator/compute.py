@@ -8,13 +8,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import comparisons
 from .attainment import CampaignResults
 from .collation import vietnamese_order
 from .compute_campaign import (
-    CAMPAIGNS_DIR,
     PRINT_DIR,
-    Context,
     campaign_link,
     compute_campaign,
     event_marks,
@@ -22,6 +19,8 @@ from .compute_campaign import (
     period_text,
     status_of,
 )
+from .compute_context import CAMPAIGNS_DIR, Context
+from .compute_glossary import glossary_view
 from .compute_print import print_view
 from .compute_results import (
     RESULTS_DIR,
@@ -34,11 +33,11 @@ from .compute_results import (
 )
 from .i18n import LANGUAGES, Language
 from .markup import cell
-from .model import BY_UNIT_FOLDER, Campaign
+from .model import BY_UNIT_FOLDER, Campaign, Unknown, known
 from .paging import from_page, link_between, paged, url_between
 from .timeline import campaign_events, period_end, period_start
 from .validate import Catalog
-from .views import HANDWRITTEN, CampaignRow, CampaignView, Choice, DeadlineRow, HonourEntry, Link, Page, Pager, Row
+from .views import HANDWRITTEN, CampaignRow, CampaignView, Choice, DeadlineRow, HonourEntry, Link, Page, Pager
 
 CALENDAR_DIR = "lich"
 ALL_CALENDAR = "tat-ca.ics"
@@ -180,11 +179,15 @@ def newest_first(campaigns: list[Campaign]) -> list[Campaign]:
 
 def campaign_row(c: Campaign, ctx: Context, prefix: str, suffix: str = ".md") -> CampaignRow:
     doc, status = c.document, status_of(c, ctx)
-    kind = ctx.t(f"kind_{doc.kind}")
-    document = (f"{kind} {doc.number}/{doc.symbol}" if doc.number
-                else ctx.t("document_unnumbered", kind=kind, symbol=doc.symbol))
-    if doc.date:
-        document += f", {ctx.lang.date(doc.date)}"
+    kind = ctx.kind(doc.kind)
+    number = known(doc.number)
+    joined = f"{number}-{doc.symbol}" if doc.party else f"{number}/{doc.symbol}"
+    if isinstance(doc.number, Unknown):
+        document = f"{kind} ({ctx.t(f'number_unknown_{doc.number.unknown}')})"
+    else:
+        document = f"{kind} {joined}" if number else ctx.t("document_unnumbered", kind=kind, symbol=doc.symbol)
+    if doc.issued:
+        document += f", {ctx.lang.date(doc.issued)}"
     return CampaignRow(
         link=Link(ctx.cell(c.theme), f"{prefix}{c.id}{suffix}"),
         issuer=ctx.cell(ctx.catalog.units[doc.issuer].name),
@@ -259,18 +262,6 @@ def calendar_view(marks: Sequence[DeadlineRow], path: str, pager: Pager | None, 
         "as_of": ctx.t("home_as_of", date=ctx.lang.day(ctx.today)),
         "subscribe": from_page(path, Link(ctx.t("calendar_subscribe"), f"{CALENDAR_DIR}/{ALL_CALENDAR}")),
         "pager": pager,
-    }
-
-
-def glossary_view(ctx: Context) -> dict[str, object]:
-    terms = sorted(ctx.catalog.glossary.terms, key=lambda term: vietnamese_order(term.vi))
-    return {
-        "terms": [Row(cell(term.vi), cell(term.en)) for term in terms],
-        "abbreviations": [cell(term.abbreviation or "") for term in terms],
-        "comparisons": [
-            (cell(c.vietnamese("X%")), cell(c.english("X%", is_all=False)), cell(ctx.t(c.meaning_key)))
-            for c in comparisons.VOCABULARY
-        ],
     }
 
 

@@ -3,29 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from decimal import Decimal
+from collections.abc import Iterable
 
-from . import comparisons
-from .attainment import CampaignResults
+from .compute_awards import award_view, dossier_anchor
+from .compute_context import CAMPAIGNS_DIR, Context
+from .compute_targets import target_view
 from .dates import PartialDate
-from .i18n import Language, sentence_start
+from .i18n import sentence_start
 from .markup import block, cell
-from .model import Campaign, CampaignAward, Criteria, Deadline, Forwarding, Submission, Target, Text
+from .model import Campaign, Deadline, Forwarding, Submission, Unknown
 from .timeline import Event, campaign_events, campaign_status, days_left, last_day, window_status
 from .validate import Catalog
 from .views import (
-    AwardView,
     CampaignView,
-    CriteriaView,
     DossierView,
     DutyView,
     Link,
     Row,
     Section,
     SubmissionView,
-    TargetView,
     TimelineItem,
 )
 
@@ -34,74 +30,7 @@ SEARCHED_TEXTS = ("purposes", "contents")
 # A campaign page lists this many siblings and children; the rest are on the plan's own list page.
 RELATED_SHOWN = 10
 IMPLEMENTING_DIR = "trien-khai"
-CAMPAIGNS_DIR = "phong-trao"
 PRINT_DIR = "in"
-
-
-@dataclass(frozen=True)
-class Context:
-    """What every part of a campaign view needs: the content, the language and today."""
-
-    catalog: Catalog
-    lang: Language
-    today: dt.date
-    results: Mapping[str, CampaignResults]     # the campaigns with a results page (figures on their targets)
-
-    def t(self, key: str, **values: object) -> str:
-        return self.lang.t(key, **values)
-
-    def text(self, text: Text | None) -> str:
-        return block(self.lang.text(text)) if text else ""
-
-    def cell(self, text: Text | None) -> str:
-        """This language's side of a text, for one table cell (escaped once, as `text` is)."""
-        return cell(self.lang.text(text)) if text else ""
-
-    def texts(self, texts: list[Text]) -> list[str]:
-        return [self.text(t) for t in texts]
-
-    def public_url(self, path: str) -> str:
-        """The public address of a page of this language: `phong-trao/x/` -> https://…/en/phong-trao/x/."""
-        return self.lang.url(self.catalog.site.url, path)
-
-    def campaign_url(self, campaign_id: str) -> str:
-        """The public address of a campaign's page in this language."""
-        return self.public_url(f"{CAMPAIGNS_DIR}/{campaign_id}/")
-
-    def published(self, campaign_id: str) -> bool:
-        """Whether a campaign has published an outcome: a results page or commendation decisions."""
-        return campaign_id in self.results or campaign_id in self.catalog.decisions_by_campaign
-
-    def unit(self, unit_id: str | None) -> str:
-        return block(self.unit_text(unit_id)) if unit_id else ""
-
-    def unit_text(self, unit_id: str) -> str:
-        """A unit's name as written, for a text that is escaped as a whole later."""
-        return self.lang.text(self.catalog.units[unit_id].name)
-
-    def document(self, doc_id: str) -> str:
-        """A cited document: "Quyết định số 497/QĐ-UBND ngày 15/03/2024 của ... về ...", linked if on the site."""
-        if doc_id in self.catalog.campaigns:
-            return f"[{self.document_name(doc_id)}]({doc_id}.md)"
-        return self.document_name(doc_id)
-
-    def document_name(self, doc_id: str) -> str:
-        """A cited document, unlinked: a campaign's theme, or a registry document's reference."""
-        if doc_id in self.catalog.campaigns:
-            return self.text(self.catalog.campaigns[doc_id].theme)
-        doc = self.catalog.documents[doc_id]
-        values = {"kind": self.t(f"kind_{doc.kind}"), "number": doc.number or "…", "issuer": self.unit(doc.issuer)}
-        head = (self.t("document_ref", date=self.lang.date(doc.date), **values) if doc.date
-                else self.t("document_ref_nodate", **values))
-        title = after_word(self.t("document_about", title="").strip(), self.text(doc.title))
-        return f"{head} {self.t('document_about', title=title)}"
-
-
-def after_word(word: str, text: str) -> str:
-    """`text` without a first word that is `word` in any case: an abstract signed as "Về giao chỉ tiêu ..." is
-    cited "... về giao chỉ tiêu ...", not "... về Về giao chỉ tiêu ..."."""
-    first, _, rest = text.partition(" ")
-    return rest if rest and first.casefold() == word.casefold() else text
 
 
 def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
@@ -140,10 +69,6 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
     )
 
 
-def dossier_anchor(dossier_id: str) -> str:
-    return f"dossier-{dossier_id}"
-
-
 def status_of(c: Campaign, ctx: Context) -> str:
     """upcoming, running, ended, or results_published once an ended campaign has results or decisions."""
     status = campaign_status(c, ctx.today)
@@ -155,9 +80,13 @@ def cited_in_footnotes(c: Campaign) -> set[str]:
 
 
 def number_text(c: Campaign, ctx: Context) -> str:
+    """ "Số: 185/KH-UBND", "27-CT/TU" for a Party committee, a number left blank, or one the copy lacks."""
     doc = c.document
-    return (ctx.t("number_full", number=doc.number, symbol=doc.symbol) if doc.number
-            else ctx.t("number_blank", symbol=doc.symbol))
+    if isinstance(doc.number, Unknown):
+        return sentence_start(ctx.unknown(doc.number))
+    if doc.number is None:
+        return ctx.t("number_blank", symbol=doc.symbol)
+    return ctx.t("number_party" if doc.party else "number_full", number=doc.number, symbol=doc.symbol)
 
 
 def summary_rows(c: Campaign, ctx: Context) -> list[Row]:
@@ -174,17 +103,22 @@ def summary_rows(c: Campaign, ctx: Context) -> list[Row]:
 def document_rows(c: Campaign, ctx: Context) -> list[Row]:
     doc = c.document
     rows = [
-        Row(ctx.t("doc_kind"), ctx.t(f"kind_{doc.kind}")),
+        Row(ctx.t("doc_kind"), ctx.kind(doc.kind)),
         Row(ctx.t("doc_number"), number_text(c, ctx)),
-        Row(ctx.t("doc_date"), ctx.lang.date(doc.date) if doc.date else ctx.t("date_unknown")),
-        Row(ctx.t("doc_place"), ctx.text(doc.place) if doc.place else ctx.t("date_unknown")),
+        Row(ctx.t("doc_date"), ctx.lang.date(doc.date) if isinstance(doc.date, PartialDate) else gap(doc.date, ctx)),
+        Row(ctx.t("doc_place"), ctx.known_text(doc.place) if doc.place else ""),
         Row(ctx.t("doc_issuer"), ctx.unit(doc.issuer)),
         Row(ctx.t("doc_subject"), ctx.text(doc.subject or doc.title)),
     ]
     if doc.addressees:
         rows.append(Row(ctx.t("doc_addressees"), "; ".join(cell(ctx.lang.text(a)) for a in doc.addressees)))
     rows.append(Row(ctx.t("doc_signatory"), cell(" – ".join(signature_lines(c, ctx)))))
-    return [Row(r.label, cell(r.value)) for r in rows]
+    return [Row(r.label, cell(r.value)) for r in rows if r.value]
+
+
+def gap(value: Unknown | None, ctx: Context) -> str:
+    """What the record says of a fact it lacks; nothing where it says nothing (nothing is claimed)."""
+    return ctx.unknown(value) if value else ""
 
 
 def campaign_link(c: Campaign, ctx: Context) -> Link:
@@ -214,33 +148,6 @@ def implementing_page(plan: str, catalog: Catalog) -> str | None:
     return f"{IMPLEMENTING_DIR}/{plan}.md" if len(catalog.implemented_by.get(plan, ())) > RELATED_SHOWN else None
 
 
-def figure(value: Decimal, indicator_unit: str, ctx: Context) -> str:
-    """ "45%", "98,5%", "1 lần/tháng"."""
-    return ctx.t(f"unit_{indicator_unit}", value=ctx.lang.number(value))
-
-
-def target_wording(target: Target, ctx: Context) -> str:
-    """ "trên 45%" in Vietnamese, "above 45%" in English, from the structured target."""
-    indicator = ctx.catalog.indicators[target.indicator]
-    comparison = comparisons.BY_WORD[target.comparison]
-    shown = figure(target.value, indicator.unit, ctx)
-    if ctx.lang.code == "vi":
-        return comparison.vietnamese(shown)
-    return comparison.english(shown, is_all=indicator.unit == "percent" and target.value == 100)
-
-
-def target_view(target: Target, ctx: Context) -> TargetView:
-    indicator = ctx.catalog.indicators[target.indicator]
-    return TargetView(
-        group=ctx.cell(target.group),
-        indicator=ctx.cell(indicator.name),
-        wording=cell(target_wording(target, ctx)),
-        applies_to=ctx.cell(target.applies_to),
-        basis=cell("; ".join(ctx.catalog.documents[d].number or d for d in target.basis)),
-        note=ctx.cell(target.note),
-    )
-
-
 def period_text(c: Campaign, ctx: Context) -> str:
     """ "Từ ngày 20/04/2024 đến hết ngày 20/09/2024", as the documents word it."""
     p = c.period
@@ -252,8 +159,8 @@ def period_rows(c: Campaign, ctx: Context) -> list[Row]:
     p = c.period
     if p.starts:
         start = ctx.lang.date(p.starts)
-    elif c.document.date and c.document.date.is_full:
-        start = ctx.t("period_from_issuance_known", date=ctx.lang.date(c.document.date))
+    elif c.document.issued and c.document.issued.is_full:
+        start = ctx.t("period_from_issuance_known", date=ctx.lang.date(c.document.issued))
     else:
         start = ctx.t("period_from_issuance")
     end_key = "period_through_day" if p.ends.is_full else "period_through_month"
@@ -261,27 +168,6 @@ def period_rows(c: Campaign, ctx: Context) -> list[Row]:
     if p.stated_days:
         rows.append(Row(ctx.t("period_stated_days"), ctx.t("period_days", days=p.stated_days)))
     return rows
-
-
-def criteria_view(criteria: Criteria | None, heading_key: str, ctx: Context) -> list[CriteriaView]:
-    if criteria is None:
-        return []
-    return [CriteriaView(ctx.t(heading_key), ctx.t(f"rule_{criteria.rule}"), ctx.texts(criteria.items),
-                         ctx.text(criteria.note))]
-
-
-def award_view(award: CampaignAward, c: Campaign, ctx: Context) -> AwardView:
-    form = ctx.catalog.award_forms[award.form]
-    dossier = next((d for d in c.dossiers if d.id == award.dossier), None)
-    return AwardView(
-        name=ctx.text(form.name),
-        conferred_by=ctx.unit(form.conferred_by),
-        criteria=criteria_view(award.collective, "criteria_collective", ctx)
-        + criteria_view(award.individual, "criteria_individual", ctx),
-        criteria_from=ctx.t("criteria_from", document=ctx.document(award.criteria_from)) if award.criteria_from else "",
-        note=ctx.text(award.note),
-        dossier=Link(ctx.text(dossier.name) or dossier.id, f"#{dossier_anchor(dossier.id)}") if dossier else None,
-    )
 
 
 def deadline_text(deadline: Deadline, ctx: Context) -> str:
@@ -353,7 +239,7 @@ def timeline_item(day: dt.date, label: str, ctx: Context) -> TimelineItem:
 def event_marks(event: Event, c: Campaign, ctx: Context) -> list[tuple[dt.date, str]]:
     """The labelled days one event puts on the timeline: its start and end, or its one day."""
     if event.kind == "period":
-        start = (event.start, ctx.t("tl_period_start")) if c.period.starts or c.document.date else None
+        start = (event.start, ctx.t("tl_period_start")) if c.period.starts or c.document.issued else None
         return ([start] if start else []) + [(event.end, ctx.t("tl_period_end"))]
     if event.kind == "window":
         s = submission_of(event, c)
@@ -392,13 +278,15 @@ def reporting_rows(c: Campaign, ctx: Context) -> list[Row]:
 
 
 def signature_lines(c: Campaign, ctx: Context) -> list[str]:
-    """ "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name", as signed."""
+    """ "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name", as signed; gaps said as gaps."""
     s = c.document.signatory
-    lines = []
+    if isinstance(s, Unknown):
+        return [ctx.unknown(s)]
+    lines: list[tuple[str, bool]] = []          # (line, written in capitals on a Vietnamese page)
     if s.on_behalf_of:
-        lines.append(f"{ctx.t('signature_on_behalf')} {ctx.text(s.on_behalf_of)}")
+        lines.append((f"{ctx.t('signature_on_behalf')} {ctx.text(s.on_behalf_of)}", True))
     if s.signed_for:
-        lines.append(f"{ctx.t('signature_signed_for')} {ctx.text(s.signed_for)}")
-    lines.append(ctx.text(s.position))
-    lines.append(block(s.name))
-    return [line.upper() if ctx.lang.code == "vi" and i < len(lines) - 1 else line for i, line in enumerate(lines)]
+        lines.append((f"{ctx.t('signature_signed_for')} {ctx.text(s.signed_for)}", True))
+    lines.append((ctx.known_text(s.position), not isinstance(s.position, Unknown)))
+    lines.append((ctx.unknown(s.name) if isinstance(s.name, Unknown) else block(s.name), False))
+    return [line.upper() if capitals and ctx.lang.code == "vi" else line for line, capitals in lines]

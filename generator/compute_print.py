@@ -8,16 +8,11 @@ import re
 
 import zxingcpp
 
-from .compute_campaign import (
-    CAMPAIGNS_DIR,
-    Context,
-    number_text,
-    period_text,
-    submission_view,
-    target_wording,
-)
+from .compute_campaign import number_text, period_text, submission_view
+from .compute_context import CAMPAIGNS_DIR, Context
+from .compute_targets import target_wording
 from .markup import attribute
-from .model import Campaign, Dossier
+from .model import Campaign, Dossier, Unknown
 from .views import Link, PrintAward, PrintView, Row
 
 QR_SCALE = 3                    # pixels per module at the SVG's own size; the notice's CSS may scale it
@@ -76,8 +71,10 @@ def print_view(c: Campaign, ctx: Context) -> PrintView:
     return PrintView(
         nation=ctx.t("print_nation"), motto=ctx.t("print_motto"),
         issuer=issuer_heading(doc.issuer, ctx),
-        document=f"{ctx.t(f'kind_{doc.kind}')}, {number_text(c, ctx)}"
-                 + (f", {ctx.lang.date(doc.date)}" if doc.date else ""),
+        document=f"{ctx.kind(doc.kind)}, "
+                 + (ctx.t(f"number_unknown_{doc.number.unknown}") if isinstance(doc.number, Unknown)
+                    else number_text(c, ctx))
+                 + (f", {ctx.lang.date(doc.issued)}" if doc.issued else ""),
         title=ctx.text(c.theme),
         targets=[Row(ctx.text(ctx.catalog.indicators[t.indicator].name), target_wording(t, ctx))
                  for t in c.targets],

@@ -17,9 +17,12 @@ from .attainment import (
 )
 from .charts import bar, trend_chart
 from .collation import vietnamese_order
-from .compute_campaign import Context, campaign_link, figure, target_wording
+from .compute_campaign import campaign_link
+from .compute_context import Context
+from .compute_targets import figure, target_wording
 from .i18n import sentence_start
 from .markup import cell
+from .measures import MEASURE
 from .model import Campaign, Target
 from .paging import from_page
 from .validate import Catalog
@@ -44,13 +47,14 @@ LISTED_SHORTFALLS = 30   # beyond this, the ranked table (targets met, ✗ per c
 
 def campaign_results(catalog: Catalog) -> dict[str, CampaignResults]:
     """Results of every campaign that has figures on its targets (the same for every language)."""
-    found = {cid: compute_results(catalog.campaigns[cid], rows) for cid, rows in sorted(catalog.results.items())}
+    found = {cid: compute_results(catalog.campaigns[cid], rows, catalog.indicators)
+             for cid, rows in sorted(catalog.results.items())}
     return {cid: results for cid, results in found.items() if results is not None}
 
 
 def shown(value: Decimal, indicator: str, ctx: Context) -> str:
     """A figure rounded to one decimal the local way: "98,5%"."""
-    return figure(value.quantize(TENTH), ctx.catalog.indicators[indicator].unit, ctx)
+    return figure(value.quantize(TENTH), ctx.catalog.indicators[indicator], ctx)
 
 
 def verdict(met: bool, ctx: Context) -> str:
@@ -87,11 +91,13 @@ def indicator_summary(number: int, indicator: str, name: str, target: Target, po
     wording = target_wording(target, ctx)
     values = [shown(p.value, indicator, ctx) for p in points]
     labels = [period_label(p, ctx) for p in points]
+    level = target.level(ctx.catalog.indicators[indicator])
     chart = trend_chart(ctx.t("results_chart_title", indicator=name), [axis_label(p, ctx) for p in points],
-                        [p.value for p in points], values, target.value, f"{ctx.t('results_target')}: {wording}")
+                        [p.value for p in points], values, level, f"{ctx.t('results_target')}: {wording}"
+                        ) if MEASURE[ctx.catalog.indicators[indicator].unit].scale == "number" else ""
     return IndicatorSummary(
         number=number, name=name, target=cell(wording), latest=values[-1], verdict=verdict(latest.met, ctx),
-        bar=bar(progress(latest.value, target, latest.met)),
+        bar=bar(progress(latest.value, target, latest.met, level)),
         units_met=ctx.t("results_units_met", met=latest.units_met, total=units), as_of=labels[-1], chart=chart,
         points=[Row(label, f"{v} {verdict(p.met, ctx)} ({ctx.t('results_units_met', met=p.units_met, total=p.units)})")
                 for p, v, label in zip(points, values, labels, strict=True)],
@@ -128,6 +134,8 @@ def result_cell(a: Attainment | None, ctx: Context) -> str:
     """ "45 ✗": the figure (in the unit the legend names) and a symbol that does not rely on colour."""
     if a is None:
         return "–"
+    if MEASURE[ctx.catalog.indicators[a.row.indicator].unit].scale != "number":
+        return f"{shown(a.value, a.row.indicator, ctx)} {'✓' if a.met else '✗'}"
     return f"{ctx.lang.number(a.value.quantize(TENTH))} {'✓' if a.met else '✗'}"
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from .catalogues import Kind
 from .dates import PartialDate
 from .errors import InputProblems, Location, Problem
 from .model import Text
@@ -47,6 +48,10 @@ class Language:
     def text(self, text: Text) -> str:
         """This language's side of a bilingual text."""
         return str(getattr(text, self.code))
+
+    def name(self, entry: Kind) -> str:
+        """This language's name of a catalogue entry (a kind of document, an award, a recipient)."""
+        return entry.vi if self.code == "vi" else entry.en
 
     def day(self, day: dt.date) -> str:
         """12/06/2024 in Vietnamese, 12 June 2024 in English."""

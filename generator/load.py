@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from .errors import Location, Problem
+from .fields import UNION_TAGS
 from .i18n import LANGUAGES
 from .model import Campaign, DecisionFile, Glossary, Registry, Site
 from .results import ResultTable, find_tables, read_table
@@ -178,6 +179,8 @@ SIMPLE_CODES = {
     "model_type": "mapping_type", "dict_type": "mapping_type", "model_attributes_type": "mapping_type",
     "too_short": "too_short", "extra_forbidden": "extra_forbidden",
     "date_format": "date_format", "date_invalid": "date_invalid", "date_needs_day": "date_needs_day",
+    "unknown_needs_note": "unknown_needs_note", "indicator_counted": "indicator_counted",
+    "indicator_grades": "indicator_grades",
 }
 RANGE_CODES = {"greater_than_equal": ">= {ge}", "less_than_equal": "<= {le}",
                "greater_than": "> {gt}", "less_than": "< {lt}"}
@@ -185,7 +188,7 @@ RANGE_CODES = {"greater_than_equal": ">= {ge}", "less_than_equal": "<= {le}",
 
 def schema_problem(loaded: LoadedFile, detail: ErrorDetails) -> Problem:
     """One pydantic error as a located, plain-language problem."""
-    where: PathKey = tuple(detail["loc"])
+    where: PathKey = tuple(step for step in detail["loc"] if step not in UNION_TAGS)
     code, params = describe_error(detail)
     anchor = where[:-1] if detail["type"] == "missing" else where
     return Problem(loaded.locate(anchor), format_path(where), code, params)
@@ -193,7 +196,8 @@ def schema_problem(loaded: LoadedFile, detail: ErrorDetails) -> Problem:
 
 def describe_error(detail: ErrorDetails) -> tuple[str, dict[str, object]]:
     """Map a pydantic error to a catalogue code and its parameters."""
-    kind, loc, ctx = detail["type"], detail["loc"], dict(detail.get("ctx") or {})
+    kind, ctx = detail["type"], dict(detail.get("ctx") or {})
+    loc = [step for step in detail["loc"] if step not in UNION_TAGS]
     got = show_value(detail.get("input"))
     last = loc[-1] if loc else ""
     params: dict[str, object] = {"got": got, "field": last, **ctx}

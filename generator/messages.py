@@ -172,6 +172,70 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Giá trị {got} không được âm. Cách sửa: kiểm tra lại con số.",
         "The value {got} cannot be negative. To fix: check the figure.",
     ),
+    # Targets in any unit, awards and unknowns (the law's catalogues)
+    "results_grade": (
+        "\"{got}\" không phải một mức xếp loại của chỉ tiêu này ({grades}). Cách sửa: ghi đúng một mức.",
+        "\"{got}\" is not one of this indicator's grades ({grades}). To fix: write one of them.",
+    ),
+    "results_done": (
+        "\"{got}\" không rõ là hoàn thành hay chưa. Cách sửa: ghi \"hoàn thành\" hoặc \"chưa hoàn thành\".",
+        "\"{got}\" does not say done or not done. To fix: write \"hoàn thành\" (done) or \"chưa hoàn thành\" "
+        "(not done).",
+    ),
+    "results_counts_not_ratio": (
+        "Tử số và mẫu số chỉ dùng cho tỷ lệ; chỉ tiêu này đo bằng {unit}. Cách sửa: ghi con số vào cột giá trị.",
+        "Numerator and denominator are only for rates; this indicator is measured in {unit}. To fix: write the "
+        "figure in the value column.",
+    ),
+    "target_scale": (
+        "Từ so sánh \"{word}\" dùng cho {word_scale_vi}, nhưng chỉ tiêu \"{indicator}\" đo bằng {unit}. "
+        "Cách sửa: chọn từ so sánh hợp với đơn vị đo, hoặc sửa \"unit\" của chỉ tiêu trong "
+        "campaigns/registry/indicators.yaml.",
+        "The comparison word \"{word}\" is for {word_scale_en}, but the indicator \"{indicator}\" is measured in "
+        "{unit}. To fix: choose a word that fits the unit, or correct the indicator's \"unit\" in "
+        "campaigns/registry/indicators.yaml.",
+    ),
+    "target_needs_value": (
+        "Chỉ tiêu đo bằng con số cần \"value\". Cách sửa: ghi con số của văn bản; nếu văn bản không ghi, "
+        "không đặt chỉ tiêu này vào \"targets\" mà ghi vào \"contents\".",
+        "A target measured in figures needs a \"value\". To fix: write the document's figure; if it gives none, "
+        "put this aim in \"contents\" instead of \"targets\".",
+    ),
+    "target_needs_grade": (
+        "Chỉ tiêu xếp loại cần \"grade\", một trong: {grades}. Cách sửa: ghi mức xếp loại của văn bản; nếu "
+        "không có trong danh sách, thêm vào \"grades\" của chỉ tiêu trong campaigns/registry/indicators.yaml.",
+        "A graded target needs a \"grade\", one of: {grades}. To fix: write the document's grade; if it is not "
+        "listed, add it to the indicator's \"grades\" in campaigns/registry/indicators.yaml.",
+    ),
+    "target_no_figure": (
+        "Chỉ tiêu \"{word}\" không có con số hay mức xếp loại. Cách sửa: xóa \"value\" và \"grade\".",
+        "A \"{word}\" target has no figure or grade. To fix: remove \"value\" and \"grade\".",
+    ),
+    "award_recipient": (
+        "{award_vi} không dùng để khen {recipient_vi} (chỉ: {allowed_vi}). Cách sửa: kiểm tra đối tượng trong "
+        "văn bản, hoặc \"kind\" của hình thức khen thưởng trong campaigns/registry/award-forms.yaml.",
+        "{award_en} is not conferred on a {recipient_en} (only: {allowed_en}). To fix: check who is awarded in the "
+        "document, or the award form's \"kind\" in campaigns/registry/award-forms.yaml.",
+    ),
+    "unknown_needs_note": (
+        "Khi ghi \"not_in_copy\" (không có trong bản đang có), cần \"note\" nói vì sao "
+        "(ví dụ: bản chụp thiếu trang 3). "
+        "Cách sửa: thêm note: {{vi: …, en: …}}.",
+        "\"not_in_copy\" (not in the copy at hand) needs a \"note\" saying why (e.g. the scan lacks page 3). "
+        "To fix: add note: {{vi: …, en: …}}.",
+    ),
+    "indicator_counted": (
+        "Chỉ tiêu đếm số lượng (unit: count) phải ghi \"counted\" (đếm cái gì: hộ, người…), và chỉ nó mới có. "
+        "Cách sửa: thêm counted: {{vi: hộ, en: households}}, hoặc bỏ \"counted\" nếu unit là {unit}.",
+        "A count indicator (unit: count) must say what it counts in \"counted\", and only it may. "
+        "To fix: add counted: {{vi: hộ, en: households}}, or remove \"counted\" if the unit is {unit}.",
+    ),
+    "indicator_grades": (
+        "Chỉ tiêu xếp loại (unit: grade) phải có \"grades\" (tốt nhất trước), và chỉ nó mới có. "
+        "Cách sửa: thêm grades, hoặc bỏ \"grades\" nếu unit là {unit}.",
+        "A graded indicator (unit: grade) must list its \"grades\" (best first), and only it may. "
+        "To fix: add grades, or remove \"grades\" if the unit is {unit}.",
+    ),
     "dates_order": (
         "{later_vi} ({later}) đứng trước {earlier_vi} ({earlier}). Cách sửa: kiểm tra hai ngày này.",
         "The {later_en} ({later}) comes before the {earlier_en} ({earlier}). To fix: check both dates.",

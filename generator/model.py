@@ -1,7 +1,8 @@
 """The schema of everything in `campaigns/`: one pydantic model per record kind.
 
 Every field carries a Vietnamese / English description: they become the JSON
-Schema that editors show while staff type.
+Schema that editors show while staff type. The campaign is here; its building blocks are in `fields`,
+the shared registry in `model_registry`, decisions in `model_decisions`.
 """
 
 from __future__ import annotations
@@ -9,44 +10,30 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import Field, StrictBool
 
+from .catalogues import DocumentKindCode, RecipientKindCode
 from .comparisons import ComparisonWord
-from .dates import Full, Partial
+from .dates import Full, Partial, PartialDate
+from .fields import (
+    BY_UNIT_FOLDER,
+    RESERVED_CAMPAIGN_IDS,
+    HttpUrl,
+    NonEmpty,
+    OrUnknown,
+    Slug,
+    Strict,
+    Text,
+    Unknown,
+    describe,
+    known,
+)
+from .model_decisions import Awardee, Decision, DecisionFile
+from .model_registry import AwardForm, Document, Glossary, GlossaryTerm, Indicator, Registry, Site, Unit, UnitLevel
 
-Slug = Annotated[
-    str,
-    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=120),
-    Field(description="Mã định danh: chữ thường không dấu, số và dấu gạch ngang / "
-                      "Stable id: lowercase ASCII letters, digits and hyphens"),
-]
-BY_UNIT_FOLDER = "don-vi"        # phong-trao/don-vi/: the campaign list by issuing unit, once the list is split
-RESERVED_CAMPAIGN_IDS = frozenset({BY_UNIT_FOLDER})     # a campaign with this id would take that address
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
-HttpUrl = Annotated[
-    str,
-    StringConstraints(pattern=r"^https?://[^\s/$.?#][^\s]*$", max_length=2_000),
-    Field(description="Địa chỉ web bắt đầu bằng http:// hoặc https:// / "
-                      "A web address starting with http:// or https://"),
-]
-
-
-def describe(vi: str, en: str) -> str:
-    """One description in both languages, as editors show it."""
-    return f"{vi} / {en}"
-
-
-class Strict(BaseModel):
-    """Base of every record: unknown keys are refused, nothing is coerced silently."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
-
-
-class Text(Strict):
-    """A text a reader sees, in Vietnamese and English. Markdown is allowed."""
-
-    vi: NonEmpty = Field(description=describe("Bản tiếng Việt", "Vietnamese text"))
-    en: NonEmpty = Field(description=describe("Bản tiếng Anh", "English text"))
+__all__ = ["BY_UNIT_FOLDER", "RESERVED_CAMPAIGN_IDS", "AwardForm", "Awardee", "Decision", "DecisionFile",
+           "Document", "Glossary", "GlossaryTerm", "HttpUrl", "Indicator", "NonEmpty", "Registry", "Site", "Slug",
+           "Strict", "Text", "Unit", "UnitLevel", "Unknown", "describe", "known"]
 
 
 class Recipient(Text):
@@ -56,112 +43,6 @@ class Recipient(Text):
         "Mã đơn vị nhận trong danh mục (nếu có)", "Registry id of the receiving unit, if any"))
 
 
-# --- Registries -------------------------------------------------------------
-
-UnitLevel = Literal["national", "province", "department", "district", "commune",
-                    "section", "village", "organisation"]
-
-
-class Unit(Strict):
-    """An administrative unit, agency, section or organisation."""
-
-    id: Slug
-    name: Text = Field(description=describe("Tên đầy đủ", "Full name"))
-    short: Text | None = Field(None, description=describe("Tên viết tắt", "Short name or abbreviation"))
-    level: UnitLevel = Field(description=describe(
-        "Cấp: national, province, department, district, commune, section, village, organisation",
-        "Level: national, province, department, district, commune, section, village, organisation"))
-    parent: Slug | None = Field(None, description=describe("Mã đơn vị cấp trên", "Id of the parent unit"))
-    valid_from: Partial | None = Field(None, description=describe(
-        "Ngày bắt đầu tồn tại với tên và cấp này", "First day this name and level were valid"))
-    valid_until: Partial | None = Field(None, description=describe(
-        "Ngày cuối cùng tồn tại với tên và cấp này (cấp huyện: 2025-06-30)",
-        "Last day this name and level were valid (districts: 2025-06-30)"))
-
-
-class Indicator(Strict):
-    """A measurable indicator shared across campaigns."""
-
-    id: Slug
-    name: Text = Field(description=describe("Tên chỉ tiêu", "Name of the indicator"))
-    unit: Literal["percent", "times_per_month"] = Field("percent", description=describe(
-        "Đơn vị đo: percent (%) hoặc times_per_month (lần/tháng)",
-        "Unit of measure: percent or times_per_month"))
-    definition: Text | None = Field(None, description=describe(
-        "Cách tính (tử số / mẫu số)", "How it is computed (numerator / denominator)"))
-
-
-DocumentKind = Literal["plan", "launch_notice", "official_letter", "decision", "decree",
-                       "circular", "law", "scheme"]
-
-
-class Document(Strict):
-    """A legal or administrative document cited by campaigns (decree, decision, plan...)."""
-
-    id: Slug
-    kind: DocumentKind = Field(description=describe(
-        "Loại văn bản: plan, launch_notice, official_letter, decision, decree, circular, law, scheme",
-        "Document type"))
-    number: NonEmpty | None = Field(None, description=describe(
-        "Số và ký hiệu, ví dụ 497/QĐ-UBND", "Number and symbol, e.g. 497/QĐ-UBND"))
-    date: Partial | None = Field(None, description=describe("Ngày ban hành", "Date of issue"))
-    issuer: Slug = Field(description=describe("Mã cơ quan ban hành", "Id of the issuing unit"))
-    title: Text = Field(description=describe("Trích yếu", "Subject of the document"))
-    url: HttpUrl | None = Field(None, description=describe("Địa chỉ toàn văn", "Where the full text is online"))
-
-
-AwardKind = Literal["certificate_of_merit", "certificate_of_commendation", "proposal"]
-
-
-class AwardForm(Strict):
-    """A form of commendation, such as the Chairperson's Certificate of Commendation."""
-
-    id: Slug
-    kind: AwardKind = Field(description=describe(
-        "certificate_of_merit (Bằng khen), certificate_of_commendation (Giấy khen), "
-        "proposal (đề xuất cấp trên)",
-        "Certificate of Merit, Certificate of Commendation, or a proposal to a higher level"))
-    name: Text = Field(description=describe("Tên hình thức khen thưởng", "Name of the award form"))
-    conferred_by: Slug = Field(description=describe("Mã đơn vị có thẩm quyền", "Id of the conferring unit"))
-
-
-class Registry(Strict):
-    """One file under `campaigns/registry/`: any of the four shared lists."""
-
-    units: list[Unit] = Field([], description=describe("Đơn vị", "Units"))
-    indicators: list[Indicator] = Field([], description=describe("Chỉ tiêu", "Indicators"))
-    documents: list[Document] = Field([], description=describe("Văn bản", "Documents"))
-    award_forms: list[AwardForm] = Field([], description=describe("Hình thức khen thưởng", "Award forms"))
-
-
-class GlossaryTerm(Strict):
-    """A term or abbreviation explained on the glossary page."""
-
-    vi: NonEmpty = Field(description=describe("Thuật ngữ tiếng Việt", "Vietnamese term"))
-    en: NonEmpty = Field(description=describe("Thuật ngữ tiếng Anh", "English rendering"))
-    abbreviation: NonEmpty | None = Field(None, description=describe("Viết tắt", "Abbreviation"))
-
-
-class Glossary(Strict):
-    """`campaigns/glossary.yaml`."""
-
-    terms: list[GlossaryTerm] = Field(description=describe("Các thuật ngữ", "Terms"))
-
-
-class Site(Strict):
-    """`campaigns/site.yaml`: the site's own name and address."""
-
-    name: Text = Field(description=describe("Tên trang", "Site name"))
-    description: Text = Field(description=describe("Mô tả ngắn", "Short description"))
-    url: HttpUrl = Field(description=describe("Địa chỉ công khai của trang", "Public address of the site"))
-    owner: Text = Field(description=describe("Cơ quan quản lý trang", "Body responsible for the site"))
-    illustrative_data: StrictBool = Field(False, description=describe(
-        "true: đăng cả dữ liệu minh họa trong campaigns/illustrative/ (có nhãn trên mọi trang); false: bỏ đi",
-        "true: publish the illustrative data in campaigns/illustrative/ (labelled on every page); false: leave it out"))
-
-
-# --- Campaigns ----------------------------------------------------------------
-
 class Signatory(Strict):
     """The signature block: "TM. ... / KT. ... / position / name"."""
 
@@ -169,31 +50,48 @@ class Signatory(Strict):
         "TM. (thay mặt), ví dụ Ủy ban nhân dân", "On behalf of (TM.), e.g. the People's Committee"))
     signed_for: Text | None = Field(None, description=describe(
         "KT. (ký thay), ví dụ Chủ tịch", "Signed for (KT.), e.g. the Chairperson"))
-    position: Text = Field(description=describe("Chức vụ người ký", "Position of the signer"))
-    name: NonEmpty = Field(description=describe("Họ tên người ký", "Name of the signer"))
+    position: OrUnknown[Text] = Field(description=describe("Chức vụ người ký", "Position of the signer"))
+    name: OrUnknown[NonEmpty] = Field(description=describe("Họ tên người ký", "Name of the signer"))
 
 
 class CampaignDocument(Strict):
     """The signed document that launches the campaign."""
 
-    kind: Literal["plan", "launch_notice", "official_letter"] = Field(description=describe(
-        "plan (Kế hoạch), launch_notice (Phát động), official_letter (Công văn)",
-        "Document type"))
-    number: NonEmpty | None = Field(None, description=describe(
+    kind: DocumentKindCode = Field(description=describe(
+        "Loại văn bản theo Nghị định 30/2020/NĐ-CP: plan (Kế hoạch), directive (Chỉ thị), decision (Quyết định)… "
+        "(xem README)", "Kind of document (see the README)"))
+    party: StrictBool = Field(False, description=describe(
+        "true với văn bản của cấp ủy Đảng: số và ký hiệu nối bằng gạch ngang (27-CT/TU)",
+        "true for a Party committee's document: number and symbol joined by a hyphen (27-CT/TU)"))
+    number: OrUnknown[NonEmpty] | None = Field(None, description=describe(
         "Số văn bản; để trống (null) nếu bản gốc chưa điền số",
         "Number; null where the signed draft leaves it blank"))
     symbol: NonEmpty = Field(description=describe("Ký hiệu, ví dụ KH-UBND", "Symbol, e.g. KH-UBND"))
-    date: Partial | None = Field(None, description=describe(
-        "Ngày ban hành với độ chính xác văn bản ghi (2024-06 nếu chỉ có tháng); null nếu không ghi",
-        "Date of issue at the precision given (2024-06 for a month only); null if not stated"))
-    place: Text | None = Field(None, description=describe("Địa danh ghi ở đầu văn bản", "Place named in the header"))
+    date: OrUnknown[Partial] | None = Field(None, description=describe(
+        "Ngày ban hành với độ chính xác văn bản ghi (2024-06 nếu chỉ có tháng); "
+        "{unknown: not_stated} nếu bản gốc không ghi",
+        "Date of issue at the precision given (2024-06 for a month only); {unknown: not_stated} if not stated"))
+    place: OrUnknown[Text] | None = Field(None, description=describe(
+        "Địa danh ghi ở đầu văn bản", "Place named in the header"))
     issuer: Slug = Field(description=describe("Mã cơ quan ban hành", "Id of the issuing unit"))
     title: Text = Field(description=describe("Tên văn bản (trích yếu)", "Title of the document"))
     subject: Text | None = Field(None, description=describe(
         "V/v (về việc) của công văn", "Re: line of an official letter"))
     addressees: list[Text] = Field([], description=describe("Kính gửi", "Addressed to"))
-    signatory: Signatory = Field(description=describe("Người ký", "Signature block"))
+    signatory: OrUnknown[Signatory] = Field(description=describe("Người ký", "Signature block"))
     recipients: list[Recipient] = Field([], description=describe("Nơi nhận", "Recipients"))
+
+    @property
+    def issued(self) -> PartialDate | None:
+        """The date of issue, where the record knows it."""
+        return known(self.date)
+
+
+class Baseline(Strict):
+    """Where an indicator stood when the target was set ("năm 2025 đạt 30%")."""
+
+    value: Decimal = Field(description=describe("Con số", "The figure"))
+    date: Partial = Field(description=describe("Thời điểm (năm, tháng hoặc ngày)", "When (a year, month or day)"))
 
 
 class Target(Strict):
@@ -201,16 +99,31 @@ class Target(Strict):
 
     indicator: Slug = Field(description=describe("Mã chỉ tiêu trong danh mục", "Registry id of the indicator"))
     comparison: ComparisonWord = Field(description=describe(
-        "Từ so sánh đúng như văn bản: trên, từ, đạt từ, tối thiểu, ít nhất, đạt, dưới, không quá, tối đa...",
+        "Từ so sánh đúng như văn bản: trên, từ, đạt từ, tối thiểu, ít nhất, đạt, dưới, không quá, tối đa, "
+        "giảm xuống dưới, tăng, giảm, xếp loại … trở lên, trong nhóm … dẫn đầu, hoàn thành...",
         "Comparison word exactly as the document says it"))
-    value: Decimal = Field(description=describe(
-        "Con số (45 nghĩa là 45% với chỉ tiêu tính bằng %)", "The figure (45 means 45% for a percent indicator)"))
+    value: Decimal | None = Field(None, description=describe(
+        "Con số (45 nghĩa là 45% với chỉ tiêu tính bằng %); bỏ trống với chỉ tiêu hoàn thành hoặc xếp loại",
+        "The figure (45 means 45% for a percent indicator); none for done or grade indicators"))
+    grade: NonEmpty | None = Field(None, description=describe(
+        "Mức xếp loại (tiếng Việt, đúng như trong danh mục chỉ tiêu), ví dụ Tốt",
+        "The grade (in Vietnamese, as in the indicator's scale), e.g. Tốt"))
+    by: Partial | None = Field(None, description=describe(
+        "Thời hạn đạt, nếu văn bản ghi (\"đến năm 2030\": 2030)", "When it is due, where stated (\"by 2030\": 2030)"))
+    baseline: Baseline | None = Field(None, description=describe(
+        "Mức xuất phát, nếu văn bản ghi", "The starting level, where stated"))
     applies_to: Text | None = Field(None, description=describe(
         "Áp dụng cho ai, nếu văn bản nói rõ", "Whom the target applies to, where stated"))
     group: Text | None = Field(None, description=describe("Nhóm chỉ tiêu", "Group of targets"))
     basis: list[Slug] = Field([], description=describe(
         "Mã văn bản giao chỉ tiêu", "Ids of the documents that set the target"))
     note: Text | None = Field(None, description=describe("Ghi chú", "Note"))
+
+    def level(self, indicator: Indicator) -> Decimal:
+        """The figure results are compared with: the value, a grade's level, or 1 (done) for a done target."""
+        if self.grade is not None:
+            return indicator.grade_level(self.grade) or Decimal(0)
+        return self.value if self.value is not None else Decimal(1)
 
 
 class Period(Strict):
@@ -256,6 +169,11 @@ class CampaignAward(Strict):
         "Id of the document whose criteria apply, where criteria are by reference"))
     note: Text | None = Field(None, description=describe("Ghi chú", "Note"))
     dossier: Slug | None = Field(None, description=describe("Mã bộ hồ sơ áp dụng", "Id of the dossier that applies"))
+    quota: dict[RecipientKindCode, Annotated[int, Field(ge=1, le=100_000)]] = Field({}, description=describe(
+        "Số lượng tối đa theo đối tượng (\"không quá 05 tập thể và 10 cá nhân\": {collective: 5, individual: 10})",
+        "The most that may be awarded, by recipient (\"at most 5 collectives and 10 individuals\")"))
+    prize: dict[RecipientKindCode, Annotated[Decimal, Field(gt=0)]] = Field({}, description=describe(
+        "Tiền thưởng (đồng) theo đối tượng, nếu văn bản ghi", "Prize money (VND) by recipient, where stated"))
 
 
 class DossierComponent(Strict):
@@ -348,38 +266,6 @@ class Footnote(Strict):
     text: Text = Field(description=describe("Nội dung chú thích", "Footnote text"))
     documents: list[Slug] = Field([], description=describe("Mã văn bản được dẫn", "Ids of the documents cited"))
 
-
-class Awardee(Strict):
-    """One recipient of an award: a collective (a unit) or an individual (a person of a unit)."""
-
-    kind: Literal["collective", "individual"] = Field(description=describe(
-        "collective (tập thể) hoặc individual (cá nhân)", "collective or individual"))
-    unit: Slug = Field(description=describe(
-        "Mã đơn vị (tập thể được khen, hoặc nơi cá nhân công tác)", "Id of the unit (the collective, or their unit)"))
-    name: NonEmpty | None = Field(None, description=describe("Họ tên (với cá nhân)", "Full name (individuals)"))
-    position: Text | None = Field(None, description=describe("Chức vụ (với cá nhân)", "Position (individuals)"))
-    citation: Text | None = Field(None, description=describe("Thành tích được ghi nhận", "Citation"))
-
-
-class Decision(Strict):
-    """A commendation decision: who conferred which award form on whom, for which campaign."""
-
-    id: Slug
-    campaign: Slug = Field(description=describe("Mã phong trào", "Id of the campaign"))
-    number: NonEmpty = Field(description=describe("Số quyết định, ví dụ 15/QĐ-UBND", "Number, e.g. 15/QĐ-UBND"))
-    date: Full = Field(description=describe("Ngày ký quyết định", "Date of the decision"))
-    issuer: Slug = Field(description=describe("Mã cơ quan ra quyết định", "Id of the issuing unit"))
-    award_form: Slug = Field(description=describe(
-        "Mã hình thức khen thưởng (phải có trong phong trào)", "Id of the award form (one the campaign offers)"))
-    recipients: list[Awardee] = Field(min_length=1, description=describe("Người, tập thể được khen", "Recipients"))
-
-
-class DecisionFile(Strict):
-    """A file under campaigns/decisions/: one or more decisions."""
-
-    decisions: list[Decision] = Field(min_length=1, description=describe("Các quyết định", "Decisions"))
-
-
 class Campaign(Strict):
     """One emulation campaign, as launched by one signed document."""
 
@@ -391,7 +277,9 @@ class Campaign(Strict):
     preamble: list[Text] = Field([], description=describe("Phần mở đầu", "Opening paragraphs"))
     purposes: list[Text] = Field([], description=describe("Mục đích", "Purposes"))
     requirements: list[Text] = Field([], description=describe("Yêu cầu", "Requirements"))
-    contents: list[Text] = Field(min_length=1, description=describe("Nội dung thi đua", "Contents of the campaign"))
+    contents: OrUnknown[Annotated[list[Text], Field(min_length=1)]] = Field(description=describe(
+        "Nội dung thi đua (hoặc {unknown: not_in_copy, note: …} nếu bản đang có thiếu phần này)",
+        "Contents of the campaign (or {unknown: not_in_copy, note: …} where the copy lacks them)"))
     solutions: list[Text] = Field([], description=describe("Giải pháp thực hiện", "Implementation measures"))
     targets: list[Target] = Field([], description=describe("Chỉ tiêu", "Targets"))
     period: Period = Field(description=describe("Thời gian thi đua", "Campaign period"))

@@ -11,7 +11,7 @@ import posixpath
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from .compute_campaign import Context
+from .compute_context import Context
 from .views import Link, Page, Pager
 
 T = TypeVar("T")

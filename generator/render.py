@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 
 from .compute import ALL_CALENDAR, CALENDAR_DIR, SiteView
-from .compute_campaign import CAMPAIGNS_DIR, Context
+from .compute_context import CAMPAIGNS_DIR, Context
 from .csp import HEADERS
 from .i18n import LANGUAGES, Language
 from .page_html import COMMONMARK

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from .compute_results import DATA_DIR, RESULTS_DIR
+from .model import Target
 from .results import ResultRow
 from .validate import Catalog
 
@@ -49,14 +50,19 @@ TARGET_FIELDS: list[tuple[str, str, str]] = [
     ("indicator", "string", "Mã chỉ tiêu / Registry id of the indicator"),
     ("comparison", "string", "Từ so sánh của văn bản / The document's comparison word"),
     ("operator", "string", "Ý nghĩa: >, >=, <, <= / Meaning"),
-    ("value", "number", "Con số / The figure"),
-    ("unit_of_measure", "string", "percent hoặc times_per_month"),
+    ("value", "number", "Con số (trống với xếp loại, hoàn thành) / The figure (empty for grades and done)"),
+    ("grade", "string", "Mức xếp loại / The grade"),
+    ("unit_of_measure", "string", "Đơn vị đo (xem README) / Unit of measure (see the README)"),
+    ("direction", "string", "higher (cao hơn là tốt), lower (thấp hơn là tốt), exact, done / Which way is better"),
+    ("by", "string", "Thời hạn đạt / When it is due"),
+    ("baseline", "number", "Mức xuất phát / Baseline"),
+    ("baseline_date", "string", "Thời điểm của mức xuất phát / When the baseline was measured"),
 ]
+DIRECTIONS = {">": "higher", ">=": "higher", "<": "lower", "<=": "lower", "=": "exact"}
 
 
 def render_data_files(catalog: Catalog) -> dict[str, bytes]:
     """Every download, by path under the language root."""
-    from .comparisons import BY_WORD
 
     files: dict[str, bytes] = {}
     resources = []
@@ -72,9 +78,7 @@ def render_data_files(catalog: Catalog) -> dict[str, bytes]:
     files[f"{DATA_DIR}/khen-thuong.csv"] = to_csv(HONOUR_FIELDS, honours)
     files[f"{DATA_DIR}/khen-thuong.json"] = to_json(honours, any(a.illustrative for a in catalog.decisions))
     resources.append(resource("khen-thuong", "khen-thuong.csv", HONOUR_FIELDS, "Khen thưởng / Honour roll"))
-    targets = [{"campaign": c.id, "indicator": t.indicator, "comparison": t.comparison,
-                "operator": BY_WORD[t.comparison].operator, "value": str(t.value),
-                "unit_of_measure": catalog.indicators[t.indicator].unit}
+    targets = [target_record(c.id, t, catalog)
                for c in sorted(catalog.campaigns.values(), key=lambda c: c.id) for t in c.targets]
     files[f"{DATA_DIR}/chi-tieu.csv"] = to_csv(TARGET_FIELDS, targets)
     resources.append(resource("chi-tieu", "chi-tieu.csv", TARGET_FIELDS, "Chỉ tiêu / Targets"))
@@ -84,6 +88,19 @@ def render_data_files(catalog: Catalog) -> dict[str, bytes]:
                       "mediatype": "application/json", "title": "Phong trào / Campaigns (full records)"})
     files[f"{DATA_DIR}/datapackage.json"] = descriptor(catalog, resources)
     return files
+
+
+def target_record(campaign_id: str, t: Target, catalog: Catalog) -> dict[str, Any]:
+    """One target as a row of the open data: its figure, unit, direction, deadline and baseline."""
+    from .comparisons import BY_WORD
+
+    comparison = BY_WORD[t.comparison]
+    return {"campaign": campaign_id, "indicator": t.indicator, "comparison": t.comparison,
+            "operator": comparison.operator, "value": "" if t.value is None else str(t.value), "grade": t.grade or "",
+            "unit_of_measure": catalog.indicators[t.indicator].unit,
+            "direction": "done" if comparison.scale == "done" else DIRECTIONS[comparison.operator],
+            "by": str(t.by or ""), "baseline": str(t.baseline.value) if t.baseline else "",
+            "baseline_date": str(t.baseline.date) if t.baseline else ""}
 
 
 def result_record(row: ResultRow, catalog: Catalog) -> dict[str, Any]:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
-from .compute_campaign import Context, deadline_text, report_mark, submission_of, window_text
+from .compute_campaign import deadline_text, report_mark, submission_of, window_text
+from .compute_context import Context
 from .compute_results import RESULTS_DIR
 from .model import Campaign
 from .timeline import Event, campaign_events
@@ -116,7 +117,7 @@ def event_words(c: Campaign, event: Event, ctx: Context) -> tuple[str, str]:
 
 def entry_day(c: Campaign) -> dt.date:
     """When a campaign last changed on the site: its update, publication, issue or end date."""
-    for day in (c.updated, c.published, c.document.date):
+    for day in (c.updated, c.published, c.document.issued):
         if day is not None and day.is_full:
             return day.first_day()
     return c.period.ends.last_day()

@@ -68,6 +68,7 @@ class ResultRow:
     location: Location
     columns: dict[str, int] = field(compare=False, hash=False)
     illustrative: bool = False
+    words: str = ""          # a value written in words ("Tốt", "hoàn thành"): read against the indicator's scale
 
     def at(self, column: str) -> Location:
         """Where one of this row's cells is."""
@@ -238,13 +239,12 @@ def parse_row(table: ResultTable, columns: dict[str, int], line: int,
     if period is None:
         problems.append(problem("period", "results_period"))
     value = parse_decimal(cell("value")) if cell("value") else None
-    if cell("value") and value is None:
-        problems.append(problem("value", "results_number"))
+    words = cell("value") if cell("value") and value is None else ""    # a grade or done: validate reads it
     counts = {name: parse_count(cell(name)) if cell(name) else None for name in ("numerator", "denominator")}
     for name, count in counts.items():
         if cell(name) and count is None:
             problems.append(problem(name, "results_count"))
-    if value is None and None in counts.values() and not problems:
+    if value is None and not words and None in counts.values() and not problems:
         problems.append(problem("value", "results_no_figure"))
     as_of = parse_day(cell("as_of"))
     if cell("as_of") and as_of is None:
@@ -253,7 +253,7 @@ def parse_row(table: ResultTable, columns: dict[str, int], line: int,
         return None, problems
     return ResultRow(table.campaign, cell("unit"), cell("indicator"), period, value, counts["numerator"],
                      counts["denominator"], as_of, cell("source"), Location(table.path, line, 1), columns,
-                     table.illustrative), []
+                     table.illustrative, words), []
 
 
 def parse_day(text: str) -> dt.date | None:

@@ -49,8 +49,8 @@ def period_start(c: Campaign) -> dt.date | None:
     """The earliest day the campaign can have started, or None when unknown."""
     if c.period.starts:
         return c.period.starts.first_day()
-    if c.period.starts_at_issuance and c.document.date:
-        return c.document.date.first_day()
+    if c.period.starts_at_issuance and c.document.issued:
+        return c.document.issued.first_day()
     return None
 
 

@@ -20,6 +20,7 @@ from .model import RESERVED_CAMPAIGN_IDS, AwardForm, Campaign, Document, Glossar
 from .results import ResultRow
 from .timeline import last_day
 from .validate_results import AwardedDecision, check_decisions, check_results
+from .validate_targets import check_recipient, check_target
 from .yamlload import PathKey, format_path
 
 FOOTNOTE_MARK = re.compile(r"\[\^([0-9]+)\]")
@@ -162,10 +163,10 @@ def check_campaign(checker: Checker, record: Record[Campaign], registry: Index,
                    campaigns: dict[str, Campaign]) -> None:
     """Every check that concerns one campaign."""
     check_campaign_refs(checker, record, registry, campaigns)
-    check_targets(checker, record, registry["indicator"])
+    check_targets(checker, record, registry["indicator"], registry["award_form"])
     check_dates(checker, record)
     check_units_in_time(checker, record, registry["unit"])
-    check_cascade(checker, record, campaigns)
+    check_cascade(checker, record, campaigns, registry["indicator"])
     check_footnotes(checker, record)
 
 
@@ -217,14 +218,23 @@ def campaign_refs(c: Campaign) -> Iterator[tuple[str, str | None, PathKey]]:
 
 # --- Values and dates -----------------------------------------------------------------
 
-def check_targets(checker: Checker, record: Record[Campaign], indicators: dict[str, Indicator]) -> None:
+def check_targets(checker: Checker, record: Record[Campaign], indicators: dict[str, Indicator],
+                  award_forms: dict[str, AwardForm]) -> None:
+    """Each target fits its indicator's unit; each award's quota and prize name recipients it can have."""
+    def report(where: PathKey, code: str, **params: object) -> None:
+        checker.error(record.locate(*where), where, code, **params)
+
     for i, target in enumerate(record.model.targets):
         indicator = indicators.get(target.indicator)
-        where = ("targets", i, "value")
-        if indicator is not None and indicator.unit == "percent" and not 0 <= target.value <= 100:
-            checker.error(record.locate(*where), where, "percent_range", got=target.value)
-        elif target.value < 0:
-            checker.error(record.locate(*where), where, "negative_value", got=target.value)
+        if indicator is not None:
+            check_target(report, ("targets", i), target, indicator)
+    for i, award in enumerate(record.model.awards):
+        form = award_forms.get(award.form)
+        if form is None:
+            continue
+        for field_name in ("quota", "prize"):
+            for recipient in getattr(award, field_name):
+                check_recipient(report, ("awards", i, field_name, recipient), form, recipient)
 
 
 def check_dates(checker: Checker, record: Record[Campaign]) -> None:
@@ -232,7 +242,7 @@ def check_dates(checker: Checker, record: Record[Campaign]) -> None:
     c, period = record.model, record.model.period
     if period.starts is None and not period.starts_at_issuance:
         checker.error(record.locate("period"), ("period",), "start_needed")
-    start = period.starts or (c.document.date if period.starts_at_issuance and c.document.date else None)
+    start = period.starts or (c.document.issued if period.starts_at_issuance and c.document.issued else None)
     if start is not None:
         check_order(checker, record, start.first_day(), period.ends.last_day(), ("period", "ends"), "period")
     for i, s in enumerate(c.submissions):
@@ -275,8 +285,8 @@ def check_duration(checker: Checker, record: Record[Campaign], start: dt.date, e
 
 def reference_date(c: Campaign) -> dt.date:
     """The day a campaign's units must have existed on: its date of issue, else its start, else its end."""
-    if c.document.date:
-        return c.document.date.first_day()
+    if c.document.issued:
+        return c.document.issued.first_day()
     if c.period.starts:
         return c.period.starts.first_day()
     return c.period.ends.last_day()
@@ -295,8 +305,9 @@ def check_units_in_time(checker: Checker, record: Record[Campaign], units: dict[
             checker.error(record.locate(*where), where, "unit_not_valid", id=id_, date=day, valid=valid)
 
 
-def check_cascade(checker: Checker, record: Record[Campaign], campaigns: dict[str, Campaign]) -> None:
-    """A child plan's target is at least as strict as its parent's for the same indicator."""
+def check_cascade(checker: Checker, record: Record[Campaign], campaigns: dict[str, Campaign],
+                  indicators: dict[str, Indicator]) -> None:
+    """A child plan's target is at least as strict as its parent's for the same indicator, in any unit."""
     for parent_id in record.model.implements:
         parent = campaigns.get(parent_id)
         if parent is None:
@@ -304,13 +315,14 @@ def check_cascade(checker: Checker, record: Record[Campaign], campaigns: dict[st
         parent_targets = {t.indicator: t for t in parent.targets}
         for i, target in enumerate(record.model.targets):
             theirs = parent_targets.get(target.indicator)
-            if theirs and not comparisons.is_at_least_as_strict(
-                    comparisons.BY_WORD[target.comparison], target.value,
-                    comparisons.BY_WORD[theirs.comparison], theirs.value):
+            indicator = indicators.get(target.indicator)
+            if theirs and indicator and not comparisons.is_at_least_as_strict(
+                    comparisons.BY_WORD[target.comparison], target.level(indicator),
+                    comparisons.BY_WORD[theirs.comparison], theirs.level(indicator)):
                 where = ("targets", i, "comparison")
                 checker.error(record.locate(*where), where, "weaker_than_parent", parent=parent_id,
-                              child=f"{target.comparison} {target.value}",
-                              parent_target=f"{theirs.comparison} {theirs.value}")
+                              child=f"{target.comparison} {target.value or target.grade or ''}".strip(),
+                              parent_target=f"{theirs.comparison} {theirs.value or theirs.grade or ''}".strip())
 
 
 # --- Footnotes and pages ----------------------------------------------------------------

@@ -9,10 +9,12 @@ from typing import Any
 
 from .errors import Location, Problem
 from .load import Record, Sources
+from .measures import MEASURE
 from .model import Campaign, Decision, DecisionFile
 from .results import ResultRow
 from .slugs import fold
 from .timeline import period_end, period_start
+from .validate_targets import check_recipient
 
 CONSISTENCY = Decimal("0.05")   # a rounded rate may differ this much from numerator/denominator
 
@@ -81,21 +83,50 @@ def resolve_row(row: ResultRow, units: dict[str, str], indicators: dict[str, str
         found.append(Problem(row.at("period"), "period", "results_period_outside", {
             "got": row.period.text, "start": row.period.start, "end": row.period.end,
             "campaign_start": start, "campaign_end": end}))
+    level = word_level(row, registry["indicator"].get(indicator or ""), found)
     problems += found
     if found or unit is None or indicator is None:
         return None
+    if level is not None:
+        return dataclasses.replace(row, unit=unit, indicator=indicator, value=level)
     if (unit, indicator) == (row.unit, row.indicator):
         return row                          # already ids: the common case, and the fast one
     return dataclasses.replace(row, unit=unit, indicator=indicator)
 
 
+DONE = {"hoan thanh", "da hoan thanh", "dat", "co", "x", "done", "yes"}
+NOT_DONE = {"chua hoan thanh", "khong hoan thanh", "chua dat", "khong dat", "khong", "not done", "no"}
+
+
+def word_level(row: ResultRow, indicator: Any, found: list[Problem]) -> Decimal | None:
+    """A value in words as the number it stands for: a grade's level, or 1 / 0 for done / not done."""
+    if not row.words:
+        return None
+    scale = MEASURE[indicator.unit].scale if indicator is not None else "number"
+    folded = " ".join(fold(row.words).casefold().split())
+    if scale == "grade" and (level := indicator.grade_level(row.words)) is not None:
+        return Decimal(level)
+    if scale == "done" and folded in DONE | NOT_DONE:
+        return Decimal(1 if folded in DONE else 0)
+    if scale == "grade":
+        found.append(Problem(row.at("value"), "value", "results_grade", {
+            "got": row.words, "grades": ", ".join(g.vi for g in indicator.grades)}))
+    elif scale == "done":
+        found.append(Problem(row.at("value"), "value", "results_done", {"got": row.words}))
+    else:
+        found.append(Problem(row.at("value"), "value", "results_number", {"got": row.words}))
+    return None
+
+
 def check_figures(row: ResultRow, indicator: Any) -> list[Problem]:
     """Numerator within denominator, a non-zero denominator, percentages within 0-100, and agreement."""
     found = []
+    if indicator is not None and not MEASURE[indicator.unit].ratio and (row.numerator, row.denominator) != (None, None):
+        return [Problem(row.at("numerator"), "numerator", "results_counts_not_ratio", {"unit": indicator.unit})]
     if row.denominator == 0:
         found.append(Problem(row.at("denominator"), "denominator", "results_zero_denominator", {}))
     elif row.numerator is not None and row.denominator is not None:
-        if row.numerator > row.denominator and (indicator is None or indicator.unit == "percent"):
+        if row.numerator > row.denominator and (indicator is None or not indicator.may_exceed_100):
             found.append(Problem(row.at("numerator"), "numerator", "results_numerator_above",
                                  {"numerator": row.numerator, "denominator": row.denominator}))
         elif row.value is not None:
@@ -103,7 +134,8 @@ def check_figures(row: ResultRow, indicator: Any) -> list[Problem]:
             if abs(computed - row.value) > CONSISTENCY:
                 found.append(Problem(row.at("value"), "value", "results_inconsistent",
                                      {"value": row.value, "computed": round(computed, 2)}))
-    if row.value is not None and (indicator is None or indicator.unit == "percent") and not 0 <= row.value <= 100:
+    ratio = indicator is None or (MEASURE[indicator.unit].ratio and not indicator.may_exceed_100)
+    if row.value is not None and ratio and not 0 <= row.value <= 100:
         found.append(Problem(row.at("value"), "value", "percent_range", {"got": row.value}))
     if row.value is not None and row.value < 0:
         found.append(Problem(row.at("value"), "value", "negative_value", {"got": row.value}))
@@ -141,9 +173,13 @@ def decision_problems(record: Record[DecisionFile], i: int, decision: Decision, 
         if id_ not in registry[kind]:
             found.append(Problem(*at(*path), "unknown_ref", {"id": id_, "kind_vi": "đơn vị", "kind_en": "unit",
                                                              "file": "campaigns/registry/units.yaml"}))
+    form = registry["award_form"].get(decision.award_form)
     for j, r in enumerate(decision.recipients):
-        if r.kind == "individual" and not r.name:
+        if r.kind in ("individual", "household") and not r.name:
             found.append(Problem(*at("recipients", j), "individual_needs_name", {}))
+        if form is not None:
+            check_recipient(lambda where, code, **params: found.append(Problem(*at(*where), code, params)),
+                            ("recipients", j, "kind"), form, r.kind)
     campaign = campaigns.get(decision.campaign)
     if campaign is None:
         found.append(Problem(*at("campaign"), "unknown_ref", {"id": decision.campaign, "kind_vi": "phong trào",

@@ -59,7 +59,7 @@ class DossierView:
 @dataclass(frozen=True)
 class AwardView:
     name: str
-    conferred_by: str
+    facts: list[Row]              # conferred (or proposed) by, quota, prize money
     criteria: list[CriteriaView]
     criteria_from: str
     note: str

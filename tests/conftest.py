@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from generator.build import Project, build
-from generator.compute_campaign import Context
+from generator.compute_context import Context
 from generator.compute_results import campaign_results
 from generator.errors import Problem
 from generator.i18n import load_languages

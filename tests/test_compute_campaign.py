@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 
 from generator.compute import compute_site
-from generator.compute_campaign import after_word, reporting_rows, signature_lines, status_of, window_text
+from generator.compute_campaign import reporting_rows, signature_lines, status_of, window_text
+from generator.compute_context import after_word
 from generator.dates import PartialDate
 from generator.i18n import load_languages
 from generator.load import load_sources

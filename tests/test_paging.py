@@ -12,7 +12,7 @@ import pytest
 import generator.compute as compute
 import generator.compute_campaign as compute_campaign
 from generator.build import build
-from generator.compute_campaign import Context
+from generator.compute_context import Context
 from generator.paging import from_page, link_between, page_paths, paged, pager_view, url_between
 from generator.validate import Catalog
 from generator.views import Link, Page

@@ -68,7 +68,7 @@ def measure_pipeline(project: Project) -> tuple[float, int]:
     started = time.perf_counter()
     catalog, problems = validate_sources(load_sources(project.content_dir, project.pages_dir))
     assert catalog is not None and not [p for p in problems if p.severity == "error"], problems[:3]
-    results = compute_results(catalog.campaigns[CAMPAIGN], catalog.results[CAMPAIGN])
+    results = compute_results(catalog.campaigns[CAMPAIGN], catalog.results[CAMPAIGN], catalog.indicators)
     assert results is not None
     return time.perf_counter() - started, len(catalog.results[CAMPAIGN])
 
