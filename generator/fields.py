@@ -66,7 +66,8 @@ UNION_TAGS = ("as-known", "as-unknown")      # the branches' names in error path
 
 def which_branch(value: Any) -> str:
     """A mapping with an `unknown` key is an Unknown; anything else is checked as the fact itself."""
-    return UNION_TAGS[1] if isinstance(value, dict) and "unknown" in value else UNION_TAGS[0]
+    is_unknown = isinstance(value, Unknown) or (isinstance(value, dict) and "unknown" in value)
+    return UNION_TAGS[1] if is_unknown else UNION_TAGS[0]
 
 
 if TYPE_CHECKING:

@@ -1,0 +1,114 @@
+"""Any real plan, not only the five: a fixture with every kind of document, award and target unit, rendered.
+
+Update the golden pages with: python -m pytest tests/test_catalogues.py --update-golden
+"""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.catalogues import AWARD_KINDS, DOCUMENT_KINDS
+from generator.comparisons import VOCABULARY
+from generator.load import load_sources
+from generator.measures import MEASURES
+from generator.render_data import render_data_files
+from generator.validate import Catalog, validate_sources
+
+from .conftest import copy_project
+from .test_render import golden_text, render_catalog
+
+FIXTURE = Path(__file__).parent / "fixtures" / "catalogues"
+GOLDEN = Path(__file__).parent / "golden_catalogues"
+CAMPAIGN = "2026-bac-ninh-duong-giao-thong-nong-thon"
+README = Path(__file__).parent.parent / "README.md"
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    root = tmp_path_factory.mktemp("catalogues")
+    copy_project(root)
+    shutil.copytree(FIXTURE, root / "campaigns", dirs_exist_ok=True)
+    (root / "campaigns" / "README.md").unlink()
+    found, problems = validate_sources(load_sources(root / "campaigns", root / "site_src"))
+    assert [p for p in problems if p.severity == "error"] == []
+    assert found is not None
+    return found
+
+
+def test_the_fixture_pages_match_their_golden_files(catalog: Catalog, update_golden: bool) -> None:
+    rendered = render_catalog(catalog)
+    produced = {f"{code}/{page.path}": golden_text(page) for code, pages in rendered.items() for page in pages
+                if CAMPAIGN in page.path or page.path == "thuat-ngu.md"}
+    produced["chi-tieu.csv"] = render_data_files(catalog)["du-lieu/chi-tieu.csv"].decode("utf-8")
+    if update_golden:
+        for path, text in produced.items():
+            (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / path).write_text(text, encoding="utf-8")
+    on_disk = {str(p.relative_to(GOLDEN)): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*.*")}
+    assert sorted(on_disk) == sorted(produced)
+    for path, text in produced.items():
+        assert on_disk[path] == text, f"{path} differs from its golden file (--update-golden to accept)"
+
+
+def page(catalog: Catalog, language: str, path: str) -> str:
+    return next(golden_text(p) for p in render_catalog(catalog)[language] if p.path == path)
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("vi", ["Chỉ thị", "Số 27-CT/TU", "tháng 3/2026", "Không ghi trong bản gốc",
+            "Không có trong bản đang có (chữ ký bị che trong bản chụp)",
+            "trên 120 km đến năm 2030 (mức xuất phát năm 2025: 45,5 km)", "ít nhất 1.200 hộ",
+            "tối thiểu 2,5 tỷ đồng", "đạt từ 90 điểm trở lên", "trong nhóm 10 dẫn đầu",
+            "xếp loại Hoàn thành tốt nhiệm vụ trở lên", "hoàn thành đến ngày 31/12/2026", "tăng 120%",
+            "giảm xuống dưới 5%", "ít nhất 1 lần/quý", "Nghị quyết số 44/2025/NQ-HĐND ngày 10/12/2025",
+            "Hướng dẫn số 2358/HD-BTĐKT của", "Chương trình số 04-CTr/TU",
+            "**Số lượng tối đa:** 5 tập thể, 10 cá nhân, 3 hộ gia đình, 2 thôn, tổ dân phố",
+            "**Tiền thưởng:** tập thể: 20.000.000 đồng"]),
+    ("en", ["Directive", "No. 27-CT/TU", "March 2026", "Not stated in the original",
+            "Not in the copy at hand (the signature is covered in the scan)",
+            "above 120 km by 2030 (baseline 2025: 45.5 km)", "at least 1,200 households", "at least VND 2.5 billion",
+            "at least 90 points", "among the top 10", "graded Good or better", "done by 31 December 2026",
+            "an increase of at least 120%", "down to below 5%", "at least once a quarter",
+            "Resolution No. 44/2025/NQ-HĐND of 10 December 2025", "Programme No. 04-CTr/TU",
+            "**At most:** 5 collectives, 10 individuals, 3 households, 2 villages or residential groups",
+            "**Prize money:** collective: VND 20,000,000"]),
+])
+def test_every_new_kind_is_worded_in_both_languages(catalog: Catalog, language: str, expected: list[str]) -> None:
+    text = page(catalog, language, f"phong-trao/{CAMPAIGN}.md")
+    for phrase in expected:
+        assert phrase in text, phrase
+
+
+def test_a_cited_document_without_a_subject_claims_none(catalog: Catalog) -> None:
+    text = page(catalog, "vi", f"phong-trao/{CAMPAIGN}.md")
+    assert "Nghị quyết số 44/2025/NQ-HĐND ngày 10/12/2025 của Ủy ban nhân dân tỉnh Bắc Ninh\n" in text
+
+
+def test_results_in_any_unit_are_judged_against_the_target(catalog: Catalog) -> None:
+    for language, met, not_met in (("vi", ["130,5 km", "1.250 hộ", "Hoàn thành xuất sắc nhiệm vụ", "135%", "4,2%"],
+                                    ["chưa hoàn thành"]),
+                                   ("en", ["130.5 km", "1,250 households", "Outstanding", "135%", "4.2%"],
+                                    ["not done"])):
+        text = page(catalog, language, f"ket-qua/{CAMPAIGN}.md")
+        for figure in met:
+            assert f"{figure} ✓" in text, figure
+        for figure in not_met:
+            assert f"{figure} ✗" in text, figure
+
+
+def test_open_data_gives_each_target_its_unit_and_direction(catalog: Catalog) -> None:
+    rows = render_data_files(catalog)["du-lieu/chi-tieu.csv"].decode("utf-8").splitlines()
+    mine = [r for r in rows if r.startswith(CAMPAIGN)]
+    assert any(",km,higher,2030,45.5,2025" in r for r in mine)
+    assert any(",,Hoàn thành tốt nhiệm vụ,grade,higher," in r for r in mine)
+    assert any(",done,done,2026-12-31," in r for r in mine)
+    assert any("giảm xuống dưới" in r and ",lower," in r for r in mine)
+
+
+def test_the_readme_lists_every_catalogue_entry() -> None:
+    readme = README.read_text(encoding="utf-8")
+    for entry in (*DOCUMENT_KINDS, *AWARD_KINDS, *MEASURES):
+        assert f"`{entry.code}`" in readme, entry.code
+    for comparison in VOCABULARY:
+        assert f"`{comparison.word}`" in readme, comparison.word
