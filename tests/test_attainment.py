@@ -45,7 +45,7 @@ def test_percentages(word: str, figure: str, met: bool) -> None:
 def test_counts_are_compared_exactly() -> None:
     assert is_met(row(counts=(450, 1000)), target("trên", 45), Decimal(45)) is False       # exactly 45%
     assert is_met(row(counts=(451, 1000)), target("trên", 45), Decimal(45)) is True
-    assert is_met(row(counts=(1, 3)), target("từ", 33), Decimal(33)) is True               # 33.333...% with no float error
+    assert is_met(row(counts=(1, 3)), target("từ", 33), Decimal(33)) is True    # 33.333...%, no float error
     assert rate(row(counts=(1, 3))) == Decimal(100) / Decimal(3)
 
 
