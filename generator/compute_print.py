@@ -11,6 +11,7 @@ import zxingcpp
 from .compute_campaign import number_text, period_text, submission_view
 from .compute_context import CAMPAIGNS_DIR, Context
 from .compute_targets import target_wording
+from .dates import PartialDate
 from .markup import attribute
 from .model import Campaign, Dossier, Unknown
 from .views import Link, PrintAward, PrintView, Row
@@ -65,16 +66,23 @@ def print_award(forms: list[str], dossier: Dossier, ctx: Context) -> PrintAward:
     )
 
 
+def print_document_line(c: Campaign, ctx: Context) -> str:
+    """ "Kế hoạch, Số: 185/KH-UBND, 12/06/2024"; a number or date the record lacks says how it is unknown."""
+    doc = c.document
+    number = (ctx.t(f"number_unknown_{doc.number.unknown}") if isinstance(doc.number, Unknown)
+              else number_text(c, ctx))
+    date = (ctx.lang.date(doc.date) if isinstance(doc.date, PartialDate)
+            else ctx.t(f"date_unknown_{doc.date.unknown}") if isinstance(doc.date, Unknown) else "")
+    return ", ".join(part for part in (ctx.kind(doc.kind), number, date) if part)
+
+
 def print_view(c: Campaign, ctx: Context) -> PrintView:
     url = ctx.campaign_url(c.id)      # what the QR code opens
     doc = c.document
     return PrintView(
         nation=ctx.t("print_nation"), motto=ctx.t("print_motto"),
         issuer=issuer_heading(doc.issuer, ctx),
-        document=f"{ctx.kind(doc.kind)}, "
-                 + (ctx.t(f"number_unknown_{doc.number.unknown}") if isinstance(doc.number, Unknown)
-                    else number_text(c, ctx))
-                 + (f", {ctx.lang.date(doc.issued)}" if doc.issued else ""),
+        document=print_document_line(c, ctx),
         title=ctx.text(c.theme),
         targets=[Row(ctx.text(ctx.catalog.indicators[t.indicator].name), target_wording(t, ctx))
                  for t in c.targets],

@@ -23,7 +23,7 @@ from .compute_targets import figure, target_wording
 from .i18n import sentence_start
 from .markup import cell
 from .measures import MEASURE
-from .model import Campaign, Target
+from .model import Awardee, Campaign, Target
 from .paging import from_page
 from .validate import Catalog
 from .validate_results import AwardedDecision
@@ -161,9 +161,7 @@ def honour_entries(decisions: list[AwardedDecision], ctx: Context) -> list[Honou
         link = campaign_link(campaign, ctx)
         label = f" ({ctx.t('illustrative_short')})" if awarded.illustrative else ""
         for r in d.recipients:
-            who = ctx.unit_text(r.unit) if r.kind == "collective" else ctx.t(
-                "honour_person", name=r.name, position=ctx.lang.text(r.position) if r.position else "",
-                unit=ctx.unit_text(r.unit))
+            who = recipient_name(r, ctx)
             if r.citation:
                 who += f": {ctx.lang.text(r.citation)}"
             entries.append(HonourEntry(cell(sentence_start(who) + label), award, cell(decision + label), link,
@@ -192,6 +190,17 @@ def results_index_view(results: Sequence[CampaignResults], path: str, pager: Pag
         "illustrative": any(r.illustrative for r in results),
         "pager": pager,
     }
+
+
+def recipient_name(r: Awardee, ctx: Context) -> str:
+    """A collective or village by its unit's name; a person with their position and unit; a household by its head."""
+    if r.kind in ("collective", "village"):
+        return ctx.unit_text(r.unit)
+    if r.kind == "household":
+        return ctx.t("honour_household", name=r.name, unit=ctx.unit_text(r.unit))
+    if r.position is None:
+        return ctx.t("honour_person_unit", name=r.name, unit=ctx.unit_text(r.unit))
+    return ctx.t("honour_person", name=r.name, position=ctx.lang.text(r.position), unit=ctx.unit_text(r.unit))
 
 
 def latest_figure(results: CampaignResults | None, indicator: str, ctx: Context) -> str:

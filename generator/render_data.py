@@ -39,7 +39,8 @@ HONOUR_FIELDS: list[tuple[str, str, str]] = [
     ("campaign", "string", "Mã phong trào / Campaign id"),
     ("award_form", "string", "Mã hình thức khen thưởng / Registry id of the award form"),
     ("award_name", "string", "Tên hình thức khen thưởng / Award form (Vietnamese)"),
-    ("kind", "string", "collective (tập thể) hoặc individual (cá nhân)"),
+    ("kind", "string", "collective (tập thể), individual (cá nhân), household (hộ gia đình), "
+                       "village (thôn, tổ dân phố)"),
     ("unit", "string", "Mã đơn vị / Registry id of the unit"),
     ("unit_name", "string", "Tên đơn vị / Name of the unit (Vietnamese)"),
     ("name", "string", "Họ tên (cá nhân) / Person's name (individuals)"),
