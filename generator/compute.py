@@ -243,15 +243,15 @@ def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], honours: list
 
 
 def upcoming_deadlines(campaigns: list[Campaign], ctx: Context) -> list[DeadlineRow]:
-    """Every dated mark from today on (windows, deadlines, reporting dates, period ends), soonest first, and
+    """Every dated mark from today on (windows, deadlines, stated report dates, period ends), soonest first, and
     in the same order in both languages; links written from the docs folder."""
     found = []
     for c in campaigns:
         link = campaign_link(c, ctx)
         for event in campaign_events(c):
-            for day, label in event_marks(event, c, ctx):
-                if day >= ctx.today:
-                    found.append((day, c.id, DeadlineRow(ctx.lang.day(day), link, cell(label))))
+            for mark in event_marks(event, c, ctx):
+                if mark.when.last_day() >= ctx.today:
+                    found.append((mark.day, c.id, DeadlineRow(ctx.lang.date(mark.when), link, cell(mark.label))))
     return [row for *_, row in sorted(found, key=lambda item: item[:2])]    # stable: a campaign's own order
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .compute_awards import award_view, dossier_anchor
 from .compute_context import CAMPAIGNS_DIR, Context
@@ -224,30 +225,44 @@ def timeline_view(c: Campaign, ctx: Context) -> list[TimelineItem]:
     """The campaign's dated events as a vertical timeline, with today in its place."""
     items: list[tuple[dt.date, int, TimelineItem]] = []
     for event in campaign_events(c):
-        for order, (day, label) in enumerate(event_marks(event, c, ctx)):
-            items.append((day, order, timeline_item(day, label, ctx)))
+        for order, mark in enumerate(event_marks(event, c, ctx)):
+            items.append((mark.day, order, timeline_item(mark, ctx)))
     today = TimelineItem(ctx.t("tl_today"), ctx.lang.day(ctx.today), ctx.today.isoformat(), "now", "")
     items.append((ctx.today, -1, today))
     return [item for _, _, item in sorted(items, key=lambda x: (x[0], x[1]))]
 
 
-def timeline_item(day: dt.date, label: str, ctx: Context) -> TimelineItem:
-    state = "past" if day < ctx.today else ("today" if day == ctx.today else "future")
-    return TimelineItem(label, ctx.lang.day(day), day.isoformat(), state, ctx.t(f"tl_state_{state}"))
+def timeline_item(mark: Mark, ctx: Context) -> TimelineItem:
+    """One mark at the precision the document gives: "tháng 6/2026" stays a month, with a month's datetime."""
+    first, last = mark.when.first_day(), mark.when.last_day()
+    state = "past" if last < ctx.today else ("future" if first > ctx.today else
+                                             "today" if first == last else "now_within")
+    return TimelineItem(mark.label, ctx.lang.date(mark.when), str(mark.when), state, ctx.t(f"tl_state_{state}"))
 
 
-def event_marks(event: Event, c: Campaign, ctx: Context) -> list[tuple[dt.date, str]]:
-    """The labelled days one event puts on the timeline: its start and end, or its one day."""
+@dataclass(frozen=True)
+class Mark:
+    """A labelled date of an event: the day it sorts by, and the date as the document gives it."""
+
+    day: dt.date
+    when: PartialDate
+    label: str
+
+
+def event_marks(event: Event, c: Campaign, ctx: Context) -> list[Mark]:
+    """The labelled dates one event puts on the timeline: its start and end, or its one day."""
     if event.kind == "period":
-        start = (event.start, ctx.t("tl_period_start")) if c.period.starts or c.document.issued else None
-        return ([start] if start else []) + [(event.end, ctx.t("tl_period_end"))]
+        start = Mark(event.start, event.start_when, ctx.t("tl_period_start"))
+        end = Mark(event.end, event.end_when, ctx.t("tl_period_end"))
+        return ([start] if c.period.starts or c.document.issued else []) + [end]
     if event.kind == "window":
         s = submission_of(event, c)
-        marks = [(event.end, ctx.t("tl_window_closes", unit=ctx.unit(s.to)))]
-        return ([(event.start, ctx.t("tl_window_opens", unit=ctx.unit(s.to)))] if event.is_span else []) + marks
+        closes = Mark(event.end, event.end_when, ctx.t("tl_window_closes", unit=ctx.unit(s.to)))
+        opens = Mark(event.start, event.start_when, ctx.t("tl_window_opens", unit=ctx.unit(s.to)))
+        return ([opens] if event.is_span else []) + [closes]
     if event.kind == "forwarding":
-        return [(event.end, ctx.t("tl_forwarding", unit=ctx.unit(event.subject)))]
-    return [(event.end, report_mark(event, ctx))]
+        return [Mark(event.end, event.end_when, ctx.t("tl_forwarding", unit=ctx.unit(event.subject)))]
+    return [Mark(event.end, event.end_when, report_mark(event, ctx))]
 
 
 def submission_of(event: Event, c: Campaign) -> Submission:
@@ -261,8 +276,8 @@ def report_kinds(kinds: Iterable[str], ctx: Context) -> str:
 
 
 def report_mark(event: Event, ctx: Context) -> str:
-    """A reporting date's name: "Kết thúc kỳ báo cáo (hằng quý, 6 tháng, năm)"."""
-    return ctx.t("tl_report", kinds=report_kinds(event.subject.split(), ctx))
+    """A report deadline the document states: "Hạn gửi báo cáo (Trung tâm Phục vụ hành chính công xã)"."""
+    return ctx.t("tl_report_to", unit=ctx.unit(event.subject)) if event.subject else ctx.t("tl_report")
 
 
 def reporting_rows(c: Campaign, ctx: Context) -> list[Row]:
@@ -274,6 +289,8 @@ def reporting_rows(c: Campaign, ctx: Context) -> list[Row]:
     rows.append(Row(ctx.t("reporting_cadence"), sentence_start(report_kinds(r.cadence, ctx))))
     if r.to:
         rows.append(Row(ctx.t("reporting_to"), ctx.unit(r.to)))
+    if r.due:
+        rows.append(Row(ctx.t("reporting_due"), "; ".join(deadline_text(d, ctx) for d in r.due)))
     return rows
 
 

@@ -256,6 +256,9 @@ class Reporting(Strict):
         "monthly, quarterly, half_yearly, yearly", "Reporting cadence"))
     to: Slug | None = Field(None, description=describe("Mã đơn vị nhận báo cáo", "Id of the unit reported to"))
     by: Text | None = Field(None, description=describe("Ai báo cáo", "Who reports"))
+    due: list[Deadline] = Field([], description=describe(
+        "Hạn nộp báo cáo, chỉ khi văn bản ghi ngày (không suy ra từ kỳ báo cáo)",
+        "Report deadlines, only where the document gives dates (never derived from the cadence)"))
     note: list[Text] = Field([], description=describe("Ghi chú", "Notes"))
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
-from .compute_campaign import deadline_text, report_mark, submission_of, window_text
+from .compute_campaign import deadline_text, period_text, report_mark, submission_of, window_text
 from .compute_context import Context
 from .compute_results import RESULTS_DIR
 from .model import Campaign
@@ -101,7 +101,7 @@ def event_words(c: Campaign, event: Event, ctx: Context) -> tuple[str, str]:
     theme = ctx.lang.text(c.theme)
     if event.kind == "period":
         key = "ics_period" if event.is_span else "tl_period_end"
-        return f"{ctx.t(key)}: {theme}", theme
+        return f"{ctx.t(key)}: {theme}", f"{period_text(c, ctx)}. {theme}"
     if event.kind == "window":
         s = submission_of(event, c)
         return (f"{ctx.t('ics_window', unit=ctx.lang.text(ctx.catalog.units[s.to].name))}",

@@ -6,7 +6,11 @@ Rules for dates known only in part (documented in the README, tested in tests/te
 - "from the date of issuance" starts on the date of issue when the day is known; when only
   the month is known it can begin at the earliest on that month's first day; when no date
   is known the start is unknown (the campaign counts as running until its end);
-- "đến hết ngày X" (rule `through`) includes day X; "trước ngày X" (rule `before`) ends the day before X.
+- "đến hết ngày X" (rule `through`) includes day X; "trước ngày X" (rule `before`) ends the day before X;
+- an event keeps the date as the document gives it (`start_given`, `end_given`), so pages and calendars
+  say "tháng 6/2026", never a day the document does not name;
+- reporting dates are on the timeline only where the document states them (`reporting.due`): a cadence
+  ("hằng quý") names no day.
 """
 
 from __future__ import annotations
@@ -15,13 +19,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from .dates import PartialDate
 from .model import Campaign, Deadline, Submission
 
 ONE_DAY = dt.timedelta(days=1)
 CampaignStatus = Literal["upcoming", "running", "ended"]
 WindowStatus = Literal["not_open", "open", "closes_today", "closed", "no_deadline"]
 EventKind = Literal["period", "window", "forwarding", "report"]
-CADENCE_MONTHS = {"monthly": range(1, 13), "quarterly": (3, 6, 9, 12), "half_yearly": (6, 12), "yearly": (12,)}
 
 
 @dataclass(frozen=True)
@@ -32,11 +36,26 @@ class Event:
     kind: EventKind
     start: dt.date
     end: dt.date                 # the last day it covers, inclusive
-    subject: str = ""            # the submission id, the forwarding unit, or the cadences of a report date
+    subject: str = ""            # the submission id, the forwarding unit, or the unit a report goes to
+    start_given: PartialDate | None = None     # the start as the document gives it, where only in part
+    end_given: PartialDate | None = None
 
     @property
     def is_span(self) -> bool:
         return self.start != self.end
+
+    @property
+    def start_when(self) -> PartialDate:
+        """The start at the precision the document gives: a day, or a month or year."""
+        return self.start_given or as_day(self.start)
+
+    @property
+    def end_when(self) -> PartialDate:
+        return self.end_given or as_day(self.end)
+
+
+def as_day(day: dt.date) -> PartialDate:
+    return PartialDate(day.year, day.month, day.day)
 
 
 def last_day(deadline: Deadline) -> dt.date:
@@ -86,7 +105,9 @@ def campaign_events(c: Campaign) -> list[Event]:
     """Every dated thing of a campaign, in date order."""
     events: list[Event] = []
     start = period_start(c)
-    events.append(Event("period", "period", start or period_end(c), period_end(c)))
+    given = c.period.starts or (c.document.issued if c.period.starts_at_issuance else None)
+    events.append(Event("period", "period", start or period_end(c), period_end(c),
+                        start_given=given if start else c.period.ends, end_given=c.period.ends))
     for s in c.submissions:
         if s.closes:
             close = last_day(s.closes)
@@ -94,24 +115,16 @@ def campaign_events(c: Campaign) -> list[Event]:
     for i, f in enumerate(c.forwarding):
         day = last_day(f.deadline)
         events.append(Event(f"forwarding-{i + 1}", "forwarding", day, day, f.by))
-    events += report_events(c, start)
+    events += report_events(c)
     return sorted(events, key=lambda e: (e.end, e.start, e.key))
 
 
-def report_events(c: Campaign, start: dt.date | None) -> list[Event]:
-    """The ends of the reporting periods the cadence implies, inside the campaign period."""
+def report_events(c: Campaign) -> list[Event]:
+    """The report deadlines the document states; none is derived from the cadence."""
     if c.reporting is None:
         return []
-    first, last = start or period_end(c), period_end(c)
-    dates: dict[dt.date, list[str]] = {}
-    for cadence in c.reporting.cadence:
-        for year in range(first.year, last.year + 1):
-            for month in CADENCE_MONTHS[cadence]:
-                day = month_end(year, month)
-                if first <= day <= last:
-                    dates.setdefault(day, []).append(cadence)
-    return [Event(f"report-{day.isoformat()}", "report", day, day, " ".join(kinds))
-            for day, kinds in sorted(dates.items())]
+    return [Event(f"report-{i + 1}", "report", last_day(due), last_day(due), c.reporting.to or "")
+            for i, due in enumerate(c.reporting.due)]
 
 
 def month_end(year: int, month: int) -> dt.date:

@@ -39,7 +39,7 @@ def test_publish_swaps_a_complete_site_into_a_folder(built_site: Path, tmp_path:
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert (destination / "en" / "index.html").is_file() and not (destination / "stale.html").exists()
-    assert "2026-12-31" in result.stdout
+    assert "2027-01-01" in result.stdout
     assert sorted(p.name for p in destination.parent.iterdir()) == ["thi-dua"]
 
 

@@ -89,7 +89,7 @@ def test_sitemap_lists_both_languages_with_alternates(built_site: Path) -> None:
 def test_build_says_when_to_rebuild(built_site: Path) -> None:
     import json
     info = json.loads((built_site / "build-info.json").read_text(encoding="utf-8"))
-    assert info == {"built_for": "2026-11-22", "next_change": "2026-12-31"}
+    assert info == {"built_for": "2026-11-22", "next_change": "2027-01-01"}  # the day after Chi Lăng ends
 
 
 # --- The hand-written iCalendar writer gives icalendar's bytes --------------------------------------

@@ -70,12 +70,23 @@ def test_from_the_date_of_issuance(document_date: str | None, start: dt.date | N
         assert campaign_status(c, dt.date(2024, 1, 1)) == "running"
 
 
-def test_reporting_dates_follow_the_cadence_inside_the_period() -> None:
+def test_a_cadence_names_no_reporting_day() -> None:
     c = campaign(period={"starts": "2026-06", "ends": "2026-12"},
                  reporting={"cadence": ["quarterly", "half_yearly", "yearly"]})
-    reports = [(e.end, e.subject) for e in campaign_events(c) if e.kind == "report"]
-    assert reports == [(dt.date(2026, 6, 30), "quarterly half_yearly"), (dt.date(2026, 9, 30), "quarterly"),
-                       (dt.date(2026, 12, 31), "quarterly half_yearly yearly")]
+    assert [e for e in campaign_events(c) if e.kind == "report"] == []
+
+
+def test_report_deadlines_the_document_states_are_on_the_timeline() -> None:
+    c = campaign(period={"starts": "2026-06", "ends": "2026-12"},
+                 reporting={"cadence": ["quarterly"], "due": [{"date": "2026-06-15", "rule": "before"}]})
+    assert [(e.start, e.end) for e in campaign_events(c) if e.kind == "report"] == [
+        (dt.date(2026, 6, 14), dt.date(2026, 6, 14))]
+
+
+def test_a_start_known_by_month_stays_a_month() -> None:
+    c = campaign(period={"starts": "2026-06", "ends": "2026-12"})
+    [period] = [e for e in campaign_events(c) if e.kind == "period"]
+    assert (str(period.start_when), str(period.end_when)) == ("2026-06", "2026-12")
 
 
 def test_event_keys_are_stable_and_unique() -> None:
