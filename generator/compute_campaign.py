@@ -19,6 +19,7 @@ from .views import (
     CampaignView,
     DossierView,
     DutyView,
+    FootnoteView,
     Link,
     Row,
     Section,
@@ -65,7 +66,8 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
         signature=signature_lines(c, ctx),
         recipients=ctx.texts(list(c.document.recipients)),
         notes=ctx.texts(c.notes),
-        footnotes=[Row(f"[^{n.number}]", ctx.text(n.text)) for n in c.footnotes],
+        footnotes=[FootnoteView(n.number, ctx.text(n.text), ctx.t("footnote_back", number=n.number))
+                   for n in sorted(c.footnotes, key=lambda n: n.number)],
         print_link=Link(ctx.t("print_link"), f"../{PRINT_DIR}/{c.id}.md"),
     )
 

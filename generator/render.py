@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,7 +85,26 @@ def render_root_files(catalog: Catalog, today: dt.date, site: SiteView) -> dict[
 
 def render_page(env: jinja2.Environment, page: Page, lang: Language) -> RenderedPage:
     body = env.get_template(page.template).render(view=page.view, t=lang.strings)
-    return RenderedPage(page.path, squeeze_blank_lines(body), page_meta(page))
+    return RenderedPage(page.path, link_footnote_marks(squeeze_blank_lines(body)), page_meta(page))
+
+
+FOOTNOTE_MARK = re.compile(r"\[\^([0-9]+)\]")
+
+
+def link_footnote_marks(text: str) -> str:
+    """Each "[^6]" as a superscript 6 linked to footnote 6: the document's own number, never renumbered by order
+    of first appearance as Markdown renderers do. The first citation of a note is where its back link returns."""
+    if "[^" not in text:
+        return text
+    seen: dict[str, int] = {}
+
+    def mark(match: re.Match[str]) -> str:
+        number = str(int(match.group(1)))
+        seen[number] = seen.get(number, 0) + 1
+        anchor = f"fnref-{number}" + ("" if seen[number] == 1 else f"-{seen[number]}")
+        return f'<sup class="footnote-ref"><a href="#fn-{number}" id="{anchor}">{number}</a></sup>'
+
+    return FOOTNOTE_MARK.sub(mark, text)
 
 
 def page_meta(page: Page) -> dict[str, Any]:

@@ -67,6 +67,15 @@ class AwardView:
 
 
 @dataclass(frozen=True)
+class FootnoteView:
+    """A footnote under the number the document gives it, with the way back to where it is cited."""
+
+    number: int
+    text: str
+    back: str                     # the back link's accessible name, in the page's language
+
+
+@dataclass(frozen=True)
 class SubmissionView:
     rows: list[Row]
     channels: list[str]
@@ -113,7 +122,7 @@ class CampaignView:
     signature: list[str]
     recipients: list[str]
     notes: list[str]
-    footnotes: list[Row]
+    footnotes: list[FootnoteView]
     illustrative: bool = False
     print_link: Link | None = None
     results_link: Link | None = None

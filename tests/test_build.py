@@ -133,3 +133,14 @@ def test_a_build_collects_garbage_rarely_and_puts_the_thresholds_back(project: P
     with pytest.raises(InputProblems):
         build(project, TODAY)
     assert gc.get_threshold() == before
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_footnotes_keep_the_numbers_the_document_gives_them(built_site: Path, prefix: str) -> None:
+    """Lạng Sơn's plan cites note 6 before notes 1 to 5: it must still read 6, and the list must say 1 to 6."""
+    html = (built_site / prefix / "phong-trao" / "2024-lang-son-hien-dai-hoa-mot-cua" / "index.html").read_text(
+        encoding="utf-8")
+    shown = re.findall(r'<sup class="footnote-ref"><a href="#fn-(\d+)" id="fnref-\d+(?:-\d+)?">(\d+)</a></sup>', html)
+    assert shown[0] == ("6", "6") and all(target == label for target, label in shown)
+    assert re.findall(r'<li id="fn-(\d+)" value="(\d+)">', html) == [(str(n), str(n)) for n in range(1, 7)]
+    assert html.count('class="footnote-backref"') == 6
