@@ -162,13 +162,14 @@ def campaign_page(c: Campaign, ctx: Context) -> CampaignView:
     """The campaign's own view, with its latest figures, its results link and its commendations."""
     view = compute_campaign(c, ctx)
     found = ctx.results.get(c.id)
-    decisions = ctx.catalog.decisions_by_campaign.get(c.id, [])
-    targets = [replace(v, latest=latest_figure(found, t.indicator, ctx)) for v, t in zip(view.targets, c.targets,
-                                                                                           strict=True)]
+    real = found if found and not found.illustrative else None     # made-up figures never sit beside the facts
+    decisions = [d for d in ctx.catalog.decisions_by_campaign.get(c.id, []) if not d.illustrative]
+    targets = [replace(v, latest=latest_figure(real, t.indicator, ctx)) for v, t in zip(view.targets, c.targets,
+                                                                                          strict=True)]
+    key = "results_link_illustrative" if found and found.illustrative else "results_link"
     return replace(
         view, targets=targets, honours=honour_entries(decisions, ctx),
-        illustrative=bool(found and found.illustrative) or any(d.illustrative for d in decisions),
-        results_link=Link(ctx.t("results_link"), f"../{RESULTS_DIR}/{c.id}.md") if found else None,
+        results_link=Link(ctx.t(key), f"../{RESULTS_DIR}/{c.id}.md") if found else None,
     )
 
 

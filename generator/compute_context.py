@@ -60,8 +60,10 @@ class Context:
         return self.public_url(f"{CAMPAIGNS_DIR}/{campaign_id}/")
 
     def published(self, campaign_id: str) -> bool:
-        """Whether a campaign has published an outcome: a results page or commendation decisions."""
-        return campaign_id in self.results or campaign_id in self.catalog.decisions_by_campaign
+        """Whether a campaign has published a real outcome: results or commendation decisions, not illustrative ones."""
+        results = self.results.get(campaign_id)
+        return (results is not None and not results.illustrative) or any(
+            not d.illustrative for d in self.catalog.decisions_by_campaign.get(campaign_id, []))
 
     def unit(self, unit_id: str | None) -> str:
         return block(self.unit_text(unit_id)) if unit_id else ""

@@ -25,6 +25,7 @@ from .markup import cell
 from .measures import MEASURE
 from .model import Awardee, Campaign, Target
 from .paging import from_page
+from .results import ResultRow
 from .validate import Catalog
 from .validate_results import AwardedDecision
 from .views import (
@@ -47,9 +48,15 @@ LISTED_SHORTFALLS = 30   # beyond this, the ranked table (targets met, ✗ per c
 
 def campaign_results(catalog: Catalog) -> dict[str, CampaignResults]:
     """Results of every campaign that has figures on its targets (the same for every language)."""
-    found = {cid: compute_results(catalog.campaigns[cid], rows, catalog.indicators)
+    found = {cid: compute_results(catalog.campaigns[cid], real_or_illustrative(rows), catalog.indicators)
              for cid, rows in sorted(catalog.results.items())}
     return {cid: results for cid, results in found.items() if results is not None}
+
+
+def real_or_illustrative(rows: list[ResultRow]) -> list[ResultRow]:
+    """A campaign's real figures; its illustrative ones only while it has none, never the two mixed."""
+    real = [r for r in rows if not r.illustrative]
+    return real or rows
 
 
 def shown(value: Decimal, indicator: str, ctx: Context) -> str:

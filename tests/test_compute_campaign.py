@@ -36,15 +36,21 @@ def test_signature_block_as_signed(shipped_catalog: Catalog) -> None:
     assert lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Dương Xuân Huyền"]
 
 
-def test_an_ended_campaign_claims_results_only_when_it_has_a_results_page(tmp_path: Path) -> None:
-    """Figures only on an indicator the campaign has no target for give no results page: still "ended"."""
+def test_an_ended_campaign_claims_results_only_when_it_has_a_real_results_page(tmp_path: Path) -> None:
+    """Figures only on an indicator the campaign has no target for give no results page: still "ended".
+    Illustrative figures (Khánh Khê's) publish no outcome either; real ones on a target (Lạng Sơn's) do."""
     project = copy_project(tmp_path)
     add_untargeted_results(project, UNTARGETED, "so-gtvt-lang-son")
+    real = project.content_dir / "results" / "2024-lang-son-hien-dai-hoa-mot-cua" / "that.csv"
+    real.parent.mkdir(parents=True)
+    real.write_text("unit,indicator,period,value\nubnd-huyen-dinh-lap,ty-le-thanh-toan-truc-tuyen,2024-09-20,47\n",
+                    encoding="utf-8")
     catalog, _ = validate_sources(load_sources(project.content_dir, project.pages_dir))
     assert catalog is not None and catalog.results[UNTARGETED]
     ctx = context(catalog, today=dt.date(2025, 3, 1))
     assert status_of(catalog.campaigns[UNTARGETED], ctx) == "ended"
     assert status_of(catalog.campaigns["2024-lang-son-hien-dai-hoa-mot-cua"], ctx) == "results_published"
+    assert status_of(catalog.campaigns["2024-khanh-khe-thanh-toan-truc-tuyen"], ctx) == "ended"
     site = compute_site(catalog, load_languages(), dt.date(2025, 3, 1), ("vi",))      # the list's statuses too
     listed = next(page for page in site.pages["vi"] if page.path == "phong-trao/index.md")
     statuses = {row.link.href.split("/")[-2]: row.status_key for row in listed.view["rows"]}
