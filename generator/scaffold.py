@@ -14,9 +14,9 @@ TEMPLATE = """\
 id: {id}
 
 document:
-  kind: plan                 # plan (Kế hoạch) | launch_notice (Phát động) | official_letter (Công văn)
-  number: null               # số văn bản, ví dụ "185"; null nếu bản gốc để trống / null where left blank
-  symbol: KH-UBND
+  kind: TODO                 # plan (Kế hoạch) | launch_notice (Phát động) | official_letter (Công văn)
+  number: TODO               # số văn bản, ví dụ "185"; null nếu bản gốc để trống / null where left blank
+  symbol: TODO               # ký hiệu, ví dụ KH-UBND / the symbol, e.g. KH-UBND
   date: TODO                 # YYYY-MM-DD; YYYY-MM nếu chỉ có tháng; null nếu không ghi
   place: {{vi: TODO địa danh, en: TODO place}}
   issuer: {issuer}
@@ -43,10 +43,10 @@ contents:                    # Nội dung thi đua
   - {{vi: TODO nội dung thi đua, en: TODO content of the campaign}}
 solutions: []                # Giải pháp thực hiện
 
-targets:                     # Chỉ tiêu: từ so sánh đúng như văn bản (trên, từ, tối thiểu, ít nhất, đạt...)
-  - indicator: ty-le-thanh-toan-truc-tuyen
-    comparison: trên
-    value: 0                 # TODO con số của văn bản / the document's figure
+targets:                     # Chỉ tiêu; không có thì viết targets: [] / none: targets: []
+  - indicator: TODO          # mã trong campaigns/registry/indicators.yaml / an id from that file
+    comparison: TODO         # từ so sánh đúng như văn bản: trên, từ, đạt từ, tối thiểu, ít nhất, đạt, dưới...
+    value: TODO              # con số của văn bản, ví dụ 45 / the document's figure, e.g. 45
 
 period:
   starts: TODO               # YYYY-MM-DD; hoặc xóa dòng này và viết starts_at_issuance: true
@@ -62,8 +62,8 @@ awards: []                   # hình thức khen thưởng: form, collective, in
 dossiers: []                 # hồ sơ: id, sets, components
 submissions: []              # nơi nộp: id, to, opens, closes {{date, rule: through|before}}, channels
 forwarding: []
-responsibilities:
-  - unit: {issuer}
+responsibilities:             # Tổ chức thực hiện
+  - unit: TODO               # mã đơn vị trong danh mục; hoặc who: {{vi: ..., en: ...}} / a unit id, or who:
     duties:
       - {{vi: TODO nhiệm vụ, en: TODO duty}}
 closing: []
