@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 from .errors import UserError
+from .messages import bilingual
+from .validate_refs import EVERY, ids_at, is_slug
+from .yamlload import load_yaml
 
 TEMPLATE = """\
 # yaml-language-server: $schema=../_schema/campaign.schema.json
@@ -74,11 +78,36 @@ notes: []                    # chỗ mâu thuẫn, thiếu sót của bản gố
 """
 
 
-def new_campaign(plans_dir: Path, campaign_id: str, issuer: str) -> Path:
-    """Write `plans_dir/<id>.yaml` from the template; never overwrite a record."""
-    target = plans_dir / f"{campaign_id}.yaml"
+def new_campaign(content_dir: Path, campaign_id: str, issuer: str) -> Path:
+    """Write `plans/<id>.yaml` under `content_dir` from the template; refuse an id that is not a slug (so never
+    a path outside the folder), an issuer the registry does not list, and an existing file."""
+    if not is_slug(campaign_id):
+        raise UserError(bilingual("command_id_not_slug", id=campaign_id))
+    target = content_dir / "plans" / f"{campaign_id}.yaml"
     if target.exists():
-        raise UserError(f"Đã có tệp {target}; chọn mã khác. / {target} already exists; choose another id.")
-    plans_dir.mkdir(parents=True, exist_ok=True)
+        raise UserError(bilingual("command_file_exists", path=target))
+    units = registered_units(content_dir / "registry")
+    if issuer not in units:
+        raise UserError(bilingual("command_unknown_issuer", id=issuer, **similar_ids(issuer, units)))
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(TEMPLATE.format(id=campaign_id, issuer=issuer), encoding="utf-8")
     return target
+
+
+def registered_units(registry_dir: Path) -> set[str]:
+    """The id of every unit in the registry files that can be read, whether or not they pass the schema."""
+    units: set[str] = set()
+    for path in sorted(registry_dir.glob("*.yaml")):
+        loaded, _ = load_yaml(path)                 # a file that cannot be read adds none: `check` says why
+        if loaded is not None:
+            units.update(ids_at(loaded.data, ("units", EVERY, "id")))
+    return units
+
+
+def similar_ids(wanted: str, ids: set[str]) -> dict[str, str]:
+    """The ids that look like `wanted`, as a sentence in each language (empty if none does)."""
+    close = difflib.get_close_matches(wanted, sorted(ids), n=3, cutoff=0.7)
+    if not close:
+        return {"similar_vi": "", "similar_en": ""}
+    listed = ", ".join(close)
+    return {"similar_vi": f" Mã gần giống: {listed}.", "similar_en": f" Similar ids: {listed}."}

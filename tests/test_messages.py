@@ -14,7 +14,8 @@ def fields(template: str) -> set[str]:
 def test_every_message_exists_in_both_languages_with_the_same_fields() -> None:
     for code, (vi, en) in CATALOGUE.items():
         assert vi and en, code
-        assert fields(vi) - {"later_vi", "earlier_vi", "kind_vi"} == fields(en) - {"later_en", "earlier_en", "kind_en"}
+        assert (fields(vi) - {"later_vi", "earlier_vi", "kind_vi", "similar_vi"}
+                == fields(en) - {"later_en", "earlier_en", "kind_en", "similar_en"}), code
 
 
 def test_every_message_says_what_to_do() -> None:

@@ -63,3 +63,30 @@ def test_a_fresh_scaffold_fails_check_with_a_todo_at_each_sample(tmp_path: Path)
     value_at = (value_line, lines[value_line - 1].index("TODO") + 1)
     assert value_at in {(p.location.line, p.location.column) for p in errors}
 
+
+def files_under(root: Path) -> set[Path]:
+    return set(root.rglob("*"))
+
+
+def test_new_refuses_an_issuer_the_registry_does_not_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy_project(tmp_path)
+    before = files_under(tmp_path)
+    assert main(["--root", str(tmp_path), "new", "2027-thu-nghiem", "--issuer", "ubnd-xa-chi-lan"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and files_under(tmp_path) == before
+    assert "vi: Không có đơn vị \"ubnd-xa-chi-lan\"" in err and "en: There is no unit \"ubnd-xa-chi-lan\"" in err
+    assert err.count("campaigns/registry/units.yaml") == 2 and "Cách sửa" in err and "To fix" in err
+    assert "ubnd-xa-chi-lang" in err                                    # the id that was probably meant
+
+
+@pytest.mark.parametrize("bad", ["../x", "../../x", "a/b", "..", ".", "x/../../y", "/ABSOLUTE", "a\\b", "X-Hoa",
+                                 "a b", "", "2027-xa-chủ-đề", "-x", "a--b", "x.yaml"])
+def test_new_refuses_an_id_that_is_not_a_slug(bad: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "project"
+    copy_project(root)
+    campaign_id = str(tmp_path / "outside") if bad == "/ABSOLUTE" else bad
+    before = files_under(tmp_path)
+    assert main(["--root", str(root), "new", "--issuer", "ubnd-xa-chi-lang", "--", campaign_id]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and files_under(tmp_path) == before
+    assert "vi: Mã phong trào" in err and "en: The campaign id" in err and "nothing was written" in err
