@@ -9,6 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
+
 from . import comparisons
 from .errors import Location, Problem
 from .load import Record, Sources
@@ -32,6 +34,7 @@ from .validate_texts import footnote_problems, page_problems
 from .yamlload import LoadedFile, PathKey, format_path
 
 DEFAULT_INDICATOR_UNIT = Indicator.model_fields["unit"].default
+NUMBER: TypeAdapter[Decimal] = TypeAdapter(Decimal)
 Index = dict[str, dict[str, Any]]  # kind -> id -> record
 
 
@@ -153,13 +156,22 @@ def check_files(checker: Checker, known: Entries) -> None:
 def check_target_values(checker: Checker, file: LoadedFile, indicators: dict[str, Any]) -> None:
     """Each target's figure fits its indicator's unit; a figure that is not a number is left to the schema."""
     for where, target in walk(file.data, ("targets", EVERY)):
-        value = target.get("value") if isinstance(target, dict) else None
-        if not isinstance(value, int | Decimal) or isinstance(value, bool):
+        value = as_number(target.get("value")) if isinstance(target, dict) else None
+        if value is None:
             continue
         found = target_value_problem(measured_in(indicators.get(as_id(target.get("indicator")) or "")), value)
         if found is not None:
             at = (*where, "value")
             checker.error(file.locate(at), at, found[0], **found[1])
+
+
+def as_number(value: object) -> Decimal | None:
+    """`value` as a figure, read as the schema reads a target's value ("45" is 45); None if it is not one."""
+    try:
+        number = NUMBER.validate_python(value)
+    except ValidationError:
+        return None
+    return number if number.is_finite() else None
 
 
 def measured_in(indicator: Any) -> str | None:

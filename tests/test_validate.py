@@ -126,3 +126,8 @@ def test_a_decision_file_failing_the_schema_still_has_its_references_checked(tmp
     assert located(errors) == {("minh-hoa.yaml", "date_format", line_of(lines, "date: 15/10/2024")),
                                ("minh-hoa.yaml", "unknown_ref", line_of(lines, "issuer: ubnd-tinh-khong-co")),
                                ("minh-hoa.yaml", "unknown_ref", line_of(lines, "campaign: 2024-khong-co"))}
+
+
+def test_a_quoted_figure_is_checked_as_the_schema_reads_it(tmp_path: Path) -> None:
+    errors, lines = check_edited(tmp_path, KHANH_KHE, ("    value: 45\n", '    value: "145"\n'))
+    assert located(errors) == {(KHANH_KHE.split("/")[1], "percent_range", line_of(lines, 'value: "145"'))}
