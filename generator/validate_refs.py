@@ -85,16 +85,17 @@ def is_slug(text: str) -> bool:
     return True
 
 
-def walk(data: Any, path: tuple[str, ...], where: PathKey = ()) -> Iterator[tuple[PathKey, Any]]:
+def walk(data: Any, path: tuple[str, ...]) -> list[tuple[PathKey, Any]]:
     """Each value at `path` in `data`, with its full path; a part that is missing or of another type is skipped."""
-    if not path:
-        yield where, data
-    elif path[0] == EVERY:
-        if isinstance(data, list):
-            for i, item in enumerate(data):
-                yield from walk(item, path[1:], (*where, i))
-    elif isinstance(data, dict) and path[0] in data:
-        yield from walk(data[path[0]], path[1:], (*where, path[0]))
+    found: list[tuple[PathKey, Any]] = [((), data)]
+    for step in path:
+        if step == EVERY:
+            found = [((*where, i), item) for where, value in found if isinstance(value, list)
+                     for i, item in enumerate(value)]
+        else:
+            found = [((*where, step), value[step]) for where, value in found
+                     if isinstance(value, dict) and step in value]
+    return found
 
 
 def find_refs(data: Any, declared: Declared) -> Iterator[tuple[str, str, PathKey]]:
