@@ -137,27 +137,19 @@ def load_sources(content_dir: Path, pages_dir: Path, cache: RecordCache | None =
     return sources
 
 
-def load_records(paths: list[Path], model: type[M], problems: list[Problem], cache: RecordCache) -> list[Record[M]]:
-    """Load each path as `model`, keeping the ones that pass."""
-    return passed(read_records(paths, model, problems, cache))
-
-
 def read_records(paths: list[Path], model: type[M], problems: list[Problem], cache: RecordCache) -> list[Loaded[M]]:
     """Read each path as `model`, the files that fail the schema included."""
     return [cache.read(path, model, problems) for path in paths]
 
 
 def passed(loaded: list[Loaded[M]]) -> list[Record[M]]:
+    """The records of the files that passed the schema."""
     return [one.record for one in loaded if one.record is not None]
 
 
 def readable(loaded: list[Loaded[M]]) -> list[LoadedFile]:
+    """The data of every file that could be read, whether or not it passed the schema."""
     return [one.source for one in loaded if one.source is not None]
-
-
-def load_record(path: Path, model: type[M], problems: list[Problem]) -> Record[M] | None:
-    """Load one YAML file as `model`; add its problems to `problems`."""
-    return read_record(path, model, problems).record
 
 
 def read_record(path: Path, model: type[M], problems: list[Problem]) -> Loaded[M]:
@@ -172,18 +164,19 @@ def read_record(path: Path, model: type[M], problems: list[Problem]) -> Loaded[M
     problems.extend(found)
     if loaded is None:
         return Loaded()
-    problems.extend(find_todos(path))
+    todos = find_todos(path)
+    problems.extend(todos)
     try:
         return Loaded(loaded, Record(model.model_validate(loaded.data), loaded))
     except ValidationError as error:
-        problems.extend(schema_problem(loaded, detail) for detail in error.errors(include_url=False)
-                        if not is_todo(detail.get("input")))
+        errors = [(schema_problem(loaded, detail), detail.get("input")) for detail in error.errors(include_url=False)]
+        problems.extend(problem for problem, value in errors if not is_todo(problem, value, todos))
         return Loaded(loaded)
 
 
-def is_todo(value: object) -> bool:
-    """Whether a bad value is a text with a TODO marker in it: its schema error would repeat the TODO's own."""
-    return isinstance(value, str) and "TODO" in value
+def is_todo(problem: Problem, value: object, todos: list[Problem]) -> bool:
+    """Whether a schema error is about a TODO marker reported on its line: it would only repeat the TODO's own."""
+    return isinstance(value, str) and "TODO" in value and any(t.location.line == problem.location.line for t in todos)
 
 
 def find_todos(path: Path) -> list[Problem]:

@@ -128,3 +128,10 @@ def test_a_record_whose_todos_pass_the_schema_is_kept(tmp_path: Path) -> None:
     [problem] = sources.problems
     assert problem.code == "todo_left" and problem.location.line == line_of(lines, "vi: TODO")
     assert len(sources.campaigns) == 5                  # it takes part in the checks across records
+
+
+def test_a_todo_that_check_does_not_report_hides_nothing(tmp_path: Path) -> None:
+    """After a `#` a TODO is a comment, not a marker: the schema's error about that value is kept."""
+    sources, lines = load_edited(tmp_path, ("    value: 45\n", '    value: "# TODO"\n'))
+    [problem] = sources.problems
+    assert problem.code == "number_type" and problem.location.line == line_of(lines, 'value: "# TODO"')
