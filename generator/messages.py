@@ -304,8 +304,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # Commendation decisions
     "award_not_offered": (
-        "Phong trào {campaign} không có hình thức khen thưởng \"{form}\". Cách sửa: dùng một trong: {offered}.",
-        "The campaign {campaign} does not offer the award form \"{form}\". To fix: use one of: {offered}.",
+        "Phong trào {campaign} không có hình thức khen thưởng \"{form}\". Cách sửa: dùng hình thức phong trào "
+        "có ({offered}); nếu văn bản của phong trào có hình thức này mà tệp chưa ghi, thêm nó vào \"awards:\" "
+        "trong tệp của phong trào.",
+        "The campaign {campaign} does not offer the award form \"{form}\". To fix: use a form it offers "
+        "({offered}); if the campaign's document offers this one but its file does not list it, add it to "
+        "\"awards:\" in the campaign's file.",
     ),
     "decision_before_campaign": (
         "Quyết định ngày {date} có trước khi phong trào bắt đầu ({start}). Cách sửa: kiểm tra ngày quyết định.",
