@@ -136,6 +136,7 @@ def reference_problems(file: LoadedFile, declared: Declared, known: Entries) -> 
 
 
 def unknown_ref(file: LoadedFile, kind: str, id_: str, where: PathKey) -> Problem:
+    """The error for an id that names nothing of its kind, with where to add one."""
     vi, en, where_to_add = REF_KINDS[kind]
     return Problem(file.locate(where), format_path(where), "unknown_ref",
                    {"id": id_, "kind_vi": vi, "kind_en": en, "file": where_to_add})
