@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,7 +165,7 @@ def read_record(path: Path, model: type[M], problems: list[Problem]) -> Loaded[M
     problems.extend(found)
     if loaded is None:
         return Loaded()
-    todos = find_todos(path)
+    todos = find_todos(loaded)
     problems.extend(todos)
     try:
         return Loaded(loaded, Record(model.model_validate(loaded.data), loaded))
@@ -179,16 +180,20 @@ def is_todo(problem: Problem, value: object, todos: list[Problem]) -> bool:
     return isinstance(value, str) and "TODO" in value and any(t.location.line == problem.location.line for t in todos)
 
 
-def find_todos(path: Path) -> list[Problem]:
-    """Every TODO marker the `new` command left that staff have not filled in yet."""
-    text = path.read_text(encoding="utf-8")
+def find_todos(loaded: LoadedFile) -> list[Problem]:
+    """Every TODO marker the `new` command left that staff have not filled in yet, named by the field it is in."""
+    text = loaded.path.read_text(encoding="utf-8")
     if "TODO" not in text:              # nearly every file: skip the line-by-line look
         return []
+    fields = sorted(loaded.positions.items(), key=lambda item: item[1])     # keys and items in reading order
+    starts = [position for _, position in fields]
     problems = []
     for number, line in enumerate(text.splitlines(), start=1):
         code = line.split("#", 1)[0]
         if "TODO" in code:
-            problems.append(Problem(Location(path, number, code.index("TODO") + 1), "", "todo_left"))
+            at = (number, code.index("TODO") + 1)
+            where = fields[bisect.bisect_right(starts, at) - 1][0]        # the last key or item that starts before
+            problems.append(Problem(Location(loaded.path, *at), format_path(where), "todo_left"))
     return problems
 
 

@@ -60,8 +60,8 @@ def test_a_fresh_scaffold_fails_check_with_a_todo_at_each_sample(tmp_path: Path)
     flagged = {lines[p.location.line - 1].split(":")[0].strip(" -") for p in errors}
     assert {"kind", "number", "symbol", "indicator", "comparison", "value", "unit"} <= flagged
     value_line = next(i for i, line in enumerate(lines, start=1) if line.strip().startswith("value:"))
-    value_at = (value_line, lines[value_line - 1].index("TODO") + 1)
-    assert value_at in {(p.location.line, p.location.column) for p in errors}
+    value_at = (value_line, lines[value_line - 1].index("TODO") + 1, "targets[0].value")
+    assert value_at in {(p.location.line, p.location.column, p.path) for p in errors}
 
 
 def files_under(root: Path) -> set[Path]:
