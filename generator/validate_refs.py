@@ -122,7 +122,8 @@ def known_entries(registry_files: list[LoadedFile], campaign_files: list[LoadedF
     known: Entries = {kind: {} for kind in REGISTRY_LISTS}
     for file in registry_files:
         for kind, name in REGISTRY_LISTS.items():
-            known[kind] = {**ids_at(file.data, (name, EVERY, "id")), **known[kind]}
+            for entry_id, entry in ids_at(file.data, (name, EVERY, "id")).items():
+                known[kind].setdefault(entry_id, entry)     # in reading order: the first entry of an id stands
     known["campaign"] = {id_: file.data for file in campaign_files if (id_ := as_id(file.data.get("id"))) is not None}
     known["plan"] = {**known["document"], **known["campaign"]}
     return known
