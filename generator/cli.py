@@ -10,6 +10,8 @@ from pathlib import Path
 
 from .build import Project, build, check, today_in_vietnam
 from .errors import InputProblems, Problem, UserError, format_problems
+from .messages import bilingual
+from .validate_refs import is_slug
 
 DESCRIPTION = """\
 Tạo trang web phong trào thi đua từ dữ liệu trong campaigns/.
@@ -89,6 +91,8 @@ def run_import_xlsx(args: argparse.Namespace) -> int:
     """Write the workbook's first sheet as CSV next to the campaign's other tables, then check everything."""
     from .results import read_xlsx_grid, write_csv
 
+    if not is_slug(args.campaign):      # the folder written into is named after it: never a path
+        raise UserError(bilingual("command_id_not_slug", id=args.campaign))
     project = Project(args.root)
     grid, problems = read_xlsx_grid(args.workbook)
     if problems:
@@ -102,7 +106,7 @@ def run_import_xlsx(args: argparse.Namespace) -> int:
 def run_new(args: argparse.Namespace) -> int:
     from .scaffold import new_campaign
 
-    path = new_campaign(Project(args.root).content_dir / "plans", args.id, args.issuer)
+    path = new_campaign(Project(args.root).content_dir, args.id, args.issuer)
     print(f"Đã tạo / Created {path}\nĐiền các chỗ TODO rồi chạy \"make check\". / "
           f"Fill in the TODOs, then run \"make check\".")
     return 0

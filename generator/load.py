@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,15 @@ class Record(Generic[M]):
         return self.source.locate(path)
 
 
+@dataclass(frozen=True)
+class Loaded(Generic[M]):
+    """One file as read: its data and positions (None unless it is readable YAML), and its record if the data
+    passed the schema. A file that fails the schema keeps its data, so its references can still be checked."""
+
+    source: LoadedFile | None = None
+    record: Record[M] | None = None
+
+
 @dataclass
 class Sources:
     """Everything read from disk, before any cross-record check."""
@@ -40,6 +50,9 @@ class Sources:
     glossary: Record[Glossary] | None = None
     registries: list[Record[Registry]] = field(default_factory=list)
     campaigns: list[Record[Campaign]] = field(default_factory=list)
+    registry_files: list[LoadedFile] = field(default_factory=list)   # every readable registry file, valid or not
+    campaign_files: list[LoadedFile] = field(default_factory=list)   # every readable plan, valid or not
+    decision_files: list[LoadedFile] = field(default_factory=list)   # every readable file of decisions, likewise
     pages: dict[str, dict[str, Path]] = field(default_factory=dict)
     decisions: list[Record[DecisionFile]] = field(default_factory=list)
     result_tables: list[ResultTable] = field(default_factory=list)
@@ -62,18 +75,22 @@ class RecordCache:
     """
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[Path, type[BaseModel]], tuple[FileStamp, Record[Any] | None, list[Problem]]] = {}
+        self._entries: dict[tuple[Path, type[BaseModel]], tuple[FileStamp, Loaded[Any], list[Problem]]] = {}
 
-    def load(self, path: Path, model: type[M], problems: list[Problem]) -> Record[M] | None:
-        """`load_record`, or what it gave last time if the file has not changed since."""
+    def read(self, path: Path, model: type[M], problems: list[Problem]) -> Loaded[M]:
+        """`read_record`, or what it gave last time if the file has not changed since."""
         stamp = file_stamp(path)
         cached = self._entries.get((path, model))
         if cached is None or cached[0] != stamp:
             found: list[Problem] = []
-            cached = (stamp, load_record(path, model, found), found)
+            cached = (stamp, read_record(path, model, found), found)
             self._entries[(path, model)] = cached
         problems.extend(cached[2])
-        return cast("Record[M] | None", cached[1])
+        return cast("Loaded[M]", cached[1])
+
+    def load(self, path: Path, model: type[M], problems: list[Problem]) -> Record[M] | None:
+        """The record of `read`, if the file passed the schema."""
+        return self.read(path, model, problems).record
 
 
 def file_stamp(path: Path) -> FileStamp:
@@ -103,17 +120,18 @@ def load_sources(content_dir: Path, pages_dir: Path, cache: RecordCache | None =
     sources = Sources()
     sources.site = cache.load(content_dir / "site.yaml", Site, sources.problems)
     sources.glossary = cache.load(content_dir / "glossary.yaml", Glossary, sources.problems)
-    sources.registries = load_records(sorted((content_dir / "registry").glob("*.yaml")), Registry, sources.problems,
-                                      cache)
-    sources.campaigns = load_records(sorted((content_dir / "plans").glob("*.yaml")), Campaign, sources.problems,
-                                     cache)
+    registries = read_records(sorted((content_dir / "registry").glob("*.yaml")), Registry, sources.problems, cache)
+    sources.registries, sources.registry_files = passed(registries), readable(registries)
+    campaigns = read_records(sorted((content_dir / "plans").glob("*.yaml")), Campaign, sources.problems, cache)
+    sources.campaigns, sources.campaign_files = passed(campaigns), readable(campaigns)
     sources.pages = find_pages(pages_dir)
     folders = [content_dir]
     if sources.site is not None and sources.site.model.illustrative_data:
         folders.append(content_dir / ILLUSTRATIVE)
     for folder in folders:
-        sources.decisions += load_records(sorted((folder / "decisions").glob("*.yaml")), DecisionFile,
-                                          sources.problems, cache)
+        decisions = read_records(sorted((folder / "decisions").glob("*.yaml")), DecisionFile, sources.problems, cache)
+        sources.decisions += passed(decisions)
+        sources.decision_files += readable(decisions)
         for path, campaign, illustrative in find_tables(folder / "results", folder != content_dir):
             table, found = read_table(path, campaign, illustrative)
             sources.result_tables.append(table)
@@ -121,42 +139,62 @@ def load_sources(content_dir: Path, pages_dir: Path, cache: RecordCache | None =
     return sources
 
 
-def load_records(paths: list[Path], model: type[M], problems: list[Problem], cache: RecordCache) -> list[Record[M]]:
-    """Load each path as `model`, keeping the ones that pass."""
-    records = (cache.load(path, model, problems) for path in paths)
-    return [record for record in records if record is not None]
+def read_records(paths: list[Path], model: type[M], problems: list[Problem], cache: RecordCache) -> list[Loaded[M]]:
+    """Read each path as `model`, the files that fail the schema included."""
+    return [cache.read(path, model, problems) for path in paths]
 
 
-def load_record(path: Path, model: type[M], problems: list[Problem]) -> Record[M] | None:
-    """Load one YAML file as `model`; add its problems to `problems`."""
+def passed(loaded: list[Loaded[M]]) -> list[Record[M]]:
+    """The records of the files that passed the schema."""
+    return [one.record for one in loaded if one.record is not None]
+
+
+def readable(loaded: list[Loaded[M]]) -> list[LoadedFile]:
+    """The data of every file that could be read, whether or not it passed the schema."""
+    return [one.source for one in loaded if one.source is not None]
+
+
+def read_record(path: Path, model: type[M], problems: list[Problem]) -> Loaded[M]:
+    """Read one YAML file and check it against `model`; add its problems to `problems`.
+
+    TODO markers are errors, but they hide nothing: the schema still checks the file, and only its errors
+    about a TODO value itself are left out, since the TODO already says what to do there."""
     if not path.is_file():
         problems.append(Problem(Location(path), "", "missing_file"))
-        return None
+        return Loaded()
     loaded, found = load_yaml(path)
     problems.extend(found)
     if loaded is None:
-        return None
-    todos = find_todos(path)
-    if todos:
-        problems.extend(todos)         # a scaffold being filled in: list what is left, nothing else
-        return None
+        return Loaded()
+    todos = find_todos(loaded)
+    problems.extend(todos)
     try:
-        return Record(model.model_validate(loaded.data), loaded)
+        return Loaded(loaded, Record(model.model_validate(loaded.data), loaded))
     except ValidationError as error:
-        problems.extend(schema_problem(loaded, detail) for detail in error.errors(include_url=False))
-        return None
+        errors = [(schema_problem(loaded, detail), detail.get("input")) for detail in error.errors(include_url=False)]
+        problems.extend(problem for problem, value in errors if not is_todo(problem, value, todos))
+        return Loaded(loaded)
 
 
-def find_todos(path: Path) -> list[Problem]:
-    """Every TODO marker the `new` command left that staff have not filled in yet."""
-    text = path.read_text(encoding="utf-8")
+def is_todo(problem: Problem, value: object, todos: list[Problem]) -> bool:
+    """Whether a schema error is about a TODO marker reported on its line: it would only repeat the TODO's own."""
+    return isinstance(value, str) and "TODO" in value and any(t.location.line == problem.location.line for t in todos)
+
+
+def find_todos(loaded: LoadedFile) -> list[Problem]:
+    """Every TODO marker the `new` command left that staff have not filled in yet, named by the field it is in."""
+    text = loaded.path.read_text(encoding="utf-8")
     if "TODO" not in text:              # nearly every file: skip the line-by-line look
         return []
+    fields = sorted(loaded.positions.items(), key=lambda item: item[1])     # keys and items in reading order
+    starts = [position for _, position in fields]
     problems = []
     for number, line in enumerate(text.splitlines(), start=1):
         code = line.split("#", 1)[0]
         if "TODO" in code:
-            problems.append(Problem(Location(path, number, code.index("TODO") + 1), "", "todo_left"))
+            at = (number, code.index("TODO") + 1)
+            where = fields[bisect.bisect_right(starts, at) - 1][0]        # the last key or item that starts before
+            problems.append(Problem(Location(loaded.path, *at), format_path(where), "todo_left"))
     return problems
 
 

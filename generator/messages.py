@@ -118,12 +118,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Expected keys and values, got {got}. To fix: compare with an example file.",
     ),
     "literal_error": (
-        "Giá trị {got} không hợp lệ. Cách sửa: dùng một trong các giá trị: {expected}.",
-        "The value {got} is not allowed. To fix: use one of: {expected}.",
+        "Giá trị {got} không hợp lệ. Cách sửa: dùng một trong các giá trị: {expected}. Nếu không giá trị nào "
+        "đúng với văn bản, đừng chọn giá trị gần đúng: nhờ người bảo trì thêm giá trị mới vào danh sách trong "
+        "generator/model.py.",
+        "The value {got} is not allowed. To fix: use one of: {expected}. If none of them is what the document "
+        "says, do not pick the nearest: ask the maintainers to add the value to the list in generator/model.py.",
     ),
     "comparison": (
-        "Từ so sánh {got} không có trong danh mục. Cách sửa: dùng đúng từ trong văn bản, một trong: {expected}.",
-        "The comparison word {got} is not known. To fix: use the document's word, one of: {expected}.",
+        "Từ so sánh {got} không có trong danh mục. Cách sửa: dùng đúng từ trong văn bản, một trong: {expected}. "
+        "Nếu văn bản dùng từ khác, đừng thay bằng từ gần nghĩa: nhờ người bảo trì thêm từ đó, với nghĩa và cách "
+        "dịch tiếng Anh, vào generator/comparisons.py.",
+        "The comparison word {got} is not known. To fix: use the document's word, one of: {expected}. If the "
+        "document uses another word, do not swap in a near one: ask the maintainers to add it, with its meaning "
+        "and English wording, to generator/comparisons.py.",
     ),
     "too_short": (
         "Danh sách cần ít nhất {min_length} mục. Cách sửa: thêm nội dung.",
@@ -361,8 +368,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # Commendation decisions
     "award_not_offered": (
-        "Phong trào {campaign} không có hình thức khen thưởng \"{form}\". Cách sửa: dùng một trong: {offered}.",
-        "The campaign {campaign} does not offer the award form \"{form}\". To fix: use one of: {offered}.",
+        "Phong trào {campaign} không có hình thức khen thưởng \"{form}\". Cách sửa: dùng hình thức phong trào "
+        "có ({offered}); nếu văn bản của phong trào có hình thức này mà tệp chưa ghi, thêm nó vào \"awards:\" "
+        "trong tệp của phong trào.",
+        "The campaign {campaign} does not offer the award form \"{form}\". To fix: use a form it offers "
+        "({offered}); if the campaign's document offers this one but its file does not list it, add it to "
+        "\"awards:\" in the campaign's file.",
     ),
     "decision_before_campaign": (
         "Quyết định ngày {date} có trước khi phong trào bắt đầu ({start}). Cách sửa: kiểm tra ngày quyết định.",
@@ -384,6 +395,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Thiếu tệp bắt buộc. Cách sửa: tạo tệp này (xem README).",
         "A required file is missing. To fix: create it (see the README).",
     ),
+    # --- Commands that write files (`new`, `import-xlsx`): refused before anything is written -------------
+    "command_id_not_slug": (
+        "Mã phong trào \"{id}\" không hợp lệ: mã chỉ gồm chữ thường không dấu (a-z), số và dấu gạch ngang, "
+        "không có dấu cách, \"/\" hay \"..\"; chưa ghi tệp nào. Cách sửa: chọn mã như 2027-ten-xa-chu-de.",
+        "The campaign id \"{id}\" is not valid: an id has only lowercase ASCII letters, digits and hyphens, "
+        "no spaces, \"/\" or \"..\"; nothing was written. To fix: choose an id like 2027-ten-xa-chu-de.",
+    ),
+    "command_unknown_issuer": (
+        "Không có đơn vị \"{id}\" trong danh mục đơn vị; chưa ghi tệp nào.{similar_vi} Cách sửa: dùng mã của "
+        "một đơn vị trong campaigns/registry/units.yaml; nếu cơ quan ban hành chưa có ở đó, thêm nó vào tệp ấy "
+        "(id, name với vi và en, level, parent) rồi chạy lại lệnh.",
+        "There is no unit \"{id}\" in the registry of units; nothing was written.{similar_en} To fix: use the id "
+        "of a unit in campaigns/registry/units.yaml; if the issuing body is not there yet, add it to that file "
+        "(id, name in vi and en, level, parent), then run the command again.",
+    ),
+    "command_file_exists": (
+        "Đã có tệp {path}; tệp không bị ghi đè. Cách sửa: chọn mã khác, hoặc sửa tệp đã có.",
+        "{path} already exists and was not overwritten. To fix: choose another id, or edit the existing file.",
+    ),
 }
 
 
@@ -392,6 +422,12 @@ def explain(code: str, params: Mapping[str, object]) -> tuple[str, str]:
     vi, en = CATALOGUE.get(code, CATALOGUE["invalid"])
     safe = _Defaulting(params)
     return vi.format_map(safe), en.format_map(safe)
+
+
+def bilingual(code: str, **params: object) -> str:
+    """The message for `code` as two lines, Vietnamese first: for errors that have no place in a file."""
+    vi, en = explain(code, params)
+    return f"vi: {vi}\nen: {en}"
 
 
 class _Defaulting(dict[str, object]):

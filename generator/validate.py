@@ -4,26 +4,39 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import TypeAdapter, ValidationError
 
 from . import comparisons
 from .errors import Location, Problem
-from .i18n import LANGUAGES
 from .load import Record, Sources
-from .model import RESERVED_CAMPAIGN_IDS, AwardForm, Campaign, Document, Glossary, Indicator, Site, Text, Unit
+from .measures import MEASURE
+from .model import RESERVED_CAMPAIGN_IDS, AwardForm, Campaign, Document, Glossary, Indicator, Site, Unit
 from .results import ResultRow
 from .timeline import last_day
+from .validate_refs import (
+    CAMPAIGN_REFS,
+    DECISION_REFS,
+    EVERY,
+    REGISTRY_REFS,
+    Entries,
+    as_id,
+    find_refs,
+    known_entries,
+    reference_problems,
+    walk,
+)
 from .validate_results import AwardedDecision, check_decisions, check_results
 from .validate_targets import check_recipient, check_target
-from .yamlload import PathKey, format_path
+from .validate_texts import footnote_problems, page_problems
+from .yamlload import LoadedFile, PathKey, format_path
 
-FOOTNOTE_MARK = re.compile(r"\[\^([0-9]+)\]")
+DEFAULT_INDICATOR_UNIT = Indicator.model_fields["unit"].default
+NUMBER: TypeAdapter[Decimal] = TypeAdapter(Decimal)
 Index = dict[str, dict[str, Any]]  # kind -> id -> record
 
 
@@ -75,28 +88,18 @@ class Checker:
         self.problems.append(Problem(location, format_path(where), code, params, "warning"))
 
 
-REF_KINDS = {
-    "unit": ("đơn vị", "unit", "campaigns/registry/units.yaml"),
-    "indicator": ("chỉ tiêu", "indicator", "campaigns/registry/indicators.yaml"),
-    "document": ("văn bản", "document", "campaigns/registry/documents.yaml"),
-    "award_form": ("hình thức khen thưởng", "award form", "campaigns/registry/award-forms.yaml"),
-    "plan": ("kế hoạch", "plan", "campaigns/plans/ or campaigns/registry/documents.yaml"),
-    "dossier": ("bộ hồ sơ", "dossier", "the campaign's dossiers"),
-}
-
-
 def validate_sources(sources: Sources) -> tuple[Catalog | None, list[Problem]]:
     """Run every cross-record check; return the indexed catalog and all problems found."""
     checker = Checker(sources)
     registry = index_registry(checker)
     campaigns = index_campaigns(checker)
-    for registry_record in sources.registries:
-        check_registry_refs(checker, registry_record, registry)
+    known = known_entries(sources.registry_files, sources.campaign_files)
+    check_files(checker, known)
     for campaign_record in sources.campaigns:
         check_campaign(checker, campaign_record, registry, campaigns)
-    check_pages(checker)
-    results = check_results(sources, registry, campaigns, checker.problems)
-    decisions = check_decisions(sources, registry, campaigns, checker.problems)
+    checker.problems += page_problems(sources.pages)
+    results = check_results(sources, registry, campaigns, checker.problems, known)
+    decisions = check_decisions(sources, campaigns, registry["award_form"], checker.problems)
     if sources.site is None or sources.glossary is None:
         return None, sources.problems + checker.problems
     catalog = Catalog(sources.site.model, sources.glossary.model, registry["unit"], registry["indicator"],
@@ -138,85 +141,69 @@ def add_unique(checker: Checker, kind: str, id_: str, location: Location, where:
         seen[id_] = location
 
 
-# --- References -----------------------------------------------------------------------
+# --- References and figures, from the data as loaded: records that fail the schema too ------------
 
-def require(checker: Checker, record: Record[Any], known: dict[str, Any], kind: str, id_: str | None,
-            *where: str | int) -> None:
-    """An error at `where` unless `id_` is among `known`."""
-    if id_ is None or id_ in known:
-        return
-    vi, en, file = REF_KINDS[kind]
-    checker.error(record.locate(*where), where, "unknown_ref", id=id_, kind_vi=vi, kind_en=en, file=file)
+def check_files(checker: Checker, known: Entries) -> None:
+    """Every reference, and every target's figure, in every readable registry file, plan and decision file."""
+    sources = checker.sources
+    for registry_file in sources.registry_files:
+        checker.problems += reference_problems(registry_file, REGISTRY_REFS, known)
+    for decision_file in sources.decision_files:
+        checker.problems += reference_problems(decision_file, DECISION_REFS, known)
+    for campaign_file in sources.campaign_files:
+        checker.problems += reference_problems(campaign_file, CAMPAIGN_REFS, known)
+        check_target_values(checker, campaign_file, known["indicator"])
 
 
-def check_registry_refs(checker: Checker, record: Record[Any], registry: Index) -> None:
-    units = registry["unit"]
-    for i, unit in enumerate(record.model.units):
-        require(checker, record, units, "unit", unit.parent, "units", i, "parent")
-    for i, document in enumerate(record.model.documents):
-        require(checker, record, units, "unit", document.issuer, "documents", i, "issuer")
-    for i, form in enumerate(record.model.award_forms):
-        require(checker, record, units, "unit", form.conferred_by, "award_forms", i, "conferred_by")
+def check_target_values(checker: Checker, file: LoadedFile, indicators: dict[str, Any]) -> None:
+    """Each target's figure fits its indicator's unit; a figure that is not a number is left to the schema."""
+    for where, target in walk(file.data, ("targets", EVERY)):
+        value = as_number(target.get("value")) if isinstance(target, dict) else None
+        if value is None:
+            continue
+        found = target_value_problem(indicators.get(as_id(target.get("indicator")) or ""), value)
+        if found is not None:
+            at = (*where, "value")
+            checker.error(file.locate(at), at, found[0], **found[1])
+
+
+def as_number(value: object) -> Decimal | None:
+    """`value` as a figure, read as the schema reads a target's value ("45" is 45); None if it is not one."""
+    try:
+        number = NUMBER.validate_python(value)
+    except ValidationError:
+        return None
+    return number if number.is_finite() else None
+
+
+def is_share(indicator: Any) -> bool:
+    """Whether an indicator (its data as loaded) is a share within 0-100: a rate that may not pass 100%."""
+    if not isinstance(indicator, dict):
+        return False
+    unit = indicator.get("unit", DEFAULT_INDICATOR_UNIT)
+    return isinstance(unit, str) and unit in MEASURE and MEASURE[unit].ratio and indicator.get("may_exceed_100") \
+        is not True
+
+
+def target_value_problem(indicator: Any, value: Decimal | int) -> tuple[str, dict[str, object]] | None:
+    """The rule for a target's figure, by its indicator (its data as loaded; None: unknown): a share is within
+    0-100 and no figure is negative. A code and params, or None."""
+    if is_share(indicator) and not 0 <= value <= 100:
+        return "percent_range", {"got": value}
+    if value < 0:
+        return "negative_value", {"got": value}
+    return None
 
 
 def check_campaign(checker: Checker, record: Record[Campaign], registry: Index,
                    campaigns: dict[str, Campaign]) -> None:
-    """Every check that concerns one campaign."""
-    check_campaign_refs(checker, record, registry, campaigns)
+    """Every check that concerns one campaign that passed the schema."""
     check_targets(checker, record, registry["indicator"], registry["award_form"])
     check_dates(checker, record)
     check_units_in_time(checker, record, registry["unit"])
     check_cascade(checker, record, campaigns, registry["indicator"])
-    check_footnotes(checker, record)
+    checker.problems += footnote_problems(record)
 
-
-def check_campaign_refs(checker: Checker, record: Record[Campaign], registry: Index,
-                        campaigns: dict[str, Campaign]) -> None:
-    """Every id a campaign mentions must exist where it should."""
-    local: Index = {"plan": {**registry["document"], **campaigns},
-                    "dossier": {d.id: d for d in record.model.dossiers}}
-    for kind, id_, where in campaign_refs(record.model):
-        require(checker, record, local[kind] if kind in local else registry[kind], kind, id_, *where)
-
-
-def campaign_refs(c: Campaign) -> Iterator[tuple[str, str | None, PathKey]]:
-    """(kind, id, path) for every reference a campaign makes."""
-    yield "unit", c.document.issuer, ("document", "issuer")
-    for i, recipient in enumerate(c.document.recipients):
-        yield "unit", recipient.unit, ("document", "recipients", i, "unit")
-    for i, plan in enumerate(c.implements):
-        yield "plan", plan, ("implements", i)
-    for i, t in enumerate(c.targets):
-        yield "indicator", t.indicator, ("targets", i, "indicator")
-        for j, doc in enumerate(t.basis):
-            yield "document", doc, ("targets", i, "basis", j)
-    for i, a in enumerate(c.awards):
-        yield "award_form", a.form, ("awards", i, "form")
-        yield "plan", a.criteria_from, ("awards", i, "criteria_from")
-        yield "dossier", a.dossier, ("awards", i, "dossier")
-    for i, d in enumerate(c.dossiers):
-        for j, part in enumerate(d.components):
-            for k, doc in enumerate(part.documents):
-                yield "document", doc, ("dossiers", i, "components", j, "documents", k)
-    for i, s in enumerate(c.submissions):
-        yield "unit", s.to, ("submissions", i, "to")
-        for j, dossier in enumerate(s.dossiers):
-            yield "dossier", dossier, ("submissions", i, "dossiers", j)
-    for i, f in enumerate(c.forwarding):
-        for key in ("by", "to", "via"):
-            yield "unit", getattr(f, key), ("forwarding", i, key)
-    for i, duty in enumerate(c.responsibilities):
-        yield "unit", duty.unit, ("responsibilities", i, "unit")
-    if c.reporting:
-        yield "unit", c.reporting.to, ("reporting", "to")
-    for i, note in enumerate(c.footnotes):
-        for j, doc in enumerate(note.documents):
-            yield "document", doc, ("footnotes", i, "documents", j)
-    for i, doc in enumerate(c.references):
-        yield "document", doc, ("references", i)
-
-
-# --- Values and dates -----------------------------------------------------------------
 
 def check_targets(checker: Checker, record: Record[Campaign], indicators: dict[str, Indicator],
                   award_forms: dict[str, AwardForm]) -> None:
@@ -236,6 +223,8 @@ def check_targets(checker: Checker, record: Record[Campaign], indicators: dict[s
             for recipient in getattr(award, field_name):
                 check_recipient(report, ("awards", i, field_name, recipient), form, recipient)
 
+
+# --- Dates -----------------------------------------------------------------
 
 def check_dates(checker: Checker, record: Record[Campaign]) -> None:
     """Starts before ends, windows open before they close, stated durations agree."""
@@ -295,8 +284,8 @@ def reference_date(c: Campaign) -> dt.date:
 def check_units_in_time(checker: Checker, record: Record[Campaign], units: dict[str, Unit]) -> None:
     """A plan may only name units that existed when it was issued (no districts after 1/7/2025)."""
     day = reference_date(record.model)
-    for kind, id_, where in campaign_refs(record.model):
-        unit = units.get(id_ or "") if kind == "unit" else None
+    for kind, id_, where in find_refs(record.source.data, CAMPAIGN_REFS):
+        unit = units.get(id_) if kind == "unit" else None
         if unit is None:
             continue
         if (unit.valid_from and day < unit.valid_from.first_day()) or (
@@ -323,54 +312,3 @@ def check_cascade(checker: Checker, record: Record[Campaign], campaigns: dict[st
                 checker.error(record.locate(*where), where, "weaker_than_parent", parent=parent_id,
                               child=f"{target.comparison} {target.value or target.grade or ''}".strip(),
                               parent_target=f"{theirs.comparison} {theirs.value or theirs.grade or ''}".strip())
-
-
-# --- Footnotes and pages ----------------------------------------------------------------
-
-def iter_texts(model: BaseModel, where: PathKey = ()) -> Iterator[tuple[PathKey, Text]]:
-    """Every bilingual text inside `model`, with its path."""
-    if isinstance(model, Text):
-        yield where, model
-        return
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        items = enumerate(value) if isinstance(value, list) else [(None, value)]
-        for index, item in items:
-            if isinstance(item, BaseModel):
-                yield from iter_texts(item, where + ((name,) if index is None else (name, index)))
-
-
-def check_footnotes(checker: Checker, record: Record[Campaign]) -> None:
-    """Every [^n] has a footnote, every footnote is cited, in both languages."""
-    cited: dict[str, dict[str, PathKey]] = {language: {} for language in LANGUAGES}
-    for where, text in iter_texts(record.model):
-        if where and where[0] == "footnotes":
-            continue
-        for language in LANGUAGES:
-            for mark in FOOTNOTE_MARK.findall(getattr(text, language)):
-                cited[language].setdefault(mark, where + (language,))  # as Markdown matches them: "01" is not "1"
-    defined = {str(note.number): i for i, note in enumerate(record.model.footnotes)}
-    for language in LANGUAGES:
-        for number, where in cited[language].items():
-            if number not in defined:
-                checker.error(record.locate(*where), where, "footnote_missing", number=number)
-    for number, i in defined.items():
-        where = ("footnotes", i, "number")
-        languages = [language for language in LANGUAGES if number in cited[language]]
-        if not languages:
-            checker.error(record.locate(*where), where, "footnote_unused", number=number)
-        elif len(languages) == 1:
-            checker.error(record.locate(*where), where, "footnote_language", number=number, language=languages[0])
-
-
-def check_pages(checker: Checker) -> None:
-    """Each hand-written page exists in both languages."""
-    for slug, by_language in sorted(checker.sources.pages.items()):
-        for absent in LANGUAGES:
-            if absent in by_language:
-                continue
-            present = next(iter(by_language))
-            location = Location(by_language[present])
-            expected = by_language[present].parent.parent / absent / f"{slug}.md"
-            checker.error(location, (), "page_missing", page=slug, present=present, absent=absent, expected=expected)
-

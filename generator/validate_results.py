@@ -10,11 +10,12 @@ from typing import Any
 from .errors import Location, Problem
 from .load import Record, Sources
 from .measures import MEASURE
-from .model import Campaign, Decision, DecisionFile
+from .model import AwardForm, Campaign, Decision, DecisionFile
 from .results import ResultRow
 from .slugs import fold
 from .timeline import period_end, period_start
 from .validate_targets import check_recipient
+from .yamlload import format_path
 
 CONSISTENCY = Decimal("0.05")   # a rounded rate may differ this much from numerator/denominator
 
@@ -26,15 +27,21 @@ class AwardedDecision:
 
 
 def name_index(entries: dict[str, Any]) -> dict[str, str]:
-    """Registry entries by id, and by their Vietnamese full or short name (folded), as spreadsheets name them."""
+    """Registry entries (their data as loaded) by id, and by their Vietnamese full or short name (folded), as
+    spreadsheets name them."""
     index: dict[str, str] = {}
-    for entry in entries.values():
-        short = getattr(entry, "short", None)
-        for name in (entry.name.vi, short.vi if short else None):
+    for entry_id, entry in entries.items():
+        for name in (vietnamese(entry.get("name")), vietnamese(entry.get("short"))):
             if name:
-                index.setdefault(fold(name).casefold(), entry.id)
+                index.setdefault(fold(name).casefold(), entry_id)
     index.update({entry_id: entry_id for entry_id in entries})
     return index
+
+
+def vietnamese(text: Any) -> str | None:
+    """The Vietnamese of a bilingual text as loaded, if it has one."""
+    value = text.get("vi") if isinstance(text, dict) else None
+    return value.strip() if isinstance(value, str) else None
 
 
 def lookup(index: dict[str, str], text: str) -> str | None:
@@ -42,14 +49,18 @@ def lookup(index: dict[str, str], text: str) -> str | None:
 
 
 def check_results(sources: Sources, registry: dict[str, dict[str, Any]], campaigns: dict[str, Campaign],
-                  problems: list[Problem]) -> dict[str, list[ResultRow]]:
-    """Resolve and check every figure; return the good ones by campaign."""
-    units, indicators = name_index(registry["unit"]), name_index(registry["indicator"])
+                  problems: list[Problem], known: dict[str, dict[str, Any]]) -> dict[str, list[ResultRow]]:
+    """Resolve and check every figure; return the good ones by campaign.
+
+    Names resolve against `known`, every registry entry as loaded: an entry whose file fails the schema exists."""
+    units, indicators = name_index(known["unit"]), name_index(known["indicator"])
     seen: dict[tuple[str, str, str, str], Location] = {}
     results: dict[str, list[ResultRow]] = {}
     for table in sources.result_tables:
         campaign = campaigns.get(table.campaign)
         if campaign is None:
+            if table.campaign in known["campaign"]:
+                continue                    # it exists, but fails the schema: its own errors say so
             problems.append(Problem(Location(table.path), "", "results_unknown_campaign", {"id": table.campaign}))
             continue
         span = (period_start(campaign) or period_end(campaign), period_end(campaign))
@@ -119,10 +130,15 @@ def word_level(row: ResultRow, indicator: Any, found: list[Problem]) -> Decimal 
 
 
 def check_figures(row: ResultRow, indicator: Any) -> list[Problem]:
-    """Numerator within denominator, a non-zero denominator, percentages within 0-100, and agreement."""
-    found = []
+    """Counts only for rates; numerator within denominator, a non-zero denominator, shares within 0-100."""
     if indicator is not None and not MEASURE[indicator.unit].ratio and (row.numerator, row.denominator) != (None, None):
         return [Problem(row.at("numerator"), "numerator", "results_counts_not_ratio", {"unit": indicator.unit})]
+    return rate_problems(row, indicator)
+
+
+def rate_problems(row: ResultRow, indicator: Any) -> list[Problem]:
+    """Numerator within denominator, a non-zero denominator, percentages within 0-100, and agreement."""
+    found = []
     if row.denominator == 0:
         found.append(Problem(row.at("denominator"), "denominator", "results_zero_denominator", {}))
     elif row.numerator is not None and row.denominator is not None:
@@ -142,38 +158,33 @@ def check_figures(row: ResultRow, indicator: Any) -> list[Problem]:
     return found
 
 
-def check_decisions(sources: Sources, registry: dict[str, dict[str, Any]], campaigns: dict[str, Campaign],
+def check_decisions(sources: Sources, campaigns: dict[str, Campaign], award_forms: dict[str, AwardForm],
                     problems: list[Problem]) -> list[AwardedDecision]:
-    """Every decision names a campaign, an award form it offers, existing units, and a date after it started."""
+    """Every decision names an award form its campaign offers and a date after it started (its ids are checked
+    with every other reference, in validate_refs)."""
     good: list[AwardedDecision] = []
     seen: dict[str, Location] = {}
     for record in sources.decisions:
         illustrative = sources.is_illustrative(record.source.path)
         for i, decision in enumerate(record.model.decisions):
-            found = decision_problems(record, i, decision, registry, campaigns, seen)
+            found = decision_problems(record, i, decision, campaigns, award_forms, seen)
             problems += found
-            if not found:
+            if not found and decision.campaign in campaigns:
                 good.append(AwardedDecision(decision, illustrative))
     return sorted(good, key=lambda a: (a.decision.date, a.decision.id))
 
 
-def decision_problems(record: Record[DecisionFile], i: int, decision: Decision, registry: dict[str, dict[str, Any]],
-                      campaigns: dict[str, Campaign], seen: dict[str, Location]) -> list[Problem]:
+def decision_problems(record: Record[DecisionFile], i: int, decision: Decision, campaigns: dict[str, Campaign],
+                      award_forms: dict[str, AwardForm], seen: dict[str, Location]) -> list[Problem]:
     def at(*path: str | int) -> tuple[Location, str]:
         full = ("decisions", i, *path)
-        return record.source.locate(full), ".".join(str(p) for p in full)
+        return record.source.locate(full), format_path(full)
 
     found: list[Problem] = []
     if decision.id in seen:
         found.append(Problem(*at("id"), "duplicate_id", {"id": decision.id, "other": seen[decision.id]}))
     seen.setdefault(decision.id, record.source.locate(("decisions", i, "id")))
-    refs = [("unit", decision.issuer, ("issuer",))] + [
-        ("unit", r.unit, ("recipients", j, "unit")) for j, r in enumerate(decision.recipients)]
-    for kind, id_, path in refs:
-        if id_ not in registry[kind]:
-            found.append(Problem(*at(*path), "unknown_ref", {"id": id_, "kind_vi": "đơn vị", "kind_en": "unit",
-                                                             "file": "campaigns/registry/units.yaml"}))
-    form = registry["award_form"].get(decision.award_form)
+    form = award_forms.get(decision.award_form)
     for j, r in enumerate(decision.recipients):
         if r.kind in ("individual", "household") and not r.name:
             found.append(Problem(*at("recipients", j), "individual_needs_name", {}))
@@ -181,9 +192,7 @@ def decision_problems(record: Record[DecisionFile], i: int, decision: Decision, 
             check_recipient(lambda where, code, **params: found.append(Problem(*at(*where), code, params)),
                             ("recipients", j, "kind"), form, r.kind)
     campaign = campaigns.get(decision.campaign)
-    if campaign is None:
-        found.append(Problem(*at("campaign"), "unknown_ref", {"id": decision.campaign, "kind_vi": "phong trào",
-                                                              "kind_en": "campaign", "file": "campaigns/plans/"}))
+    if campaign is None:                    # unknown, or failing the schema: reported elsewhere either way
         return found
     offered = [a.form for a in campaign.awards]
     if decision.award_form not in offered:

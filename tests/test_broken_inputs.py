@@ -52,3 +52,24 @@ def test_all_errors_come_in_one_pass(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "percent-145.yaml:23:5" in err
     assert "unknown-unit.yaml:7:3" in err
     assert "duplicate-key.yaml:6:3" in err
+
+
+SEVERAL = [case for case in CASES if "several-mistakes" in case]
+
+
+@pytest.mark.parametrize("case", SEVERAL)
+def test_check_reports_every_mistake_of_a_file_at_once(case: str, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """several-mistakes: a TODO, a wrong type, an unknown issuer, 145% and a bad date in one plan; the other cases
+    the same without the schema errors, and a registry file. Exactly the errors its expected.txt lists, each with
+    its own message in both languages, from one run of `check`."""
+    copy_project(tmp_path)
+    shutil.copytree(BROKEN / case / "overlay", tmp_path, dirs_exist_ok=True)
+    assert main(["--root", str(tmp_path), "check"]) == 1
+    err = capsys.readouterr().err.replace(str(tmp_path) + "/", "")
+    assert "Traceback" not in err
+    blocks = [block.splitlines() for block in err.split("\n\n") if "lỗi/error" in block.splitlines()[0]]
+    location, needles = expected(case)
+    assert [block[0] for block in blocks] == [line for line in (location, *needles) if ": lỗi/error" in line]
+    assert all(block[1].startswith("  vi: ") and "Cách sửa" in block[1] for block in blocks)
+    assert all(block[2].startswith("  en: ") and "To fix" in block[2] for block in blocks)

@@ -595,7 +595,7 @@ def test_number_with_a_huge_exponent_is_located() -> None:
 
 
 def test_footnote_mark_with_thousands_of_digits_is_located() -> None:
-    """validate.check_footnotes calls int() on every [^digits] mark, whatever its length."""
+    """validate_texts.footnote_problems calls int() on every [^digits] mark, whatever its length."""
     cited = "theme:\n  vi: x[^" + "1" * 5000 + "] "
     _, outcome = check_with({KHANH_KHE: edited(KHANH_KHE, "theme:\n  vi: ", cited)})
     assert "footnote_missing" in outcome.codes

@@ -95,3 +95,43 @@ def test_a_same_size_edit_is_seen_by_its_modification_time(cached: Cached) -> No
     edit_target(cached.plan, "46")
     after = cached.cache.load(cached.plan, Campaign, cached.problems)
     assert after is not None and after is not cached.first and cached.problems == []
+
+
+# --- TODO markers hide nothing ------------------------------------------------------------------------------
+
+def load_edited(tmp_path: Path, *edits: tuple[str, str]) -> tuple[Sources, list[str]]:
+    """The shipped content with the Khánh Khê plan edited; the sources and the plan's lines."""
+    project = copy_project(tmp_path)
+    plan = project.content_dir / "plans" / PLAN
+    text = plan.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new, 1)
+    plan.write_text(text, encoding="utf-8")
+    return load_sources(project.content_dir, project.pages_dir), text.splitlines()
+
+
+def line_of(lines: list[str], text: str) -> int:
+    return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+def test_a_todo_does_not_hide_a_schema_error(tmp_path: Path) -> None:
+    sources, lines = load_edited(tmp_path, ("    value: 45\n", "    value: lots\n"),
+                                 ("  date: *no-header\n", "  date: TODO\n"))
+    found = {(p.code, p.location.line) for p in sources.problems}
+    assert found == {("todo_left", line_of(lines, "date: TODO")), ("number_type", line_of(lines, "value: lots"))}
+    assert [f.path.name for f in sources.campaign_files].count(PLAN) == 1     # its data is kept for the references
+
+
+def test_a_record_whose_todos_pass_the_schema_is_kept(tmp_path: Path) -> None:
+    sources, lines = load_edited(tmp_path, ("  vi: Nâng cao tỷ lệ", "  vi: TODO Nâng cao tỷ lệ"))
+    [problem] = sources.problems
+    assert problem.code == "todo_left" and problem.location.line == line_of(lines, "vi: TODO")
+    assert len(sources.campaigns) == 5                  # it takes part in the checks across records
+
+
+def test_a_todo_that_check_does_not_report_hides_nothing(tmp_path: Path) -> None:
+    """After a `#` a TODO is a comment, not a marker: the schema's error about that value is kept."""
+    sources, lines = load_edited(tmp_path, ("    value: 45\n", '    value: "# TODO"\n'))
+    [problem] = sources.problems
+    assert problem.code == "number_type" and problem.location.line == line_of(lines, 'value: "# TODO"')

@@ -36,3 +36,10 @@ def test_a_problem_without_a_message_is_a_bug(tmp_path: Path) -> None:
 def test_unknown_fields_show_as_themselves() -> None:
     vi, en = explain("percent_range", {})
     assert "{got}" in vi and "{got}" in en
+
+
+@pytest.mark.parametrize("code", ["literal_error", "comparison"])
+def test_a_list_of_allowed_values_says_what_to_do_when_none_fits(code: str) -> None:
+    vi, en = explain(code, {"got": "'x'", "expected": "'a', 'b'"})
+    assert "người bảo trì" in vi and "ask the maintainers" in en
+    assert "generator/" in vi and "generator/" in en

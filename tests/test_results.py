@@ -106,3 +106,17 @@ def test_import_command_writes_csv_and_checks(tmp_path: Path, capsys: pytest.Cap
     assert written.read_text(encoding="utf-8").splitlines() == [
         "Đơn vị,Chỉ tiêu,Kỳ,Tử số,Mẫu số,Ngày số liệu",
         "ubnd-xa-chi-lang,ty-le-thanh-toan-truc-tuyen,2026-10,655,700,2026-10-31"]
+
+
+@pytest.mark.parametrize("campaign", ["../x", "../../campaigns", "a/b", "..", "/ABSOLUTE", "X", "a b"])
+def test_import_refuses_a_campaign_id_that_is_not_a_slug(campaign: str, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "project"
+    copy_project(root)
+    workbook(tmp_path / "so-lieu.xlsx")
+    before = set(tmp_path.rglob("*"))
+    campaign = str(tmp_path / "outside") if campaign == "/ABSOLUTE" else campaign
+    assert main(["--root", str(root), "import-xlsx", str(tmp_path / "so-lieu.xlsx"), "--campaign", campaign]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and set(tmp_path.rglob("*")) == before
+    assert "vi: Mã phong trào" in err and "en: The campaign id" in err and "Cách sửa" in err and "To fix" in err
