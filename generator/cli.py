@@ -87,10 +87,11 @@ def run_schema(args: argparse.Namespace) -> int:
 
 def run_import_xlsx(args: argparse.Namespace) -> int:
     """Write the workbook's first sheet as CSV next to the campaign's other tables, then check everything."""
-    from .results import read_xlsx_grid, write_csv
+    from .results import write_csv
+    from .table_files import read_xlsx_grid
 
     project = Project(args.root)
-    grid, problems = read_xlsx_grid(args.workbook)
+    grid, problems, _ = read_xlsx_grid(args.workbook)
     if problems:
         raise InputProblems(problems)
     target = project.content_dir / "results" / args.campaign / f"{args.workbook.stem}.csv"

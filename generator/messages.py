@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .messages_hostile import HOSTILE_MESSAGES
+
 # code -> (Vietnamese, English). `{name}` fields come from the problem's params.
 CATALOGUE: dict[str, tuple[str, str]] = {
     # Reading files
@@ -320,6 +322,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Thiếu tệp bắt buộc. Cách sửa: tạo tệp này (xem README).",
         "A required file is missing. To fix: create it (see the README).",
     ),
+    # --- Hostile and careless input (issue 17): files not read, table limits, unclear figures, unsafe text ---
+    **HOSTILE_MESSAGES,
 }
 
 
