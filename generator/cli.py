@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .build import Project, build, check, today_in_vietnam
 from .errors import InputProblems, Problem, UserError, format_problems
+from .textsafety import terminal_safe
 
 DESCRIPTION = """\
 Tạo trang web phong trào thi đua từ dữ liệu trong campaigns/.
@@ -127,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     except UserError as error:
-        print(error, file=sys.stderr)
+        print(terminal_safe(str(error)), file=sys.stderr)      # it may quote the site builder quoting data
         return 1
     except KeyboardInterrupt:
         return 130

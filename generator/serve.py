@@ -24,6 +24,7 @@ from .build import Project
 from .errors import InputProblems, UserError, format_problems
 from .load import Stamps, file_stamps
 from .preview import PreviewSite, Refreshed, generator_inputs
+from .textsafety import terminal_safe
 
 LIVE_SCRIPT = """(function () {
   var version = null, box = null;
@@ -95,7 +96,7 @@ class Preview:
             print(self.errors, "\nChưa cập nhật: còn lỗi. / Not updated: fix the errors above.", file=sys.stderr)
             return False
         except UserError as error:
-            self.errors = str(error)
+            self.errors = terminal_safe(str(error))
             print(self.errors, file=sys.stderr)
             return False
         except Exception as error:

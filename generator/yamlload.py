@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from .errors import MAX_BYTES, Location, Problem
+from .textsafety import INVISIBLE
 
 PathKey = tuple[str | int, ...]
 MAX_NODES = 200_000  # far above any real campaign, far below an alias bomb's expansion
@@ -371,12 +372,18 @@ def decode_utf8(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
 
 
 def find_control_characters(path: Path, text: str) -> list[Problem]:
-    """A problem for every character YAML does not allow (NUL, ESC, DEL, U+FFFE, ...), often pasted from Word."""
+    """A problem for every character YAML does not allow (NUL, ESC, DEL, U+FFFE, ...), often pasted from Word,
+    then for every invisible one that changes what readers see (bidirectional overrides, zero-width spaces)."""
+    return (find_characters(path, text, NOT_PRINTABLE, "control_character")
+            or find_characters(path, text, INVISIBLE, "invisible_character"))
+
+
+def find_characters(path: Path, text: str, pattern: re.Pattern[str], code: str) -> list[Problem]:
     problems = []
-    for match in NOT_PRINTABLE.finditer(text):
+    for match in pattern.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         location = Location(path, text.count("\n", 0, match.start()) + 1, match.start() - line_start + 1)
-        problems.append(Problem(location, "", "control_character", {"char": f"U+{ord(match.group()):04X}"}))
+        problems.append(Problem(location, "", code, {"char": f"U+{ord(match.group()):04X}"}))
         if len(problems) >= MAX_PROBLEMS:
             break
     return problems
