@@ -19,7 +19,7 @@ from .errors import InputProblems, Problem
 from .forked import for_each_language
 from .i18n import LANGUAGES, Language, load_languages
 from .load import RecordCache, load_sources
-from .publish import exclusive, new_build, output_lock, publish
+from .publish import exclusive, new_build, output_lock, publish, refuse_output_over
 from .render import RenderedPage, render_language_files, render_root_files, render_site
 from .site_builder import build_language_html
 from .validate import Catalog, validate_sources
@@ -169,6 +169,7 @@ def build(project: Project, today: dt.date, out_dir: Path | None = None, paralle
     """
     catalog, warnings = check(project)
     out = out_dir or project.site_dir
+    refuse_output_over(out, project.root, [project.content_dir, project.pages_dir, project.work_dir])
     with exclusive(project.lock_file), exclusive(output_lock(out)):
         staging = new_build(out)            # beside the output: the swap is a rename on one file system
         try:

@@ -132,13 +132,30 @@ def flip(out: Path, site: Path) -> None:
 
 
 def adopt_folder(out: Path) -> None:
-    """Move a site that is a plain folder (built before links) into the builds folder; refuse anything else."""
-    mode = out.lstat().st_mode
-    if not stat.S_ISDIR(mode):
-        raise UserError(f"{out} không phải thư mục trang web; hãy xóa hoặc chọn --out khác. / "
-                        f"{out} is not a site folder; remove it or choose another --out.")
+    """Move a site that is a plain folder (built before links) into the builds folder; refuse anything else,
+    so that a mistyped --out never moves someone's folder away."""
+    looks_built = (out / "build-info.json").is_file() or not any(out.iterdir())
+    if not stat.S_ISDIR(out.lstat().st_mode) or not looks_built:
+        raise not_a_site(out)
     folder = new_build(out)
     out.rename(folder / SITE)
+
+
+def not_a_site(out: Path) -> UserError:
+    return UserError(f"{out} đã có và không phải trang do chương trình tạo; không ghi đè. Cách sửa: chọn --out khác "
+                     f"(một thư mục mới). / {out} exists and is not a site this program built; it is left alone. "
+                     f"To fix: choose another --out (a new folder).")
+
+
+def refuse_output_over(out: Path, root: Path, inputs: list[Path]) -> None:
+    """Refuse an output that is or holds the project `root`, or is, holds or lies inside one of its `inputs`."""
+    target = out.resolve()
+    for folder in (p.resolve() for p in [root, *inputs]):
+        if folder.is_relative_to(target) or (folder != root.resolve() and target.is_relative_to(folder)):
+            raise UserError(f"--out {out} trùng với, chứa hoặc nằm trong {folder} của dự án; không ghi vào đó. "
+                            f"Cách sửa: chọn một thư mục mới bên ngoài campaigns/, site_src/ và build/. / "
+                            f"--out {out} is, holds or lies inside the project's {folder}; nothing is written "
+                            f"there. To fix: choose a new folder outside campaigns/, site_src/ and build/.")
 
 
 def remove_builds(out: Path, keep: set[Path | None]) -> None:
