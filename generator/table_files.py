@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from .errors import MAX_BYTES, Location, Problem
 from .textsafety import code_point, first_unsafe
-from .yamlload import decode_utf8
+from .yamltext import decode_utf8
 
 MAX_UNZIPPED = 50_000_000   # bytes a workbook may unpack to: far above a real table, far below a zip bomb
 MAX_MEMBERS = 1_000         # files inside a workbook
