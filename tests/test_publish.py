@@ -13,6 +13,7 @@ import pytest
 
 from generator.build import build
 from generator.cli import main
+from generator.errors import UserError
 from generator.publish import (
     MANIFEST,
     BuildBusy,
@@ -50,9 +51,19 @@ def test_the_site_is_a_link_to_a_complete_build_and_the_old_one_is_kept_one_roun
 def test_a_plain_folder_from_an_older_version_is_replaced_whole(tmp_path: Path) -> None:
     out = tmp_path / "site"
     out.mkdir()
+    (out / "build-info.json").write_text("{}")               # as every build writes it
     (out / "stale.html").write_text("old")
     publish(fake_build(out, "new"), out)
     assert sorted(p.name for p in out.iterdir()) == ["en", "index.html"]
+
+
+def test_a_folder_this_program_did_not_build_is_never_moved(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "bao-cao.docx").write_text("x")
+    with pytest.raises(UserError, match="it is left alone"):
+        publish(fake_build(out, "new"), out)
+    assert (out / "bao-cao.docx").is_file() and not out.is_symlink()
 
 
 def test_readers_never_find_the_site_missing_or_half_written(tmp_path: Path) -> None:
