@@ -127,14 +127,14 @@ def read_table(path: Path, campaign: str, illustrative: bool) -> tuple[ResultTab
     """One result table (.csv or .xlsx), with a problem for every cell that cannot be read."""
     table = ResultTable(campaign, path, illustrative=illustrative)
     reader = read_xlsx_grid if path.suffix.lower() == ".xlsx" else read_csv_grid
-    grid, problems, table.decimal_mark = reader(path)
+    grid, problems, table.decimal_mark = reader(path)         # with a grid, its problems are unsafe cells
     sheet = path.suffix.lower() == ".xlsx"
-    if problems or not grid:
+    if not grid:
         return table, problems or [Problem(Location(path, 1, 1, sheet), "", "results_empty")]
     (header_line, header), *body = grid
-    columns, problems = map_header(path, header_line, header, sheet)
-    if problems:
-        return table, problems
+    columns, found = map_header(path, header_line, header, sheet)
+    if found:
+        return table, at_most(path, problems + found)
     for line, cells in body:
         if not any(cell.strip() for cell in cells):
             continue                                    # empty trailing rows from spreadsheets
@@ -142,7 +142,9 @@ def read_table(path: Path, campaign: str, illustrative: bool) -> tuple[ResultTab
         problems += found
         if row is not None:
             table.rows.append(row)
-    return table, at_most(path, problems)
+    if problems:
+        table.rows.clear()                  # a table with an unsafe cell publishes nothing until it is fixed
+    return table, at_most(path, sorted(problems, key=Problem.sort_key))
 
 
 def at_most(path: Path, problems: list[Problem]) -> list[Problem]:

@@ -152,3 +152,13 @@ def test_control_and_invisible_characters_in_a_cell_are_refused_at_the_cell(tmp_
     _, problems = read_table(path, "c", illustrative=False)
     assert [(p.location.line, p.location.column, p.code) for p in problems] == [(2, 5, "table_character")]
     assert char not in format_problems(problems)
+
+
+def test_an_unsafe_cell_and_bad_figures_come_in_one_pass_and_nothing_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(f"unit,indicator,period,numerator,denominator,source\n{','.join(ROW)},-5,10,x\n"
+                    f"{','.join(ROW[:2])},2026-11,5,10,Sở\x1b]0;x\x07\n", encoding="utf-8")
+    table, problems = read_table(path, "c", illustrative=False)
+    assert [(p.location.line, p.location.column, p.code) for p in problems] == [
+        (2, 4, "results_count_negative"), (3, 6, "table_character")]
+    assert table.rows == []
