@@ -4,11 +4,13 @@ Record text is escaped and its links filtered before it becomes Markdown (`marku
 text; this works on the HTML a browser gets, so that a link or attribute that slipped through (a reference-
 style link, a hand-written page) is removed here, whatever the Content-Security-Policy does. The lists
 hold what our templates, charts, QR codes and hand-written pages use: tags, attributes and link schemes
-(http, https, mailto, tel; relative links). Scripts, styles, event handlers, `javascript:` and `data:`
-links are not on them.
+(http, https, mailto, tel; relative links; images from this site only). Scripts, styles, event
+handlers, `javascript:` and `data:` links are not on them.
 """
 
 from __future__ import annotations
+
+import re
 
 import nh3
 
@@ -44,8 +46,16 @@ ATTRIBUTES: dict[str, set[str]] = {
 }
 PREFIXES = frozenset({"data-", "aria-"})           # data for our scripts, labels for screen readers: never run
 
+OTHER_HOST = re.compile(r"^\s*(?:[a-z][a-z0-9+.\-]*:|//|\\)", re.I)   # a scheme or a host: not this site
+
+
+def keep_value(tag: str, attribute: str, value: str) -> str | None:
+    """An image only from this site: no page loads anything from another host, whatever the policy says."""
+    return None if tag == "img" and attribute == "src" and OTHER_HOST.match(value) else value
+
+
 _cleaner = nh3.Cleaner(tags=set(TEXT_TAGS | SVG_TAGS), attributes=ATTRIBUTES, url_schemes=set(URL_SCHEMES),
-                       link_rel=None, generic_attribute_prefixes=set(PREFIXES))
+                       link_rel=None, generic_attribute_prefixes=set(PREFIXES), attribute_filter=keep_value)
 
 
 def sanitise(content: str) -> str:

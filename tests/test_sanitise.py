@@ -60,6 +60,10 @@ def items(html: str) -> Counter[object]:
     ('<iframe src="https://x"></iframe><object data="x"></object>t', "t"),
     ('<form action="https://evil"><input name="p"></form>', "<form></form>"),
     ('<a href="../phong-trao/#muc-1" class="x">y</a>', '<a href="../phong-trao/#muc-1" class="x">y</a>'),
+    ('<a href="java&#x09;script:alert(1)">x</a>', "<a>x</a>"),
+    ('<img src="https://tracker.example/p.gif"><img src="//t.example/p.gif">', "<img><img>"),
+    ('<img src="../assets/logo.svg" alt="Logo">', '<img src="../assets/logo.svg" alt="Logo">'),
+    ('<svg><use href="#x"></use><a xlink:href="javascript:alert(1)">y</a></svg>', "<svg><a>y</a></svg>"),
 ])
 def test_hostile_markup_is_removed_and_links_of_the_site_are_kept(hostile: str, kept: str) -> None:
     assert sanitise(hostile) == kept
