@@ -71,12 +71,11 @@ def split_sign(text: str) -> tuple[str, str]:
 
 def plain_digits(digits: str) -> str | None:
     """ "1.234,5" -> "1234.5": the last separator is the decimal one unless every separator groups thousands."""
+    if digits.isdigit():
+        return digits
     if GROUPED.match(digits):
         return re.sub(r"[.,']", "", digits)
-    separators = [i for i, ch in enumerate(digits) if ch in ".,'"]
-    if not separators:
-        return digits
-    last = separators[-1]
+    last = max(digits.rfind("."), digits.rfind(","), digits.rfind("'"))
     whole, fraction = digits[:last], digits[last + 1:]
     if digits[last] == "'" or not fraction or (whole and not valid_whole(whole, digits[last])):
         return None
