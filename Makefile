@@ -3,7 +3,7 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha1sum | cut -c1-12)
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock requirements-build.lock | sha1sum | cut -c1-12)
 TODAY  ?=
 PORT   ?= 8000
 
@@ -19,6 +19,8 @@ check: $(STAMP)               ## validate campaigns/ without building
 	$(BIN)/python -m generator check
 
 AXE_VERSION := $(shell sed -n 's/^AXE_VERSION = "\(.*\)"$$/\1/p' tests/browser.py)
+AXE_SHA256  := $(shell sed -n 's/^AXE_SHA256 = "\(.*\)"$$/\1/p' tests/browser.py)
+AXE_FILE    := build/node/node_modules/axe-core/axe.min.js
 
 test: $(STAMP) chromium axe   ## the whole test suite: lint, types, unit, golden, build and browser tests
 	$(BIN)/ruff check generator tests
@@ -32,23 +34,29 @@ chromium:                     ## Debian's chromium for the browser tests (instal
 
 install: $(STAMP)             ## only install the pinned dependencies into .venv
 
-axe:                          ## axe-core for the accessibility tests, from the npm registry, into build/node/
+axe:                          ## axe-core for the accessibility tests, from the npm registry, into build/node/ (hash checked)
 	@grep -qs '"version": "$(AXE_VERSION)"' build/node/node_modules/axe-core/package.json || \
 	  npm install --prefix build/node --no-save --no-package-lock --no-audit --no-fund axe-core@$(AXE_VERSION) >/dev/null
+	@echo "$(AXE_SHA256)  $(AXE_FILE)" | sha256sum --quiet -c - || \
+	  { echo "axe-core $(AXE_VERSION): wrong SHA-256, refused (tests/browser.py AXE_SHA256)"; rm -rf build/node; exit 1; }
 
-# Every package pinned with its SHA-256 hash (requirements.lock): a tampered download is refused.
-$(STAMP): pyproject.toml requirements.lock
+# Every package pinned with its SHA-256 hash (requirements.lock): a tampered download is refused. The project
+# itself is installed with the pinned setuptools and wheel (requirements-build.lock), never unpinned ones.
+$(STAMP): pyproject.toml requirements.lock requirements-build.lock
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
-	$(BIN)/python -m pip install -q --no-deps -e .
+	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock -r requirements-build.lock
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
 	rm -f $(VENV)/.installed-*
 	touch $@
 
 lock:                         ## re-pin requirements.lock (with hashes) after changing pyproject.toml
-	$(PYTHON) -m venv /tmp/thi-dua-pip-tools
-	/tmp/thi-dua-pip-tools/bin/pip install -q pip-tools==7.6.2
-	/tmp/thi-dua-pip-tools/bin/pip-compile -q --generate-hashes --extra test --strip-extras \
-	  --output-file requirements.lock pyproject.toml
+	set -e; tools=$$(mktemp -d /tmp/thi-dua-pip-tools.XXXXXX); trap 'rm -rf "$$tools"' EXIT; \
+	$(PYTHON) -m venv "$$tools"; \
+	"$$tools/bin/pip" install -q --require-hashes -r requirements-tools.lock; \
+	"$$tools/bin/pip-compile" -q --generate-hashes --extra test --strip-extras \
+	  --output-file requirements.lock pyproject.toml; \
+	"$$tools/bin/pip-compile" -q --generate-hashes --allow-unsafe --strip-extras \
+	  --output-file requirements-build.lock requirements-build.in
 
 clean:
-	rm -rf build site site.old .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf build site site.old .site.builds .site.lock .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import functools
 import gc
+import shutil
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -18,16 +19,16 @@ from .errors import InputProblems, Problem
 from .forked import for_each_language
 from .i18n import LANGUAGES, Language, load_languages
 from .load import RecordCache, load_sources
+from .publish import exclusive, new_build, output_lock, publish, refuse_output_over
 from .render import RenderedPage, render_language_files, render_root_files, render_site
 from .site_builder import build_language_html
 from .validate import Catalog, validate_sources
 from .write import (
     docs_in_memory,
     fresh_docs,
-    fresh_staging,
     join_languages,
     language_build,
-    publish,
+    stamp_builds,
     write_root_files,
 )
 
@@ -73,9 +74,14 @@ class Project:
         return self.work_dir / "docs"
 
     @property
-    def staging_dir(self) -> Path:
-        """Where a build is put together before it replaces the site whole."""
-        return self.work_dir / "staging"
+    def lock_file(self) -> Path:
+        """Held by the build that uses `work_dir`: one build at a time per project."""
+        return self.work_dir / "build.lock"
+
+    @property
+    def preview_docs_dir(self) -> Path:
+        """The preview's own docs folders, so that a build beside it never replaces them."""
+        return self.work_dir / "preview-docs"
 
     @property
     def preview_dir(self) -> Path:
@@ -162,12 +168,20 @@ def build(project: Project, today: dt.date, out_dir: Path | None = None, paralle
     own, one per core (BENCHMARKS.md: a third less time at province scale than one after the other).
     """
     catalog, warnings = check(project)
-    staging = fresh_staging(project.staging_dir, epoch_of(today))
-    made = for_each_language(functools.partial(build_language_site, project, catalog, today, staging), LANGUAGES,
-                             parallel)
-    built = join_languages(staging)
-    write_root_files(made[LANGUAGES[0]], built)
-    publish(built, out_dir or project.site_dir)
+    out = out_dir or project.site_dir
+    refuse_output_over(out, project.root, [project.content_dir, project.pages_dir, project.work_dir])
+    with exclusive(project.lock_file), exclusive(output_lock(out)):
+        staging = new_build(out)            # beside the output: the swap is a rename on one file system
+        try:
+            stamp_builds(epoch_of(today))
+            made = for_each_language(functools.partial(build_language_site, project, catalog, today, staging),
+                                     LANGUAGES, parallel)
+            built = join_languages(staging)
+            write_root_files(made[LANGUAGES[0]], built)
+            publish(built, out)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
     return warnings
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from .build import Project, build, check, today_in_vietnam
 from .errors import InputProblems, Problem, UserError, format_problems
 from .messages import bilingual
+from .textsafety import terminal_safe
 from .validate_refs import is_slug
 
 DESCRIPTION = """\
@@ -23,6 +24,27 @@ def parse_day(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"cần ngày dạng YYYY-MM-DD / expected YYYY-MM-DD: {text!r}") from None
+
+
+def port_number(text: str) -> int:
+    """A TCP port staff may open: 1024-65535 (lower ones need the administrator)."""
+    if not text.isdigit() or not 1024 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"cổng phải từ 1024 đến 65535 / the port must be 1024-65535: {text!r}")
+    return int(text)
+
+
+def project_at(root: Path) -> Project:
+    """The project whose folder is `root` (made absolute: the builder runs elsewhere); a clear error if `root`
+    holds no campaigns/, naming the project folder above it if there is one."""
+    root = root.resolve()
+    if (root / "campaigns").is_dir():
+        return Project(root)
+    above = next((folder for folder in root.parents if (folder / "campaigns" / "site.yaml").is_file()), None)
+    fix_vi, fix_en = ((f"chạy lệnh từ {above}, hoặc thêm --root {above}", f"run it from {above}, or add --root {above}")
+                      if above else ("chạy lệnh từ thư mục dự án, hoặc thêm --root THƯ_MỤC",
+                                     "run it from the project folder, or add --root FOLDER"))
+    raise UserError(f"{root} không phải thư mục dự án (không có campaigns/). Cách sửa: {fix_vi}. / "
+                    f"{root} is not a project folder (it has no campaigns/). To fix: {fix_en}.")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -41,7 +63,7 @@ def make_parser() -> argparse.ArgumentParser:
         if name == "build":
             sub.add_argument("--out", type=Path, default=None, help="thư mục kết quả / output folder (site/)")
         else:           # the preview is built in build/preview/ and served from there: it never replaces site/
-            sub.add_argument("--port", type=int, default=8000, help="cổng / port (8000)")
+            sub.add_argument("--port", type=port_number, default=8000, help="cổng / port (8000)")
     sub = commands.add_parser("new", help="tạo tệp phong trào mới có đủ các mục / scaffold a new campaign record")
     sub.add_argument("id", help="mã phong trào, ví dụ 2027-ten-xa-chu-de / the campaign's id")
     sub.add_argument("--issuer", required=True, help="mã cơ quan ban hành trong danh mục / the issuing unit's id")
@@ -60,7 +82,7 @@ def print_warnings(warnings: list[Problem]) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    catalog, warnings = check(Project(args.root))
+    catalog, warnings = check(project_at(args.root))
     print_warnings(warnings)
     print(f"Dữ liệu hợp lệ: {len(catalog.campaigns)} phong trào. / "
           f"The data is valid: {len(catalog.campaigns)} campaigns.")
@@ -68,8 +90,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    project = Project(args.root)
-    out = args.out or project.site_dir
+    project = project_at(args.root)
+    out = args.out.resolve() if args.out else project.site_dir
     print_warnings(build(project, args.today or today_in_vietnam(), out))
     print(f"Đã tạo trang tại {out}/ / The site is built in {out}/")
     return 0
@@ -77,24 +99,25 @@ def run_build(args: argparse.Namespace) -> int:
 
 def run_serve(args: argparse.Namespace) -> int:
     from .serve import serve
-    return serve(Project(args.root), args.today, args.port)
+    return serve(project_at(args.root), args.today, args.port)
 
 
 def run_schema(args: argparse.Namespace) -> int:
     from .schema import write_schemas
-    for path in write_schemas(args.out or Project(args.root).content_dir / "_schema"):
+    for path in write_schemas(args.out or project_at(args.root).content_dir / "_schema"):
         print(path)
     return 0
 
 
 def run_import_xlsx(args: argparse.Namespace) -> int:
     """Write the workbook's first sheet as CSV next to the campaign's other tables, then check everything."""
-    from .results import read_xlsx_grid, write_csv
+    from .results import write_csv
+    from .table_files import read_xlsx_grid
 
     if not is_slug(args.campaign):      # the folder written into is named after it: never a path
         raise UserError(bilingual("command_id_not_slug", id=args.campaign))
-    project = Project(args.root)
-    grid, problems = read_xlsx_grid(args.workbook)
+    project = project_at(args.root)
+    grid, problems, _ = read_xlsx_grid(args.workbook)
     if problems:
         raise InputProblems(problems)
     target = project.content_dir / "results" / args.campaign / f"{args.workbook.stem}.csv"
@@ -106,7 +129,7 @@ def run_import_xlsx(args: argparse.Namespace) -> int:
 def run_new(args: argparse.Namespace) -> int:
     from .scaffold import new_campaign
 
-    path = new_campaign(Project(args.root).content_dir, args.id, args.issuer)
+    path = new_campaign(project_at(args.root).content_dir, args.id, args.issuer)
     print(f"Đã tạo / Created {path}\nĐiền các chỗ TODO rồi chạy \"make check\". / "
           f"Fill in the TODOs, then run \"make check\".")
     return 0
@@ -130,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     except UserError as error:
-        print(error, file=sys.stderr)
+        print(terminal_safe(str(error)), file=sys.stderr)      # it may quote the site builder quoting data
         return 1
     except KeyboardInterrupt:
         return 130

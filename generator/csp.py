@@ -1,7 +1,8 @@
 """A Content-Security-Policy per page: scripts from this site, and inline scripts only by their hash.
 
 Material's pages carry a few small inline scripts that differ with the page's depth, so each page
-gets a policy listing the SHA-256 of exactly its own inline scripts, in a <meta> tag that every
+gets a policy listing the SHA-256 of exactly the inline scripts of its frame (never of its content,
+where the sanitiser leaves none anyway), in a <meta> tag that every
 static host serves. Headers a <meta> cannot set (frame-ancestors, permissions) are in `_headers`.
 """
 
@@ -26,10 +27,13 @@ HEADERS = """/*
 """
 
 
+CONTENT = re.compile(r"<article\b.*</article>", re.S)      # the page's content, inside the theme's frame
+
+
 def script_hashes(html: str) -> list[str]:
-    """ 'sha256-…' for every inline script the page runs, in page order."""
+    """ 'sha256-…' for every inline script of the theme's frame, in page order; never one in the content."""
     found = []
-    for body in INLINE_SCRIPT.findall(html):
+    for body in INLINE_SCRIPT.findall(CONTENT.sub("", html)):
         digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii")
         if f"'sha256-{digest}'" not in found:
             found.append(f"'sha256-{digest}'")

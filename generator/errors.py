@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from .messages import CATALOGUE, explain
+from .textsafety import terminal_safe
 
 Severity = Literal["error", "warning"]
 
@@ -18,11 +19,23 @@ class Location:
     file: Path
     line: int = 0
     column: int = 0
+    sheet: bool = field(default=False, compare=False)   # a workbook's cell: shown as B7, never quoted
 
     def __str__(self) -> str:
         if not self.line:
             return str(self.file)
+        if self.sheet:
+            return f"{self.file}:{column_letters(self.column)}{self.line}"
         return f"{self.file}:{self.line}:{self.column}"
+
+
+def column_letters(column: int) -> str:
+    """1 -> A, 28 -> AB: a spreadsheet's name for a column."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters or "A"
 
 
 @dataclass(frozen=True)
@@ -48,10 +61,10 @@ class Problem:
         head = f"{self.location}: {label}: {self.path}" if self.path else f"{self.location}: {label}"
         vi, en = explain(self.code, self.params)
         lines = [head, f"  vi: {vi}", f"  en: {en}"]
-        if source_line is not None and self.location.line:
+        if source_line is not None and self.location.line and not self.location.sheet:
             lines.append(f"  {self.location.line:>5} | {source_line.rstrip()}")
             lines.append("        | " + " " * max(self.location.column - 1, 0) + "^")
-        return "\n".join(lines)
+        return terminal_safe("\n".join(lines))     # data never sends escape sequences to the terminal
 
 
 class UserError(Exception):

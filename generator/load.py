@@ -14,8 +14,10 @@ from pydantic_core import ErrorDetails
 from .errors import Location, Problem
 from .fields import UNION_TAGS
 from .i18n import LANGUAGES
+from .inputs import Inputs, report_strays, survey
 from .model import Campaign, DecisionFile, Glossary, Registry, Site
 from .results import ResultTable, find_tables, read_table
+from .table_files import unreadable
 from .yamlload import LoadedFile, PathKey, format_path, load_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -97,7 +99,7 @@ def file_stamp(path: Path) -> FileStamp:
     """Modification time (ns) and size of a file; None if there is no such file."""
     try:
         stat = path.stat()
-    except FileNotFoundError:
+    except (OSError, RuntimeError):         # gone, or a link that loops
         return None
     return stat.st_mtime_ns, stat.st_size
 
@@ -118,25 +120,37 @@ def load_sources(content_dir: Path, pages_dir: Path, cache: RecordCache | None =
     """
     cache = cache or RecordCache()          # without one, every file is read
     sources = Sources()
-    sources.site = cache.load(content_dir / "site.yaml", Site, sources.problems)
-    sources.glossary = cache.load(content_dir / "glossary.yaml", Glossary, sources.problems)
-    registries = read_records(sorted((content_dir / "registry").glob("*.yaml")), Registry, sources.problems, cache)
+    inputs = survey(content_dir.parent, content_dir, pages_dir, None)   # links out of the project are never read
+    sources.problems += inputs.problems
+    site, glossary = content_dir / "site.yaml", content_dir / "glossary.yaml"
+    sources.site = cache.load(site, Site, sources.problems) if inputs.allows(site) else None
+    sources.glossary = cache.load(glossary, Glossary, sources.problems) if inputs.allows(glossary) else None
+    registries = read_records(yaml_files(content_dir / "registry", inputs), Registry, sources.problems, cache)
     sources.registries, sources.registry_files = passed(registries), readable(registries)
-    campaigns = read_records(sorted((content_dir / "plans").glob("*.yaml")), Campaign, sources.problems, cache)
+    campaigns = read_records(yaml_files(content_dir / "plans", inputs), Campaign, sources.problems, cache)
     sources.campaigns, sources.campaign_files = passed(campaigns), readable(campaigns)
-    sources.pages = find_pages(pages_dir)
+    sources.pages = find_pages(pages_dir, inputs)
     folders = [content_dir]
     if sources.site is not None and sources.site.model.illustrative_data:
         folders.append(content_dir / ILLUSTRATIVE)
+        made_up = Inputs(inputs.refused)
+        report_strays(content_dir / ILLUSTRATIVE, made_up, top=False)
+        sources.problems += made_up.problems
     for folder in folders:
-        decisions = read_records(sorted((folder / "decisions").glob("*.yaml")), DecisionFile, sources.problems, cache)
+        decisions = read_records(yaml_files(folder / "decisions", inputs), DecisionFile, sources.problems, cache)
         sources.decisions += passed(decisions)
         sources.decision_files += readable(decisions)
         for path, campaign, illustrative in find_tables(folder / "results", folder != content_dir):
-            table, found = read_table(path, campaign, illustrative)
-            sources.result_tables.append(table)
-            sources.problems.extend(found)
+            if inputs.allows(path):
+                table, found = read_table(path, campaign, illustrative)
+                sources.result_tables.append(table)
+                sources.problems.extend(found)
     return sources
+
+
+def yaml_files(folder: Path, inputs: Inputs) -> list[Path]:
+    """The records of a folder, `*.yaml`, in sorted order, but none that is a refused link."""
+    return [path for path in sorted(folder.glob("*.yaml")) if inputs.allows(path)]
 
 
 def read_records(paths: list[Path], model: type[M], problems: list[Problem], cache: RecordCache) -> list[Loaded[M]]:
@@ -162,11 +176,15 @@ def read_record(path: Path, model: type[M], problems: list[Problem]) -> Loaded[M
     if not path.is_file():
         problems.append(Problem(Location(path), "", "missing_file"))
         return Loaded()
-    loaded, found = load_yaml(path)
+    try:
+        loaded, found = load_yaml(path)
+        todos = find_todos(loaded) if loaded is not None else []
+    except OSError as error:                # no permission, or gone since it was listed
+        problems.append(unreadable(path, error))
+        return Loaded()
     problems.extend(found)
     if loaded is None:
         return Loaded()
-    todos = find_todos(loaded)
     problems.extend(todos)
     try:
         return Loaded(loaded, Record(model.model_validate(loaded.data), loaded))
@@ -198,11 +216,13 @@ def find_todos(loaded: LoadedFile) -> list[Problem]:
     return problems
 
 
-def find_pages(pages_dir: Path) -> dict[str, dict[str, Path]]:
+def find_pages(pages_dir: Path, inputs: Inputs | None = None) -> dict[str, dict[str, Path]]:
     """Hand-written pages: slug -> language -> file, from `site_src/<lang>/*.md`."""
     pages: dict[str, dict[str, Path]] = {}
     for language in LANGUAGES:
         for path in sorted((pages_dir / language).glob("*.md")):
+            if inputs is not None and not inputs.allows(path):
+                continue
             pages.setdefault(path.stem, {})[language] = path
     return pages
 

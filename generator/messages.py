@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .messages_hostile import HOSTILE_MESSAGES
+
 # code -> (Vietnamese, English). `{name}` fields come from the problem's params.
 CATALOGUE: dict[str, tuple[str, str]] = {
     # Reading files
@@ -414,6 +416,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Đã có tệp {path}; tệp không bị ghi đè. Cách sửa: chọn mã khác, hoặc sửa tệp đã có.",
         "{path} already exists and was not overwritten. To fix: choose another id, or edit the existing file.",
     ),
+    # --- Hostile and careless input (issue 17): files not read, table limits, unclear figures, unsafe text ---
+    **HOSTILE_MESSAGES,
 }
 
 

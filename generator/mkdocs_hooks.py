@@ -1,8 +1,8 @@
 """Our mkdocs hooks: they route events to small functions elsewhere in the package.
 
-Generated pages are converted by cmark-gfm instead of Python-Markdown, each page's twins go into the
-theme, each page gets its Content-Security-Policy, and the Vietnamese search index gets its folded
-copy.
+Generated pages are converted by cmark-gfm instead of Python-Markdown, every page's content goes through
+the allow-list sanitiser, each page's twins go into the theme, each page gets its Content-Security-Policy,
+and the Vietnamese search index gets its folded copy.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from mkdocs.structure.pages import Page
 
 from generator.csp import add_policy
 from generator.page_html import COMMONMARK, HeadingAnchors, to_html, toc_tokens
+from generator.sanitise import sanitise
 from generator.search_fold import fold_index_file
 
 
@@ -60,6 +61,11 @@ def on_pre_page(page: Any, config: Any, files: Any) -> Any:
     """Every page renders as a `CommonMarkPage`, before mkdocs reads its source."""
     page.__class__ = CommonMarkPage
     return page
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """Every page's content, generated or hand-written, through the allow-list sanitiser before the theme."""
+    return sanitise(html)
 
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:

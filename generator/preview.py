@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import shutil
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -32,6 +33,7 @@ from .build import Generated, Project, epoch_of, generate, today_in_vietnam
 from .errors import Problem
 from .i18n import LANGUAGES, LOCALES_DIR
 from .load import RecordCache, Stamps, file_stamps
+from .publish import BuildBusy, exclusive, output_lock, publish_copy
 from .render import TEMPLATES_DIR
 from .sessions import LanguageSessions, SessionCrashed
 from .site_builder import BASE_CONFIG, LanguageBuild, theme_overrides_dir
@@ -40,7 +42,6 @@ from .write import (
     docs_contents,
     fresh_docs,
     language_build,
-    publish_copy,
     stamp_builds,
     write_root_files,
 )
@@ -168,7 +169,7 @@ class PreviewSite:
         self.close()
         with watch("docs folders (assets)"):
             for code in contents:
-                fresh_docs(self.project.docs_dir / code, self.project.assets_dir)
+                fresh_docs(self.project.preview_docs_dir / code, self.project.assets_dir)
         folder, epoch = self.new_folder(), epoch_of(day)
         jobs = self.jobs(made, folder)
         with watch("site builder: whole site"):
@@ -177,7 +178,7 @@ class PreviewSite:
         try:
             with watch("root files + copy into site/"):
                 write_root_files(made.root_files, folder)
-                publish_copy(folder, self.project.staging_dir, self.project.site_dir)
+                self.copy_to_site(folder)
         except BaseException:
             sessions.close()
             raise
@@ -185,10 +186,20 @@ class PreviewSite:
         self.served = folder
         self.remove_other_folders()
 
+    def copy_to_site(self, folder: Path) -> None:
+        """The new preview build as `site/` too, unless a build holds it now (then `site/` stays as it is)."""
+        site = self.project.site_dir
+        try:
+            with exclusive(output_lock(site)):
+                publish_copy(folder, site)
+        except BuildBusy as busy:
+            print(f"{busy}\n(site/ không cập nhật lần này / site/ not updated this time)", file=sys.stderr)
+
     def jobs(self, made: Generated, folder: Path) -> list[LanguageBuild]:
         """Each language's build settings, into `folder`: Vietnamese at its root, English under `en/`."""
         languages = [made.languages[code] for code in LANGUAGES]
-        return [language_build(made.site, lang, self.project.docs_dir, folder / lang.prefix) for lang in languages]
+        docs = self.project.preview_docs_dir
+        return [language_build(made.site, lang, docs, folder / lang.prefix) for lang in languages]
 
     def new_folder(self) -> Path:
         self.builds += 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from decimal import Decimal
 from typing import Any
 
 from .compute_results import DATA_DIR, RESULTS_DIR
@@ -97,10 +99,11 @@ def target_record(campaign_id: str, t: Target, catalog: Catalog) -> dict[str, An
 
     comparison = BY_WORD[t.comparison]
     return {"campaign": campaign_id, "indicator": t.indicator, "comparison": t.comparison,
-            "operator": comparison.operator, "value": "" if t.value is None else str(t.value), "grade": t.grade or "",
+            "operator": comparison.operator, "value": "" if t.value is None else plain_decimal(t.value),
+            "grade": t.grade or "",
             "unit_of_measure": catalog.indicators[t.indicator].unit,
             "direction": "done" if comparison.scale == "done" else DIRECTIONS[comparison.operator],
-            "by": str(t.by or ""), "baseline": str(t.baseline.value) if t.baseline else "",
+            "by": str(t.by or ""), "baseline": plain_decimal(t.baseline.value) if t.baseline else "",
             "baseline_date": str(t.baseline.date) if t.baseline else ""}
 
 
@@ -110,7 +113,7 @@ def result_record(row: ResultRow, catalog: Catalog) -> dict[str, Any]:
     return {
         "campaign": row.campaign, "unit": row.unit, "unit_name": catalog.units[row.unit].name.vi,
         "indicator": row.indicator, "period": row.period.text, "period_start": row.period.start.isoformat(),
-        "period_end": row.period.end.isoformat(), "value": str(round(rate(row), 4).normalize()),
+        "period_end": row.period.end.isoformat(), "value": plain_decimal(round(rate(row), 4)),
         "numerator": row.numerator, "denominator": row.denominator,
         "as_of": row.as_of.isoformat() if row.as_of else None, "source": row.source,
         "illustrative": row.illustrative,
@@ -128,21 +131,42 @@ def honour_record(decision: Any, recipient: Any, illustrative: bool, catalog: Ca
 
 
 def to_csv(fields: list[tuple[str, str, str]], records: list[dict[str, Any]]) -> bytes:
-    """UTF-8 with a byte-order mark, so spreadsheets open Vietnamese text correctly."""
+    """UTF-8 with a byte-order mark, so spreadsheets open Vietnamese text correctly; text cells that a
+    spreadsheet would run as a formula are neutralised."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([name for name, _, _ in fields])
     for record in records:
-        writer.writerow([csv_value(record[name]) for name, _, _ in fields])
+        writer.writerow([csv_value(record[name], kind) for name, kind, _ in fields])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def csv_value(value: Any) -> str:
+def csv_value(value: Any, kind: str = "string") -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    if isinstance(value, Decimal):
+        return plain_decimal(value)
+    return inert_text(str(value)) if kind == "string" else str(value)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")       # OWASP's list: what spreadsheets run as a formula
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def inert_text(text: str) -> str:
+    """A text cell no spreadsheet runs: control characters removed, and a ' before a formula's first character
+    (as OWASP recommends for CSV injection)."""
+    risky = text.startswith(FORMULA_START)
+    text = CONTROL.sub(" ", text)
+    return "'" + text if risky else text
+
+
+def plain_decimal(value: Decimal) -> str:
+    """100, 96.5, 0.0001: a decimal as plain digits, never `1E+2`."""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def to_json(records: list[dict[str, Any]], illustrative: bool) -> bytes:

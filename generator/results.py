@@ -8,18 +8,19 @@ their file, row and column. Headers may be Vietnamese or English.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import functools
-import io
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
+from .cells import NOT_A_NUMBER, read_count, read_decimal
 from .errors import Location, Problem
 from .slugs import fold
+from .table_files import MAX_PROBLEMS, read_csv_grid, read_xlsx_grid
 from .timeline import month_end
-from .yamlload import decode_utf8
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "unit": ("unit", "don vi", "ma don vi"),
@@ -72,7 +73,7 @@ class ResultRow:
 
     def at(self, column: str) -> Location:
         """Where one of this row's cells is."""
-        return Location(self.location.file, self.location.line, self.columns.get(column, 1))
+        return dataclasses.replace(self.location, column=self.columns.get(column, 1))
 
 
 @dataclass
@@ -81,6 +82,7 @@ class ResultTable:
     path: Path
     rows: list[ResultRow] = field(default_factory=list)
     illustrative: bool = False
+    decimal_mark: str | None = None     # "," when the file says so (a `;`-separated export); else both are read
 
 
 @functools.lru_cache(maxsize=4096)
@@ -111,27 +113,13 @@ def period_bounds(year: int, part: str | None) -> tuple[dt.date, dt.date]:
 
 
 def parse_decimal(text: str) -> Decimal | None:
-    """ "98,5", "98.5", "98,5 %", "1.234,5" and "1,234.5": the last separator is the decimal one."""
-    cleaned = text.replace("\u00a0", "").replace(" ", "").rstrip("%")
-    if not cleaned:
-        return None
-    separators = [i for i, ch in enumerate(cleaned) if ch in ".,"]
-    if separators and cleaned.count(cleaned[separators[-1]]) == 1:
-        last = separators[-1]
-        cleaned = cleaned[:last].replace(".", "").replace(",", "") + "." + cleaned[last + 1:]
-    else:
-        cleaned = cleaned.replace(".", "").replace(",", "")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
+    """ "98,5", "98.5", "98,5 %", "1.234,5" and "1,234.5"; None if it is no number or reads two ways."""
+    return read_decimal(text)[0]
 
 
 def parse_count(text: str) -> int | None:
-    """A whole number, with `.`, `,` or spaces as thousands separators: "1.234" is 1234."""
-    cleaned = re.sub(r"[\s\u00a0.,']", "", text)
-    return int(cleaned) if re.fullmatch(r"-?\d+", cleaned) else None
+    """A whole number, at least 0, with `.`, `,` or spaces as thousands separators: "1.234" is 1234."""
+    return read_count(text)[0]
 
 
 # --- Reading files ----------------------------------------------------------------------
@@ -139,16 +127,15 @@ def parse_count(text: str) -> int | None:
 def read_table(path: Path, campaign: str, illustrative: bool) -> tuple[ResultTable, list[Problem]]:
     """One result table (.csv or .xlsx), with a problem for every cell that cannot be read."""
     table = ResultTable(campaign, path, illustrative=illustrative)
-    if path.suffix.lower() == ".xlsx":
-        grid, problems = read_xlsx_grid(path)
-    else:
-        grid, problems = read_csv_grid(path)
-    if problems or not grid:
-        return table, problems or [Problem(Location(path, 1, 1), "", "results_empty")]
+    reader = read_xlsx_grid if path.suffix.lower() == ".xlsx" else read_csv_grid
+    grid, problems, table.decimal_mark = reader(path)         # with a grid, its problems are unsafe cells
+    sheet = path.suffix.lower() == ".xlsx"
+    if not grid:
+        return table, problems or [Problem(Location(path, 1, 1, sheet), "", "results_empty")]
     (header_line, header), *body = grid
-    columns, problems = map_header(path, header_line, header)
-    if problems:
-        return table, problems
+    columns, found = map_header(path, header_line, header, sheet)
+    if found:
+        return table, at_most(path, problems + found)
     for line, cells in body:
         if not any(cell.strip() for cell in cells):
             continue                                    # empty trailing rows from spreadsheets
@@ -156,70 +143,37 @@ def read_table(path: Path, campaign: str, illustrative: bool) -> tuple[ResultTab
         problems += found
         if row is not None:
             table.rows.append(row)
-    return table, problems
+    if problems:
+        table.rows.clear()                  # a table with an unsafe cell publishes nothing until it is fixed
+    return table, at_most(path, sorted(problems, key=Problem.sort_key))
 
 
-def read_csv_grid(path: Path) -> tuple[list[tuple[int, list[str]]], list[Problem]]:
-    """Rows of cells with their line numbers; the delimiter is `;` or `,`, whichever the header uses."""
-    text, problems = decode_utf8(path, path.read_bytes())
-    if text is None:
-        return [], problems
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    grid = []
-    try:
-        for cells in reader:
-            grid.append((reader.line_num, cells))
-    except csv.Error as error:
-        return [], [Problem(Location(path, reader.line_num, 1), "", "csv_syntax", {"problem": str(error)})]
-    return grid, []
+def at_most(path: Path, problems: list[Problem]) -> list[Problem]:
+    """The first MAX_PROBLEMS problems of a file, and a note of how many more there are."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    more = Problem(Location(path), "", "table_more_problems", {"count": len(problems) - MAX_PROBLEMS})
+    return problems[:MAX_PROBLEMS] + [more]
 
 
-def read_xlsx_grid(path: Path) -> tuple[list[tuple[int, list[str]]], list[Problem]]:
-    """The first sheet of a workbook, as text cells with their row numbers."""
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:
-        return [], [Problem(Location(path, 1, 1), "", "xlsx_unreadable", {"problem": type(error).__name__})]
-    sheet = workbook.worksheets[0]
-    grid = [(number, [cell_text(value) for value in values])
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    workbook.close()
-    return grid, []
-
-
-def cell_text(value: object) -> str:
-    """A spreadsheet cell as the text a CSV export would hold."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return format(Decimal(repr(value)).normalize(), "f")
-    return str(value)
-
-
-def map_header(path: Path, line: int, header: list[str]) -> tuple[dict[str, int], list[Problem]]:
+def map_header(path: Path, line: int, header: list[str], sheet: bool) -> tuple[dict[str, int], list[Problem]]:
     """Column name -> 1-based position; unknown and missing columns are problems."""
     columns: dict[str, int] = {}
     problems = []
     for position, name in enumerate(header, start=1):
         key = HEADER_NAMES.get(" ".join(fold(name).lower().split()))
         if key is None:
-            problems.append(Problem(Location(path, line, position), name, "results_unknown_column",
+            problems.append(Problem(Location(path, line, position, sheet), name, "results_unknown_column",
                                     {"column": name, "known": ", ".join(COLUMNS)}))
         else:
             columns[key] = position
     for required in ("unit", "indicator", "period"):
         if required not in columns:
-            problems.append(Problem(Location(path, line, 1), required, "results_missing_column", {"column": required}))
+            problems.append(Problem(Location(path, line, 1, sheet), required, "results_missing_column",
+                                    {"column": required}))
     if "value" not in columns and not {"numerator", "denominator"} <= set(columns):
-        problems.append(Problem(Location(path, line, 1), "value", "results_missing_column", {"column": "value"}))
+        problems.append(Problem(Location(path, line, 1, sheet), "value", "results_missing_column",
+                                {"column": "value"}))
     return columns, problems
 
 
@@ -231,19 +185,25 @@ def parse_row(table: ResultTable, columns: dict[str, int], line: int,
     def cell(name: str) -> str:
         return texts.get(name, "")
 
+    sheet = table.path.suffix.lower() == ".xlsx"
+
     def problem(name: str, code: str, **params: object) -> Problem:
-        return Problem(Location(table.path, line, columns.get(name, 1)), name, code, {"got": cell(name), **params})
+        return Problem(Location(table.path, line, columns.get(name, 1), sheet), name, code,
+                       {"got": cell(name), **params})
 
     problems = []
     period = parse_period(cell("period"))
     if period is None:
         problems.append(problem("period", "results_period"))
-    value = parse_decimal(cell("value")) if cell("value") else None
-    words = cell("value") if cell("value") and value is None else ""    # a grade or done: validate reads it
-    counts = {name: parse_count(cell(name)) if cell(name) else None for name in ("numerator", "denominator")}
-    for name, count in counts.items():
-        if cell(name) and count is None:
-            problems.append(problem(name, "results_count"))
+    value, unclear = read_decimal(cell("value"), table.decimal_mark) if cell("value") else (None, None)
+    words = cell("value") if unclear == NOT_A_NUMBER and is_words(cell("value")) else ""  # a grade or done
+    if unclear and not words:
+        problems.append(problem("value", unclear))
+    counts: dict[str, int | None] = {}
+    for name in ("numerator", "denominator"):
+        counts[name], unclear = read_count(cell(name), table.decimal_mark) if cell(name) else (None, None)
+        if unclear:
+            problems.append(problem(name, unclear))
     if value is None and not words and None in counts.values() and not problems:
         problems.append(problem("value", "results_no_figure"))
     as_of = parse_day(cell("as_of"))
@@ -252,9 +212,14 @@ def parse_row(table: ResultTable, columns: dict[str, int], line: int,
     if problems or period is None:
         return None, problems
     return ResultRow(table.campaign, cell("unit"), cell("indicator"), period, value, counts["numerator"],
-                     counts["denominator"], as_of, cell("source"), Location(table.path, line, 1), columns,
+                     counts["denominator"], as_of, cell("source"), Location(table.path, line, 1, sheet), columns,
                      table.illustrative, words), []
 
+
+def is_words(text: str) -> bool:
+    """A value written in words ("Tốt", "hoàn thành"), which validate reads against the indicator's scale;
+    a figure with a stray letter ("12a") stays an unreadable number."""
+    return not any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
 
 def parse_day(text: str) -> dt.date | None:
     try:

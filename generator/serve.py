@@ -10,13 +10,16 @@ the preview keeps watching.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import http.server
 import json
+import signal
 import sys
 import threading
 import time
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,8 @@ from .build import Project
 from .errors import InputProblems, UserError, format_problems
 from .load import Stamps, file_stamps
 from .preview import PreviewSite, Refreshed, generator_inputs
+from .publish import exclusive
+from .textsafety import terminal_safe
 
 LIVE_SCRIPT = """(function () {
   var version = null, box = null;
@@ -95,7 +100,7 @@ class Preview:
             print(self.errors, "\nChưa cập nhật: còn lỗi. / Not updated: fix the errors above.", file=sys.stderr)
             return False
         except UserError as error:
-            self.errors = str(error)
+            self.errors = terminal_safe(str(error))
             print(self.errors, file=sys.stderr)
             return False
         except Exception as error:
@@ -177,12 +182,40 @@ def with_live_script(page: bytes) -> bytes:
     return page.replace(b"</body>", b'<script src="/__live.js"></script></body>', 1)
 
 
-def start_server(preview: Preview, port: int) -> http.server.ThreadingHTTPServer:
-    preview.folder.mkdir(parents=True, exist_ok=True)
+def open_server(preview: Preview, port: int) -> http.server.ThreadingHTTPServer:
+    """A server bound to 127.0.0.1:`port`, not serving yet; a clear error if the port cannot be opened."""
     handler = type("Handler", (PreviewHandler,), {"preview": preview})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        return http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    except OSError as error:
+        raise UserError(f"Không mở được cổng {port} ({error.strerror}). Cách sửa: đóng chương trình đang dùng cổng "
+                        f"này, hoặc chọn cổng khác: make serve PORT=8001. / Port {port} cannot be opened "
+                        f"({error.strerror}). To fix: close the program using it, or choose another port: "
+                        f"make serve PORT=8001.") from None
+
+
+def start_server(preview: Preview, port: int) -> http.server.ThreadingHTTPServer:
+    server = open_server(preview, port)
+    run_server(preview, server)
     return server
+
+
+def run_server(preview: Preview, server: http.server.ThreadingHTTPServer) -> None:
+    preview.folder.mkdir(parents=True, exist_ok=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+
+@contextlib.contextmanager
+def ending_on_sigterm() -> Iterator[None]:
+    """SIGTERM (from `kill`, systemd, a CI runner) ends `serve` as Ctrl+C does: sessions closed, port freed."""
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def watch(preview: Preview, stop: threading.Event, poll_seconds: float, seen: Stamps) -> None:
@@ -195,17 +228,20 @@ def watch(preview: Preview, stop: threading.Event, poll_seconds: float, seen: St
 
 
 def serve(project: Project, today: dt.date | None, port: int) -> int:
-    """Serve the preview at http://127.0.0.1:PORT/ and rebuild on every save, until Ctrl+C."""
-    preview = Preview(project, today)
-    try:
-        before = snapshot(project)              # a save during the first build rebuilds once it is done
-        preview.rebuild()
-        server = start_server(preview, port)
-        print(f"Xem thử tại / Preview at http://127.0.0.1:{port}/  (Ctrl+C để dừng / to stop)", flush=True)
+    """Serve the preview at http://127.0.0.1:PORT/ and rebuild on every save, until Ctrl+C or SIGTERM."""
+    with exclusive(project.work_dir / "preview.lock"), ending_on_sigterm():
+        preview = Preview(project, today)
+        server = open_server(preview, port)         # a port in use stops here, before the first build
         try:
-            watch(preview, threading.Event(), 0.3, before)
+            before = snapshot(project)              # a save during the first build rebuilds once it is done
+            preview.rebuild()
+            run_server(preview, server)
+            print(f"Xem thử tại / Preview at http://127.0.0.1:{port}/  (Ctrl+C để dừng / to stop)", flush=True)
+            try:
+                watch(preview, threading.Event(), 0.3, before)
+            finally:
+                server.shutdown()
         finally:
-            server.shutdown()
-    finally:
-        preview.close()
+            server.server_close()
+            preview.close()
     return 0

@@ -9,8 +9,10 @@ traceback if it failed with a bug.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import functools
 import multiprocessing
+import os
 import signal
 import traceback
 from collections.abc import Callable
@@ -23,8 +25,22 @@ Reply = tuple[str, list[str]]       # ("warnings", the builder's warnings) or ("
 STEPS = {"check": LanguageSession.check, "write": LanguageSession.write}
 
 
-def run_session(job: LanguageBuild, conn: Connection) -> None:
+PR_SET_PDEATHSIG = 1     # linux/prctl.h: the signal the kernel sends a process when its parent ends
+
+
+def end_with_parent(parent: int) -> None:
+    """Linux: the kernel ends this process when `serve` ends, however it ends (SIGKILL included)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:          # it ended before the line above
+        os._exit(0)
+
+
+def run_session(job: LanguageBuild, conn: Connection, parents_end: Connection, parent: int) -> None:
     """A session's process: build, then answer each request, until None or the parent is gone."""
+    parents_end.close()                               # else the pipe never reports the parent gone
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    end_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl+C stops `serve`, which then closes its sessions
     with collected_warnings() as collect:
         session = LanguageSession(job, collect)
@@ -66,7 +82,7 @@ class SessionProcess:
         context = multiprocessing.get_context("fork")
         self.language = job.language
         self.conn, theirs = context.Pipe()
-        self.process = context.Process(target=run_session, args=(job, theirs), daemon=True,
+        self.process = context.Process(target=run_session, args=(job, theirs, self.conn, os.getpid()), daemon=True,
                                        name=f"preview-{job.language}")
         self.process.start()
         theirs.close()

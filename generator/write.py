@@ -69,39 +69,12 @@ def stamp_builds(source_date_epoch: int) -> None:
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
 
 
-def fresh_staging(staging: Path, source_date_epoch: int) -> Path:
-    """An empty folder for the languages' builds, and the time the site builder will stamp."""
-    stamp_builds(source_date_epoch)
-    replace_dir(staging)
-    return staging
-
-
 def join_languages(staging: Path) -> Path:
     """The languages' builds as one site: Vietnamese at its root, English under `en/`."""
     root = staging / LANGUAGES[0]
     for code in LANGUAGES[1:]:
         (staging / code).rename(root / code)
     return root
-
-
-def publish(built: Path, out_dir: Path) -> None:
-    """Swap the finished site in: readers see the old site or the new one, never half of one."""
-    old = out_dir.with_name(out_dir.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
-    if out_dir.exists():
-        out_dir.rename(old)
-    built.rename(out_dir)
-    if old.exists():
-        shutil.rmtree(old)
-
-
-def publish_copy(built: Path, staging: Path, out_dir: Path) -> None:
-    """A copy of `built` swapped in as `out_dir`, whole; `built` stays as it is."""
-    if staging.exists():
-        shutil.rmtree(staging)
-    shutil.copytree(built, staging)
-    publish(staging, out_dir)
 
 
 def replace_dir(path: Path) -> None:

@@ -24,14 +24,20 @@ from typing import Any
 import yaml
 
 from .errors import MAX_BYTES, Location, Problem
+from .yamltext import (
+    MAX_PROBLEMS,
+    Position,
+    decode_utf8,
+    find_control_characters,
+    find_tab_indents,
+    mark_position,
+    syntax_problem,
+)
 
 PathKey = tuple[str | int, ...]
 MAX_NODES = 200_000  # far above any real campaign, far below an alias bomb's expansion
 MAX_DEPTH = 64       # nesting levels; a campaign uses about 8. The builder below recurses once per level
 MAX_DIGITS = 100     # digits in a number; int() refuses more than 4300, and no document has more than a few
-MAX_PROBLEMS = 100   # per file: the hundred-and-first duplicate key or tab adds nothing but time
-# What YAML allows in a stream: anything else makes libyaml raise a ReaderError, which has no line.
-NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -66,7 +72,6 @@ _Parser.add_implicit_resolver(TAG_INT, TYPE_PATTERNS[TAG_INT], list("-+012345678
 _Parser.add_implicit_resolver(TAG_FLOAT, TYPE_PATTERNS[TAG_FLOAT], list("-+0123456789."))
 
 LEADING_ZERO = re.compile(r"^[-+]?0[0-9]+")
-Position = tuple[int, int]
 
 
 def can_be(tag: str, value: str) -> bool:
@@ -94,11 +99,6 @@ class LoadedFile:
 def position(event: yaml.Event) -> Position:
     """Where an event starts (libyaml marks every event)."""
     return mark_position(event.start_mark)
-
-
-def mark_position(mark: yaml.Mark | yaml._yaml.Mark | None) -> Position:
-    """A PyYAML mark as a line and a column counted from 1; the file's start if there is none."""
-    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 
 @dataclass
@@ -357,59 +357,3 @@ def load_yaml(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
     positions = dict(builder.positions)
     positions[()] = (1, 1)
     return LoadedFile(path, data, positions), []
-
-
-def decode_utf8(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
-    """The text of `raw` as UTF-8 (a byte-order mark is dropped), or where it stops being UTF-8."""
-    try:
-        return raw.decode("utf-8-sig"), []
-    except UnicodeDecodeError as error:
-        good = raw[: error.start].decode("utf-8-sig", errors="replace")
-        line = good.count("\n") + 1
-        column = len(good) - (good.rfind("\n") + 1) + 1
-        return None, [Problem(Location(path, line, column), "", "not_utf8", {"byte": f"0x{raw[error.start]:02X}"})]
-
-
-def find_control_characters(path: Path, text: str) -> list[Problem]:
-    """A problem for every character YAML does not allow (NUL, ESC, DEL, U+FFFE, ...), often pasted from Word."""
-    problems = []
-    for match in NOT_PRINTABLE.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        location = Location(path, text.count("\n", 0, match.start()) + 1, match.start() - line_start + 1)
-        problems.append(Problem(location, "", "control_character", {"char": f"U+{ord(match.group()):04X}"}))
-        if len(problems) >= MAX_PROBLEMS:
-            break
-    return problems
-
-
-def find_tab_indents(path: Path, text: str) -> list[Problem]:
-    """A problem for every line whose indentation contains a tab."""
-    if "\t" not in text:               # nearly every file: skip the line-by-line look
-        return []
-    problems = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent and line.strip():
-            problems.append(Problem(Location(path, number, indent.index("\t") + 1), "", "yaml_tab"))
-    return problems
-
-
-UNCLOSED = ("while scanning a quoted scalar", "while parsing a flow mapping", "while parsing a flow sequence")
-RAN_ON = ("found unexpected end of stream", "found unexpected document", "did not find expected")
-
-
-def unclosed(error: yaml.MarkedYAMLError) -> bool:
-    """A quote or bracket left open on an earlier line than the one where PyYAML gave up looking for its end."""
-    start, stop = error.context_mark, error.problem_mark
-    return bool(start and stop and start.line < stop.line and (error.context or "").startswith(UNCLOSED)
-                and (error.problem or "").startswith(RAN_ON))
-
-
-def syntax_problem(path: Path, error: yaml.MarkedYAMLError) -> Problem:
-    """A located problem from PyYAML's own syntax error."""
-    mark = error.problem_mark or error.context_mark
-    if unclosed(error):
-        mark = error.context_mark        # where the quote or bracket opens, not a later line it ran into
-    line, column = mark_position(mark)
-    detail = " ".join(part for part in (error.context, error.problem) if part)
-    return Problem(Location(path, line, column), "", "yaml_syntax", {"problem": detail})

@@ -84,6 +84,8 @@ def screenshot(page: Any, name: str) -> None:
 # --- axe-core: from the npm registry, pinned, into the git-ignored build/node/ (installed on first use) ---------
 
 AXE_VERSION = "4.14.1"
+# SHA-256 of axe.min.js, the one file the tests run: npm checks the registry's own hash, this checks ours.
+AXE_SHA256 = "29348999450cdf2849a8e70b7912fc2da85a849da39c0d0d5394f51d4a9ed95c"
 NODE_DIR = REPO / "build" / "node"
 AXE_DIR = NODE_DIR / "node_modules" / "axe-core"
 BLOCKING = {"serious", "critical"}

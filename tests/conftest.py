@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,17 @@ from generator.i18n import load_languages
 from generator.load import Sources, load_sources
 from generator.validate import Catalog, validate_sources
 
-from .browser import AXE_DIR, AXE_VERSION, DESKTOP, PHONE, chromium, install_axe, installed_axe, serve_directory
+from .browser import (
+    AXE_DIR,
+    AXE_SHA256,
+    AXE_VERSION,
+    DESKTOP,
+    PHONE,
+    chromium,
+    install_axe,
+    installed_axe,
+    serve_directory,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
@@ -126,4 +137,6 @@ def axe_script() -> Path:
     if installed_axe() != AXE_VERSION:
         install_axe()
     assert installed_axe() == AXE_VERSION
-    return AXE_DIR / "axe.min.js"
+    script = AXE_DIR / "axe.min.js"
+    assert hashlib.sha256(script.read_bytes()).hexdigest() == AXE_SHA256, f"{script}: not the pinned axe-core"
+    return script

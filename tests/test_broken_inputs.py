@@ -39,7 +39,7 @@ def test_broken_input_is_reported_at_its_line(case: str, tmp_path: Path, capsys:
     assert "  vi: " in err and "  en: " in err
     assert "the previous site is unchanged" in err
     assert (project.site_dir / "index.html").read_text(encoding="utf-8") == "last good build"
-    assert not (tmp_path / "build" / "staging").exists()
+    assert not (tmp_path / ".site.builds").exists()          # nothing staged: the input was refused first
 
 
 def test_all_errors_come_in_one_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

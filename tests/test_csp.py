@@ -81,3 +81,11 @@ def test_an_injected_inline_script_does_not_run(site: tuple[str, Any]) -> None:
                              document.body.appendChild(s); }""")
     assert page.evaluate("window.pwned") is None
     page.close()
+
+
+def test_an_inline_script_in_the_content_is_never_blessed() -> None:
+    page = ('<html><head><script>var frame=1</script></head><body><article class="md-content__inner md-typeset">'
+            "<script>alert(1)</script></article><script>var after=1</script></body></html>")
+    blessed = script_hashes(page)
+    digest = base64.b64encode(hashlib.sha256(b"alert(1)").digest()).decode()
+    assert len(blessed) == 2 and f"'sha256-{digest}'" not in blessed

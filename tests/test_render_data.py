@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from generator.build import build
+from generator.render_data import to_csv
 
 from .conftest import TODAY, copy_project
 
@@ -99,3 +100,25 @@ def test_one_line_removes_the_illustrative_data(tmp_path: Path) -> None:
     for page in project.site_dir.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert "Dữ liệu minh họa" not in text and "Illustrative data" not in text, page
+
+
+@pytest.mark.parametrize("text, written", [
+    ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"), ("+1+1", "'+1+1"), ("-2+3", "'-2+3"),
+    ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "' =1"), ("\r=1", "' =1"), ("Sở\x1b[2JTT", "Sở [2JTT"),
+    ("Hệ thống (minh họa)", "Hệ thống (minh họa)"),
+])
+def test_text_cells_a_spreadsheet_would_run_are_neutralised(text: str, written: str) -> None:
+    data = to_csv([("source", "string", "")], [{"source": text}]).decode("utf-8-sig")
+    assert next(csv.reader(io.StringIO(data[data.index("\n") + 1:]))) == [written]
+
+
+@pytest.mark.parametrize("value, written", [("1E+2", "100"), ("96.50", "96.5"), ("0.0001", "0.0001"), ("45", "45")])
+def test_numbers_are_plain_decimals(value: str, written: str) -> None:
+    data = to_csv([("value", "number", "")], [{"value": Decimal(value)}]).decode("utf-8-sig")
+    assert data.splitlines()[1] == written
+
+
+def test_a_full_rate_is_written_100_in_the_download(built_site: Path) -> None:
+    values = [row["value"] for folder in (built_site / "du-lieu" / "ket-qua").iterdir() if folder.suffix == ".csv"
+              for row in csv.DictReader(io.StringIO(folder.read_text(encoding="utf-8-sig")))]
+    assert "100" in values and not [v for v in values if "E" in v or "e" in v]

@@ -1,5 +1,9 @@
 import http.server
 import json
+import signal
+import socket
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -13,9 +17,10 @@ from typing import Any, NoReturn
 import pytest
 
 from generator.build import Project
+from generator.cli import main
 from generator.serve import BUG, Preview, rebuild, snapshot, start_server, watch
 
-from .conftest import TODAY, copy_project
+from .conftest import ROOT, TODAY, copy_project
 
 RELOAD_MS = 10_000      # a whole rebuild of the shipped site takes about 1 s, several on a loaded machine
 
@@ -143,3 +148,75 @@ def test_preview_reloads_the_browser_and_shows_errors_in_the_page(tmp_path: Path
         assert preview.folder == folder          # only the changed pages were rendered again
         page.close()
     assert "__live.js" not in (project.site_dir / "index.html").read_text(encoding="utf-8")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def children(pid: int) -> list[int]:
+    return [int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+            for child in (task / "children").read_text().split()]
+
+
+def alive(pid: int) -> bool:
+    """Running, and not a zombie waiting for its parent to read its status."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0] != "Z"
+    except (FileNotFoundError, IndexError):
+        return False
+
+
+@contextmanager
+def serve_process(tmp_path: Path, port: int) -> Iterator[subprocess.Popen[str]]:
+    """`serve` in a process of its own, once it prints its address (at most two minutes); killed at the end."""
+    copy_project(tmp_path)
+    process = subprocess.Popen([sys.executable, "-m", "generator", "--root", str(tmp_path), "serve", "--port",
+                                str(port), "--today", str(TODAY)], cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and "Preview at" not in process.stdout.readline():
+            pass
+        yield process
+    finally:
+        process.kill()
+        process.wait(30)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL])
+def test_ending_serve_ends_its_session_processes(tmp_path: Path, signum: int) -> None:
+    with serve_process(tmp_path, free_port()) as process:
+        sessions = children(process.pid)
+        assert len(sessions) == 2 and all(alive(pid) for pid in sessions)
+        process.send_signal(signum)
+        process.wait(30)
+        deadline = time.monotonic() + 20
+        while any(alive(pid) for pid in sessions) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(alive(pid) for pid in sessions)
+    if signum == signal.SIGTERM:
+        assert process.returncode == 128 + signum
+
+
+def test_a_port_in_use_is_a_clear_message_before_any_build(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    project = copy_project(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["--root", str(project.root), "serve", "--port", str(port)]) == 1
+    err = capsys.readouterr().err
+    assert f"Port {port} cannot be opened" in err and "Traceback" not in err
+    assert not project.preview_dir.exists()
+
+
+@pytest.mark.parametrize("port", ["0", "80", "65536", "70000", "-1", "http"])
+def test_a_port_out_of_range_is_refused_by_the_command_line(port: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main(["serve", "--port", port])
+    assert exit.value.code == 2 and "the port must be 1024-65535" in capsys.readouterr().err

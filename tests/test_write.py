@@ -3,17 +3,7 @@ from pathlib import Path
 from generator.compute import SiteView
 from generator.i18n import load_languages
 from generator.render import RenderedPage
-from generator.write import docs_contents, language_build, publish
-
-
-def test_publish_swaps_the_whole_site(tmp_path: Path) -> None:
-    (tmp_path / "site").mkdir()
-    (tmp_path / "site" / "old.html").write_text("old")
-    (tmp_path / "new").mkdir()
-    (tmp_path / "new" / "index.html").write_text("new")
-    publish(tmp_path / "new", tmp_path / "site")
-    assert [p.name for p in (tmp_path / "site").iterdir()] == ["index.html"]
-    assert not (tmp_path / "site.old").exists() and not (tmp_path / "new").exists()
+from generator.write import docs_contents, language_build
 
 
 def test_generated_files_go_to_the_builder_in_memory_with_the_pages_metadata_beside_them() -> None:

@@ -167,3 +167,18 @@ def test_an_unclosed_quote_or_bracket_is_located_where_it_opens(tmp_path: Path, 
     _, problems = load(tmp_path, text)
     assert codes(problems) == ["yaml_syntax"]
     assert (problems[0].location.line, problems[0].location.column) == where
+
+
+@pytest.mark.parametrize("char", ["\u202e", "\u202d", "\u2067", "\u200f", "\u200b", "\u2060", "\ufeff", "\u00ad",
+                                  "\u061c"])
+def test_invisible_and_direction_characters_are_refused_where_they_are(tmp_path: Path, char: str) -> None:
+    data, problems = load(tmp_path, f"title:\n  vi: Hạn nộp {char}2026-12-31\n")
+    assert data is None and codes(problems) == ["invisible_character"]
+    assert (problems[0].location.line, problems[0].location.column) == (2, 15)
+    assert f"U+{ord(char):04X}" in problems[0].format() and char not in problems[0].format()
+
+
+def test_a_terminal_escape_in_a_record_never_reaches_the_terminal_raw(tmp_path: Path) -> None:
+    _, problems = load(tmp_path, "title: \"\\e]0;owned\\a\\e[2J\"\nx: [\n")
+    shown = "\n".join(problem.format(source_line="title: \x1b]0;owned\x07") for problem in problems)
+    assert "\x1b" not in shown and "\x07" not in shown

@@ -58,11 +58,12 @@ from generator.build import Project, build_language_site, check, collecting_rare
 from generator.forked import for_each_language
 from generator.i18n import LANGUAGES
 from generator.preview import PreviewSite
+from generator.publish import new_build, publish
 from generator.serve import rebuild
 from generator.write import (
-    fresh_staging,
     join_languages,
-    publish,
+    replace_dir,
+    stamp_builds,
     write_root_files,
 )
 from tests.benchmarks import synthetic
@@ -137,7 +138,8 @@ def staged_build(project: Project, stages: Stages) -> list[str]:
     with stages.time("load + validate"):
         catalog, _ = check(project)
     with stages.time(PER_LANGUAGE):
-        staging = fresh_staging(project.staging_dir, epoch_of(TODAY))
+        stamp_builds(epoch_of(TODAY))
+        staging = new_build(project.site_dir)
         made = for_each_language(functools.partial(timed_language_site, project, catalog, staging), LANGUAGES)
     stages.languages = {code: times for code, (_, times) in made.items()}
     with stages.time("root files + swap into site/"):
@@ -358,7 +360,9 @@ def profile_language(project: Project, code: str, out: Path) -> dict[str, Any]:
             profiler.disable()
             wall.append(time.perf_counter() - started)
 
-    staging = fresh_staging(project.work_dir / "profile", epoch_of(TODAY))
+    stamp_builds(epoch_of(TODAY))
+    staging = project.work_dir / "profile"
+    replace_dir(staging)
     build_language_site(project, catalog, TODAY, staging, code, profiling_the_site_builder)
     profiler.dump_stats(out)
     stats = pstats.Stats(profiler)
