@@ -69,6 +69,7 @@ class LanguageBuild:
     site_url: str
     nav: list[dict[str, str]]
     theme_strings: dict[str, str] = field(default_factory=dict)     # see THEME_STRINGS
+    extra: dict[str, Any] = field(default_factory=dict)             # site-wide values for the theme (the footer)
     generated: InMemoryDocs = field(default_factory=InMemoryDocs, repr=False, compare=False)  # not a setting
 
 
@@ -145,6 +146,7 @@ def load_job_config(job: LanguageBuild) -> Any:
     config = load_config(config_file=str(BASE_CONFIG), **overrides)
     config.theme["language"] = job.language
     config.extra["theme_strings"] = job.theme_strings
+    config.extra.update(job.extra)
     config.plugins[GENERATED_PLUGIN] = generated_docs(job.generated)
     return config
 

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import comparisons
+from .check_site import contact_gaps
 from .errors import Location, Problem
 from .i18n import LANGUAGES
 from .load import Record, Sources
@@ -95,6 +96,7 @@ def validate_sources(sources: Sources) -> tuple[Catalog | None, list[Problem]]:
     for campaign_record in sources.campaigns:
         check_campaign(checker, campaign_record, registry, campaigns)
     check_pages(checker)
+    checker.problems += contact_gaps(sources.site)
     results = check_results(sources, registry, campaigns, checker.problems)
     decisions = check_decisions(sources, registry, campaigns, checker.problems)
     if sources.site is None or sources.glossary is None:

@@ -1,0 +1,86 @@
+"""Stage 3, compute (whose site it is): the managing agency's contact facts, the open data's licence and the
+personal-data setting, for the contact page and every page's footer (Decree 42/2022/NĐ-CP)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from .check_site import CONTACT_FIELDS
+from .compute_context import Context
+from .compute_results import DATA_DIR
+from .model import Text
+from .views import Link, Row
+
+CONTACT_PAGE = "lien-he.md"
+
+
+@dataclass(frozen=True)
+class ContactView:
+    """The contact page: who runs the site, how to reach them, and the terms of its open data."""
+
+    title: str
+    intro: str
+    rows: list[Row]
+    licence: Link | None
+    data_links: list[Link]
+    personal_data: str
+
+
+def contact_values(ctx: Context) -> list[tuple[str, str, str]]:
+    """(label, plain value, link or "") for the agency and each contact field; "not yet provided" where missing."""
+    contact = ctx.catalog.site.contact
+    found: list[tuple[str, str, str]] = [(ctx.t("contact_agency"), ctx.lang.text(ctx.catalog.site.owner), "")]
+    for name in CONTACT_FIELDS:
+        value = getattr(contact, name)
+        plain = ctx.lang.text(value) if isinstance(value, Text) else (value or ctx.t("contact_not_provided"))
+        link = {"phone": f"tel:{''.join(plain.split())}", "email": f"mailto:{plain}"}.get(name, "") if value else ""
+        found.append((ctx.t(f"contact_{name}"), plain, link))
+    return found
+
+
+def contact_rows(ctx: Context) -> list[Row]:
+    """The contact facts as escaped Markdown, a phone number and an e-mail address as links."""
+    return [Row(label, f"[{html.escape(value)}]({link})" if link else html.escape(value))
+            for label, value, link in contact_values(ctx)]
+
+
+def licence_link(ctx: Context) -> Link | None:
+    licence = ctx.catalog.site.data_licence
+    return Link(ctx.lang.text(licence.title), licence.url) if licence else None
+
+
+def contact_view(ctx: Context) -> ContactView:
+    """The contact page's view; links written from the docs folder."""
+    names = "names" if ctx.catalog.site.publish_individual_names else "no_names"
+    return ContactView(
+        title=ctx.t("contact_title"),
+        intro=ctx.t("contact_intro"),
+        rows=contact_rows(ctx),
+        licence=licence_link(ctx),
+        data_links=[Link(ctx.t("contact_data_catalogue"), f"{DATA_DIR}/datapackage.json"),
+                    Link(ctx.t("contact_data_targets"), f"{DATA_DIR}/chi-tieu.csv"),
+                    Link(ctx.t("contact_data_honours"), f"{DATA_DIR}/khen-thuong.csv")],
+        personal_data=ctx.t(f"contact_personal_{names}"),
+    )
+
+
+def footer_extra(ctx: Context) -> dict[str, Any]:
+    """What every page's footer shows, escaped for the theme: the contact facts and a link to the contact page;
+    and the monitoring script, if site.yaml sets one, with the origin the page's policy allows."""
+    script = ctx.catalog.site.monitoring_script
+    return {
+        "contact": [{"label": html.escape(label), "value": html.escape(value), "href": html.escape(link)}
+                    for label, value, link in contact_values(ctx)],
+        "contact_link": {"text": html.escape(ctx.t("contact_footer_link")), "href": "lien-he/"},
+        "monitoring_script": html.escape(script or ""),
+        "monitoring_origin": origin_of(script) if script else "",
+    }
+
+
+def origin_of(url: str) -> str:
+    """ "https://host:port" of an address: what a Content-Security-Policy allows."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
