@@ -21,6 +21,7 @@ from .compute_contact import CONTACT_PAGE, contact_view, footer_extra
 from .compute_context import CAMPAIGNS_DIR, Context
 from .compute_glossary import glossary_view
 from .compute_home import home_view, upcoming_deadlines
+from .compute_path import nominee_path, path_anchor
 from .compute_print import print_view
 from .compute_results import (
     RESULTS_DIR,
@@ -167,6 +168,7 @@ def campaign_page(c: Campaign, ctx: Context) -> CampaignView:
                                                                                            strict=True)]
     return replace(
         view, targets=targets, honours=honour_entries(decisions, ctx),
+        path=nominee_path(c, ctx), path_anchor=path_anchor(ctx),
         illustrative=bool(found and found.illustrative) or any(d.illustrative for d in decisions),
         results_link=Link(ctx.t("results_link"), f"../{RESULTS_DIR}/{c.id}.md") if found else None,
     )

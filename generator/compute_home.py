@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .compute_campaign import campaign_link, event_marks, status_of
 from .compute_context import CAMPAIGNS_DIR, Context
+from .compute_path import window_rows
 from .compute_rows import campaign_row
 from .markup import cell
 from .model import Campaign
@@ -13,6 +14,7 @@ from .views import DeadlineRow, HonourEntry, Link
 HOME_RUNNING = 10
 HOME_DEADLINES = 5
 HOME_COMMENDED = 5
+HOME_WINDOWS = 10
 
 
 def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], honours: list[HonourEntry],
@@ -22,6 +24,7 @@ def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], honours: list
     running = [c for c in campaigns if status_of(c, ctx) == "running"]
     more = len(running) - HOME_RUNNING
     return {
+        "windows": window_rows(campaigns, ctx)[:HOME_WINDOWS],
         "running": [campaign_row(c, ctx, prefix) for c in running[:HOME_RUNNING]],
         "running_more": Link(ctx.t("home_running_more", count=more), f"{prefix}index.md") if more > 0 else None,
         "deadlines": marks[:HOME_DEADLINES],

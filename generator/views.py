@@ -89,6 +89,27 @@ class Section:
 
 
 @dataclass(frozen=True)
+class PathStep:
+    """One step of the nominee's path: what to do, when, and where it stands today (words, not colour)."""
+
+    title: str
+    state: str           # a CSS class: todo, now, done, or unknown (the document gives no date)
+    state_text: str
+    lines: list[str]     # Markdown
+
+
+@dataclass(frozen=True)
+class WindowRow:
+    """A submission window on the home page: which campaign, where to hand in, until when, and its state."""
+
+    link: Link
+    where: str
+    until: str
+    state: str
+    open: bool
+
+
+@dataclass(frozen=True)
 class CampaignView:
     id: str
     title: str
@@ -118,6 +139,8 @@ class CampaignView:
     print_link: Link | None = None
     results_link: Link | None = None
     honours: list[HonourEntry] = field(default_factory=list)
+    path: list[PathStep] = field(default_factory=list)       # the nominee's path (compute_path.py)
+    path_anchor: str = ""
 
 
 @dataclass(frozen=True)
