@@ -33,6 +33,7 @@ from .compute_results import (
     results_view,
 )
 from .compute_rows import campaign_row, campaign_years
+from .compute_units import unit_pages, with_unit_links
 from .i18n import LANGUAGES, Language
 from .model import BY_UNIT_FOLDER, Campaign
 from .paging import from_page, link_between, paged, url_between
@@ -96,11 +97,13 @@ def compute_pages(ctx: Context) -> list[Page]:
                    list(ctx.results.values()), PAGE_SIZES["results"],
                    lambda chunk, path, pager: results_index_view(chunk, path, pager, ctx), ctx)
     pages += [Page(f"{RESULTS_DIR}/{cid}.md", "results.md.j2",
-                   ctx.t("results_title", campaign=ctx.text(r.campaign.theme)), results_view(r, ctx), NOT_SEARCHED)
+                   ctx.t("results_title", campaign=ctx.text(r.campaign.theme)),
+                   with_unit_links(results_view(r, ctx), cid, ctx), NOT_SEARCHED)
               for cid, r in ctx.results.items()]
     pages += paged(Page("khen-thuong.md", "honours.md.j2", ctx.t("honours_title"), None),
                    honours, PAGE_SIZES["honours"],
                    lambda chunk, path, pager: honours_view(chunk, path, pager, ctx), ctx)
+    pages += unit_pages(ctx)
     pages += [Page(f"{PRINT_DIR}/{c.id}.md", "print.md.j2", ctx.t("print_title", campaign=ctx.text(c.theme)),
                    print_view(c, ctx), PRINT_PAGE) for c in campaigns]
     pages += [Page(f"{slug}.md", HANDWRITTEN, slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))

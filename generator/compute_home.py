@@ -6,6 +6,7 @@ from .compute_campaign import campaign_link, event_marks, status_of
 from .compute_context import CAMPAIGNS_DIR, Context
 from .compute_path import window_rows
 from .compute_rows import campaign_row
+from .compute_units import UNIT_PAGES_DIR, home_units
 from .markup import cell
 from .model import Campaign
 from .timeline import campaign_events
@@ -15,6 +16,7 @@ HOME_RUNNING = 10
 HOME_DEADLINES = 5
 HOME_COMMENDED = 5
 HOME_WINDOWS = 10
+HOME_UNITS = 12          # more units than this: the home page links to their list instead
 
 
 def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], honours: list[HonourEntry],
@@ -25,6 +27,8 @@ def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], honours: list
     more = len(running) - HOME_RUNNING
     return {
         "windows": window_rows(campaigns, ctx)[:HOME_WINDOWS],
+        "units": home_units(ctx, HOME_UNITS),
+        "units_link": Link(ctx.t("unit_index_link"), f"{UNIT_PAGES_DIR}/index.md"),
         "running": [campaign_row(c, ctx, prefix) for c in running[:HOME_RUNNING]],
         "running_more": Link(ctx.t("home_running_more", count=more), f"{prefix}index.md") if more > 0 else None,
         "deadlines": marks[:HOME_DEADLINES],

@@ -120,7 +120,7 @@ def axis_label(point: TrendPoint, ctx: Context) -> str:
 def standing_row(s: UnitStanding, indicators: list[str], ctx: Context) -> StandingRow:
     return StandingRow(
         rank=s.rank, unit=cell(unit_name(s.unit, ctx)), met=f"{s.met}/{s.measured}",
-        cells=[result_cell(s.latest.get(i), ctx) for i in indicators],
+        cells=[result_cell(s.latest.get(i), ctx) for i in indicators], unit_id=s.unit,
     )
 
 

@@ -211,6 +211,8 @@ class StandingRow:
     unit: str
     met: str
     cells: list[str]
+    unit_id: str = ""
+    href: str = ""          # the unit's own page, a final URL from the results page
 
 
 @dataclass(frozen=True)
@@ -247,6 +249,7 @@ class ResultsView:
     others_note: str
     honours: list[HonourEntry]
     downloads: list[Link]
+    units_link: Link | None = None
 
 
 @dataclass(frozen=True)
@@ -273,3 +276,34 @@ class PrintView:
     qr: str
     url: str
     back: Link
+
+
+@dataclass(frozen=True)
+class UnitFigure:
+    """A unit's latest figure on one target: met or not in words, and how it moved."""
+
+    indicator: str
+    target: str
+    latest: str
+    verdict: str
+    met: bool
+    trend: str
+
+
+@dataclass(frozen=True)
+class UnitResults:
+    campaign: Link
+    results_link: Link
+    figures: list[UnitFigure]
+    illustrative: bool
+
+
+@dataclass(frozen=True)
+class UnitView:
+    """A unit's own page: its campaigns, its figures against each target, its commendations."""
+
+    title: str
+    illustrative: bool
+    campaigns: list[Link]
+    results: list[UnitResults]
+    honours: list[HonourEntry]

@@ -64,3 +64,40 @@ def test_one_tap_reaches_the_campaigns_path_with_the_window_and_the_address(phon
     assert PLACE[language] in text and DEADLINE[language] in text
     heading = phone_page.locator("h2", has=phone_page.locator(f"a[href='#{phone_page.url.split('#')[1]}']"))
     assert on_first_screen(heading)
+
+
+FIGURES = {"": ("Ủy ban nhân dân xã Chi Lăng", "99,2% (Quý 3/2026)", "✗ Chưa đạt"),
+           "en/": ("Chi Lăng Commune People's Committee", "99.2% (Q3 2026)", "✗ Not met")}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_one_tap_from_home_shows_a_communes_figures_against_its_targets(phone_page: Any, site_url: str,
+                                                                       language: str) -> None:
+    unit, figure, verdict = FIGURES[language]
+    phone_page.goto(site_url + language)
+    phone_page.locator("article a", has_text=unit).first.tap()
+    phone_page.wait_for_url("**/don-vi/ubnd-xa-chi-lang/")
+    table = phone_page.locator("article table").first.inner_text()
+    assert figure in table and verdict in table
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_two_taps_through_the_list_of_units_reach_them_too(phone_page: Any, site_url: str, language: str) -> None:
+    """At province scale the home page links to the list of units rather than listing them."""
+    unit, figure, _ = FIGURES[language]
+    phone_page.goto(site_url + language)
+    phone_page.locator("article a[href$='don-vi/']").first.tap()
+    phone_page.wait_for_url("**/don-vi/")
+    phone_page.locator("article a", has_text=unit).first.tap()
+    phone_page.wait_for_url("**/don-vi/ubnd-xa-chi-lang/")
+    assert figure in phone_page.locator("article table").first.inner_text()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_results_ranking_links_each_unit_to_its_page(phone_page: Any, site_url: str, language: str) -> None:
+    unit, figure, _ = FIGURES[language]
+    phone_page.goto(site_url + language + "ket-qua/2026-chi-lang-dich-vu-cong-truc-tuyen/")
+    link = phone_page.locator("table.tds-matrix th a").first
+    link.scroll_into_view_if_needed()
+    link.tap()
+    phone_page.wait_for_url("**/don-vi/**")
