@@ -91,8 +91,8 @@ def unit_results(unit_id: str, campaign_id: str, ctx: Context) -> UnitResults | 
         series = sorted((attain(r, target, level) for r in rows if r.indicator == indicator), key=period_key)
         if series:
             figures.append(unit_figure(indicator, target_wording(target, ctx), series, ctx))
-    return UnitResults(campaign_link(campaign, ctx), Link(ctx.t("unit_results_link"), f"{RESULTS_DIR}/{campaign_id}.md"),
-                       figures, any(r.illustrative for r in rows))
+    ranking = Link(ctx.t("unit_results_link"), f"{RESULTS_DIR}/{campaign_id}.md")
+    return UnitResults(campaign_link(campaign, ctx), ranking, figures, any(r.illustrative for r in rows))
 
 
 def period_key(a: Attainment) -> tuple[object, ...]:

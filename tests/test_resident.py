@@ -95,7 +95,6 @@ def test_two_taps_through_the_list_of_units_reach_them_too(phone_page: Any, site
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_results_ranking_links_each_unit_to_its_page(phone_page: Any, site_url: str, language: str) -> None:
-    unit, figure, _ = FIGURES[language]
     phone_page.goto(site_url + language + "ket-qua/2026-chi-lang-dich-vu-cong-truc-tuyen/")
     link = phone_page.locator("table.tds-matrix th a").first
     link.scroll_into_view_if_needed()
