@@ -33,6 +33,7 @@ from .compute_results import (
     results_view,
 )
 from .compute_rows import campaign_row, campaign_years
+from .compute_share import share_text, with_sharing
 from .compute_units import unit_pages, with_unit_links
 from .i18n import LANGUAGES, Language
 from .model import BY_UNIT_FOLDER, Campaign
@@ -68,8 +69,8 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
     """Views of every page in each of `codes` (by default every language); the same paths in each language."""
     results = campaign_results(catalog)
     contexts = {code: Context(catalog, languages[code], today, results) for code in codes}
-    pages = {code: [with_alternates(page, code, catalog.site.url, languages) for page in compute_pages(ctx)]
-             for code, ctx in contexts.items()}
+    pages = {code: [with_sharing(with_alternates(page, code, catalog.site.url, languages), page_url(page.path), ctx)
+                    for page in compute_pages(ctx)] for code, ctx in contexts.items()}
     return SiteView(
         pages=pages,
         site_names={code: languages[code].text(catalog.site.name) for code in LANGUAGES},
@@ -171,7 +172,7 @@ def campaign_page(c: Campaign, ctx: Context) -> CampaignView:
                                                                                            strict=True)]
     return replace(
         view, targets=targets, honours=honour_entries(decisions, ctx),
-        path=nominee_path(c, ctx), path_anchor=path_anchor(ctx),
+        path=nominee_path(c, ctx), path_anchor=path_anchor(ctx), share_text=share_text(c, ctx),
         illustrative=bool(found and found.illustrative) or any(d.illustrative for d in decisions),
         results_link=Link(ctx.t("results_link"), f"../{RESULTS_DIR}/{c.id}.md") if found else None,
     )

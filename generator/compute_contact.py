@@ -68,13 +68,16 @@ def contact_view(ctx: Context) -> ContactView:
 
 
 def footer_extra(ctx: Context) -> dict[str, Any]:
-    """What every page's footer shows, escaped for the theme: the contact facts and a link to the contact page;
-    and the monitoring script, if site.yaml sets one, with the origin the page's policy allows."""
+    """What every page shows besides its own content, escaped for the theme: in the footer the contact facts and a
+    link to the contact page; in the head the feed's title, the site's description and the monitoring script, if
+    site.yaml sets one, with the origin the page's policy allows."""
     script = ctx.catalog.site.monitoring_script
     return {
         "contact": [{"label": html.escape(label), "value": html.escape(value), "href": html.escape(link)}
                     for label, value, link in contact_values(ctx)],
         "contact_link": {"text": html.escape(ctx.t("contact_footer_link")), "href": "lien-he/"},
+        "feed_title": html.escape(ctx.t("feed_title")),
+        "site_description": html.escape(ctx.lang.text(ctx.catalog.site.description)),
         "monitoring_script": html.escape(script or ""),
         "monitoring_origin": origin_of(script) if script else "",
     }

@@ -75,7 +75,7 @@ def render_root_files(catalog: Catalog, today: dt.date, site: SiteView) -> dict[
     changes = next_change(list(catalog.campaigns.values()), today)
     info = {"built_for": today.isoformat(), "next_change": changes.isoformat() if changes else None}
     return {
-        "sitemap.xml": sitemap(twins),
+        "sitemap.xml": sitemap(twins, today.isoformat()),
         "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site.site_url.rstrip('/')}/sitemap.xml\n".encode(),
         "build-info.json": (json.dumps(info, indent=2) + "\n").encode(),
         "_headers": HEADERS.encode(),       # security headers, for hosts that read it (Netlify, Cloudflare)

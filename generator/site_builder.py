@@ -147,6 +147,7 @@ def load_job_config(job: LanguageBuild) -> Any:
     config.theme["language"] = job.language
     config.extra["theme_strings"] = job.theme_strings
     config.extra.update(job.extra)
+    config["site_description"] = job.extra.get("site_description")     # the 404 page's description
     config.plugins[GENERATED_PLUGIN] = generated_docs(job.generated)
     return config
 

@@ -141,6 +141,7 @@ class CampaignView:
     honours: list[HonourEntry] = field(default_factory=list)
     path: list[PathStep] = field(default_factory=list)       # the nominee's path (compute_path.py)
     path_anchor: str = ""
+    share_text: str = ""        # for a Zalo group or the loudspeaker, HTML-escaped (compute_share.py)
 
 
 @dataclass(frozen=True)
