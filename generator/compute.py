@@ -77,7 +77,7 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
         nav={code: navigation(languages[code]) for code in LANGUAGES},
         site_url=catalog.site.url,
         results=results,
-        theme_extra={code: footer_extra(ctx) for code, ctx in contexts.items()},
+        theme_extra={code: footer_extra(ctx, languages) for code, ctx in contexts.items()},
     )
 
 

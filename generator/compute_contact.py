@@ -4,6 +4,7 @@ personal-data setting, for the contact page and every page's footer (Decree 42/2
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -11,6 +12,7 @@ from urllib.parse import urlsplit
 from .check_site import CONTACT_FIELDS
 from .compute_context import Context
 from .compute_results import DATA_DIR
+from .i18n import Language
 from .model import Text
 from .views import Link, Row
 
@@ -67,7 +69,7 @@ def contact_view(ctx: Context) -> ContactView:
     )
 
 
-def footer_extra(ctx: Context) -> dict[str, Any]:
+def footer_extra(ctx: Context, languages: Mapping[str, Language]) -> dict[str, Any]:
     """What every page shows besides its own content, escaped for the theme: in the footer the contact facts and a
     link to the contact page; in the head the feed's title, the site's description and the monitoring script, if
     site.yaml sets one, with the origin the page's policy allows."""
@@ -77,10 +79,22 @@ def footer_extra(ctx: Context) -> dict[str, Any]:
                     for label, value, link in contact_values(ctx)],
         "contact_link": {"text": html.escape(ctx.t("contact_footer_link")), "href": "lien-he/"},
         "feed_title": html.escape(ctx.t("feed_title")),
+        "permalink_title": ctx.t("permalink_title"),
+        "footnote_backref": ctx.t("footnote_backref"),
         "site_description": html.escape(ctx.lang.text(ctx.catalog.site.description)),
         "monitoring_script": html.escape(script or ""),
         "monitoring_origin": origin_of(script) if script else "",
+        "not_found_others": [not_found_in(lang, ctx.catalog.site.url) for code, lang in languages.items()
+                             if code != ctx.lang.code],
     }
+
+
+def not_found_in(lang: Language, site_url: str) -> dict[str, str]:
+    """The 404 page's words in another language, with that language's home page: a host with one root 404 page
+    shows it for every address, English ones too."""
+    return {"lang": lang.code, "title": html.escape(lang.t("not_found_title")),
+            "text": html.escape(lang.t("not_found_text")), "home": html.escape(lang.t("not_found_home")),
+            "href": html.escape(lang.url(site_url))}
 
 
 def origin_of(url: str) -> str:

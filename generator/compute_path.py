@@ -38,7 +38,7 @@ def prepare_step(c: Campaign, ctx: Context) -> PathStep:
     closes = closing_days(c)
     state = "unknown" if not closes else ("done" if ctx.today > max(closes) else "now")
     lines = [f"[{ctx.text(d.name) or d.id}](#{dossier_anchor(d.id)})"
-             + (f": {ctx.t('path_sets_one' if d.sets == 1 else 'path_sets', sets=d.sets)}" if d.sets else "")
+             + (f": {ctx.lang.plural('path_sets', d.sets, sets=d.sets)}" if d.sets else "")
              for d in c.dossiers]
     return PathStep(ctx.t("path_prepare"), state, ctx.t(f"path_prepare_{state}"), lines)
 

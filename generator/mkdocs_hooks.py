@@ -35,7 +35,7 @@ class CommonMarkPage(Page):
         assert self.markdown is not None, "mkdocs reads the source before it renders"
         links = _RelativePathTreeprocessor(self.file, files, config)
         anchors = HeadingAnchors.from_toc(config.mdx_configs.get("toc", {}))
-        rendered = to_html(self.markdown, links.path_to_url, anchors)
+        rendered = to_html(self.markdown, links.path_to_url, anchors, config.extra.get("footnote_backref", ""))
         self.content = rendered.content
         self.toc = get_toc(toc_tokens(rendered.headings, anchors.toc_levels))  # type: ignore[arg-type]  # the TypedDict is private
         self._title_from_render = rendered.title

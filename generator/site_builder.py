@@ -148,6 +148,8 @@ def load_job_config(job: LanguageBuild) -> Any:
     config.extra["theme_strings"] = job.theme_strings
     config.extra.update(job.extra)
     config["site_description"] = job.extra.get("site_description")     # the 404 page's description
+    if "permalink_title" in job.extra:
+        config.mdx_configs["toc"]["permalink_title"] = job.extra["permalink_title"]
     config.plugins[GENERATED_PLUGIN] = generated_docs(job.generated)
     return config
 
@@ -158,7 +160,7 @@ THEME_STRINGS = {"top": "theme_top", "search.result.initializer": "theme_search_
                  "search.result.more.one": "theme_search_more_one",
                  "search.result.more.other": "theme_search_more_other",
                  "not_found.title": "not_found_title", "not_found.text": "not_found_text",
-                 "not_found.home": "not_found_home"}
+                 "not_found.home": "not_found_home", "tabs": "theme_tabs"}
 
 
 def theme_strings(catalogue: Mapping[str, str]) -> dict[str, str]:

@@ -1,0 +1,41 @@
+"""Language polish: no English on Vietnamese pages, Vietnamese names marked on English ones, English that reads as
+English, and a 404 page that serves both languages from one root file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ENGLISH_ON_VIETNAMESE = ("Permanent link", "Back to reference", 'aria-label="Tabs"')
+
+
+def vietnamese_pages(site: Path) -> list[Path]:
+    return [p for p in site.rglob("*.html") if p.relative_to(site).parts[0] != "en"]
+
+
+def test_no_theme_english_on_vietnamese_pages(built_site: Path) -> None:
+    for page in vietnamese_pages(built_site):
+        text = page.read_text(encoding="utf-8")
+        assert not [s for s in ENGLISH_ON_VIETNAMESE if s in text], page
+
+
+def test_english_pages_say_plurals_in_english(built_site: Path) -> None:
+    for page in (built_site / "en").rglob("index.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not re.search(r"\w\(s\)", text), page
+        assert "1 of 1 units" not in text and "Signed by:" not in text, page
+
+
+def test_vietnamese_names_and_terms_on_english_pages_are_marked(built_site: Path) -> None:
+    honours = (built_site / "en/khen-thuong/index.html").read_text(encoding="utf-8")
+    assert '<span lang="vi">Nguyễn Văn A</span>' in honours
+    glossary = (built_site / "en/thuat-ngu/index.html").read_text(encoding="utf-8")
+    assert '<span lang="vi">Kế hoạch</span>' in glossary
+    assert 'lang="vi">Nguyễn' not in (built_site / "khen-thuong/index.html").read_text(encoding="utf-8")
+
+
+def test_the_root_404_page_speaks_both_languages(built_site: Path) -> None:
+    text = (built_site / "404.html").read_text(encoding="utf-8")
+    assert "Không tìm thấy trang" in text
+    assert '<div lang="en">' in text and "Page not found" in text and 'href="https://thi-dua.example.org/en/"' in text
+    assert 'href="/assets/extra.css"' in text     # absolute: it works at any depth of address
