@@ -93,9 +93,10 @@ def indicator_summary(number: int, indicator: str, name: str, target: Target, po
     values = [shown(p.value, indicator, ctx) for p in points]
     labels = [period_label(p, ctx) for p in points]
     level = target.level(ctx.catalog.indicators[indicator])
+    charted = MEASURE[ctx.catalog.indicators[indicator].unit].scale == "number"
     chart = trend_chart(ctx.t("results_chart_title", indicator=name), [axis_label(p, ctx) for p in points],
-                        [p.value for p in points], values, level, f"{ctx.t('results_target')}: {wording}"
-                        ) if MEASURE[ctx.catalog.indicators[indicator].unit].scale == "number" else ""
+                        [p.value for p in points], values, level, f"{ctx.t('results_target')}: {wording}",
+                        [p.met for p in points]) if charted else ""
     return IndicatorSummary(
         number=number, name=name, target=cell(wording), latest=values[-1], verdict=verdict(latest.met, ctx),
         bar=bar(progress(latest.value, target, latest.met, level)),

@@ -14,6 +14,7 @@ from .compute_campaign import campaign_link
 from .compute_context import Context
 from .compute_results import RESULTS_DIR, honour_entries, period_label, shown, verdict
 from .compute_targets import target_wording
+from .i18n import sentence_start
 from .markup import cell
 from .paging import from_page, paged, url_between
 from .results import ResultRow
@@ -43,9 +44,11 @@ def unit_pages(ctx: Context) -> list[Page]:
     units = units_with_pages(ctx)
     title = ctx.t("unit_index_title")
     pages = paged(Page(f"{UNIT_PAGES_DIR}/index.md", "links.md.j2", title, None),
-                  [Link(ctx.cell(ctx.catalog.units[u].name), unit_path(u)) for u in units], UNITS_PER_PAGE,
+                  [Link(sentence_start(ctx.cell(ctx.catalog.units[u].name)), unit_path(u)) for u in units],
+                  UNITS_PER_PAGE,
                   functools.partial(links_page, title, ctx.t("unit_index_intro")), ctx)
-    return pages + [Page(unit_path(u), "unit.md.j2", ctx.unit_text(u), unit_view(u, ctx)) for u in units]
+    return pages + [Page(unit_path(u), "unit.md.j2", sentence_start(ctx.unit_text(u)), unit_view(u, ctx))
+                    for u in units]
 
 
 def links_page(title: str, intro: str, links: Sequence[Link], path: str, pager: Pager | None) -> dict[str, object]:
@@ -59,7 +62,7 @@ def unit_view(unit_id: str, ctx: Context) -> UnitView:
     decisions = unit_decisions(unit_id, ctx)
     issued = [c for c in ctx.catalog.campaigns.values() if c.document.issuer == unit_id]
     return UnitView(
-        title=ctx.unit(unit_id),
+        title=sentence_start(ctx.unit(unit_id)),
         illustrative=any(r.illustrative for r in results) or any(a.illustrative for a in decisions),
         campaigns=[from_page(path, campaign_link(c, ctx)) for c in sorted(issued, key=lambda c: c.id)],
         results=[UnitResults(from_page(path, r.campaign), from_page(path, r.results_link), r.figures,

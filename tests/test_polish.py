@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 ENGLISH_ON_VIETNAMESE = ("Permanent link", "Back to reference", 'aria-label="Tabs"')
 
@@ -39,3 +42,24 @@ def test_the_root_404_page_speaks_both_languages(built_site: Path) -> None:
     assert "Không tìm thấy trang" in text
     assert '<div lang="en">' in text and "Page not found" in text and 'href="https://thi-dua.example.org/en/"' in text
     assert 'href="/assets/extra.css"' in text     # absolute: it works at any depth of address
+
+
+def test_page_titles_do_not_repeat_the_site_name(built_site: Path) -> None:
+    for page in built_site.rglob("index.html"):
+        title = re.findall(r"<title>(.*?)</title>", page.read_text(encoding="utf-8"))[0]
+        name = title.rsplit(" - ", 1)
+        assert len(name) == 1 or name[0] != name[1], page
+
+
+def test_a_long_page_has_its_sections_listed_at_the_top(built_site: Path) -> None:
+    campaign = (built_site / "phong-trao/2024-lang-son-hien-dai-hoa-mot-cua/index.html").read_text(encoding="utf-8")
+    assert '<details class="tds-toc"><summary>Mục lục</summary>' in campaign
+    assert 'href="#cac-buoc-nop-ho-so-khen-thuong"' in campaign.split("</details>")[0]
+
+
+@pytest.mark.parametrize("language", ["", "en/"])
+def test_the_site_name_is_whole_in_a_phones_header(phone: Any, site_url: str, language: str) -> None:
+    phone.goto(site_url + language)
+    width = phone.evaluate("() => { const e = document.querySelector('.md-header__topic .md-ellipsis');"
+                           " return [e.scrollWidth, e.clientWidth]; }")
+    assert width[0] <= width[1]
