@@ -11,6 +11,7 @@ from pathlib import Path
 from generator.check_site import contact_gaps
 from generator.compute_contact import contact_view, footer_extra
 from generator.csp import add_policy
+from generator.i18n import load_languages
 from generator.load import Sources
 from generator.model_registry import Contact, Site
 from generator.render_data import render_data_files
@@ -21,6 +22,8 @@ from .conftest import context
 FILLED = Contact.model_validate({"address": {"vi": "Số 1, thôn A", "en": "No. 1, A village"},
                                  "phone": "0205 3123 456", "email": "vanphong@xa.gov.vn",
                                  "responsible": {"vi": "Bà B, Chánh Văn phòng", "en": "Ms B, Head of the Office"}})
+
+LANGUAGES = load_languages()
 
 
 def with_site(catalog: Catalog, **changes: object) -> Catalog:
@@ -36,14 +39,14 @@ def test_each_contact_fact_not_provided_is_a_warning_not_an_error(shipped_source
 
 def test_a_fact_not_provided_says_so_in_both_languages(shipped_catalog: Catalog) -> None:
     for code, missing in (("vi", "Chưa cung cấp"), ("en", "Not yet provided")):
-        items = footer_extra(context(shipped_catalog, code))["contact"]
+        items = footer_extra(context(shipped_catalog, code), LANGUAGES)["contact"]
         assert items[0]["value"] == html.escape(context(shipped_catalog, code).lang.text(shipped_catalog.site.owner))
         assert [item["value"] for item in items[1:]] == [missing] * 4
 
 
 def test_provided_facts_show_with_phone_and_e_mail_as_links(shipped_catalog: Catalog) -> None:
     ctx = context(with_site(shipped_catalog, contact=FILLED), "en")
-    items = footer_extra(ctx)["contact"]
+    items = footer_extra(ctx, LANGUAGES)["contact"]
     assert [item["value"] for item in items[1:]] == ["No. 1, A village", "0205 3123 456", "vanphong@xa.gov.vn",
                                                      "Ms B, Head of the Office"]
     assert items[2]["href"] == "tel:02053123456" and items[3]["href"] == "mailto:vanphong@xa.gov.vn"
@@ -51,9 +54,9 @@ def test_provided_facts_show_with_phone_and_e_mail_as_links(shipped_catalog: Cat
 
 
 def test_monitoring_is_off_by_default_and_only_its_origin_joins_the_policy(shipped_catalog: Catalog) -> None:
-    assert footer_extra(context(shipped_catalog))["monitoring_origin"] == ""
+    assert footer_extra(context(shipped_catalog), LANGUAGES)["monitoring_origin"] == ""
     site = Site.model_validate({**shipped_catalog.site.model_dump(), "monitoring_script": "https://emc.example.vn/a/b.js"})
-    extra = footer_extra(context(dataclasses.replace(shipped_catalog, site=site)))
+    extra = footer_extra(context(dataclasses.replace(shipped_catalog, site=site)), LANGUAGES)
     assert extra["monitoring_origin"] == "https://emc.example.vn"
     policy = add_policy("<head></head>", extra["monitoring_origin"])
     assert "script-src 'self' https://emc.example.vn " in policy
