@@ -14,9 +14,13 @@ FIELD_NAMES = {"address": ("địa chỉ", "address"), "phone": ("số điện t
 
 
 def contact_gaps(site: Record[Site] | None) -> list[Problem]:
-    """A warning for each contact fact Decree 42/2022/NĐ-CP asks for that site.yaml does not give yet."""
+    """One warning naming every contact fact Decree 42/2022/NĐ-CP asks for that site.yaml does not give yet."""
     if site is None:
         return []
-    return [Problem(site.locate("contact"), f"contact.{name}", "contact_missing",
-                    {"field": name, "field_vi": FIELD_NAMES[name][0], "field_en": FIELD_NAMES[name][1]}, "warning")
-            for name in CONTACT_FIELDS if getattr(site.model.contact, name) is None]
+    missing = [name for name in CONTACT_FIELDS if getattr(site.model.contact, name) is None]
+    if not missing:
+        return []
+    return [Problem(site.locate("contact"), "contact", "contact_missing",
+                    {"fields": ", ".join(f"contact.{name}" for name in missing),
+                     "field_vi": ", ".join(FIELD_NAMES[name][0] for name in missing),
+                     "field_en": ", ".join(FIELD_NAMES[name][1] for name in missing)}, "warning")]

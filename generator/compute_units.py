@@ -48,7 +48,7 @@ def unit_pages(ctx: Context) -> list[Page]:
                   UNITS_PER_PAGE,
                   functools.partial(links_page, title, ctx.t("unit_index_intro")), ctx)
     return pages + [Page(unit_path(u), "unit.md.j2", sentence_start(ctx.unit_text(u)), unit_view(u, ctx))
-                    for u in units]
+                    for u in sorted(units)]       # by id: the same order in every language
 
 
 def links_page(title: str, intro: str, links: Sequence[Link], path: str, pager: Pager | None) -> dict[str, object]:

@@ -381,10 +381,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "There are no campaigns in campaigns/plans/. To fix: add a .yaml file.",
     ),
     "contact_missing": (
-        "Chưa có {field_vi} của cơ quan quản lý trang (Nghị định 42/2022/NĐ-CP); trang đang ghi \"Chưa cung cấp\". "
-        "Cách sửa: điền contact.{field} trong campaigns/site.yaml.",
-        "The managing agency's {field_en} is not provided (Decree 42/2022/NĐ-CP); the site says \"Not yet provided\". "
-        "To fix: fill in contact.{field} in campaigns/site.yaml.",
+        "Nghị định 42/2022/NĐ-CP yêu cầu nêu {field_vi} của cơ quan quản lý trang; chưa có nên trang ghi "
+        "\"Chưa cung cấp\". "
+        "Cách sửa: điền {fields} trong campaigns/site.yaml.",
+        "Decree 42/2022/NĐ-CP asks for the managing agency's {field_en}; not provided yet, so the site says "
+        "\"Not yet provided\". "
+        "To fix: fill in {fields} in campaigns/site.yaml.",
     ),
     "missing_file": (
         "Thiếu tệp bắt buộc. Cách sửa: tạo tệp này (xem README).",
