@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from .asset_names import cache_headers
 from .compute import ALL_CALENDAR, CALENDAR_DIR, SiteView
 from .compute_context import CAMPAIGNS_DIR, Context
 from .csp import HEADERS
@@ -78,7 +79,8 @@ def render_root_files(catalog: Catalog, today: dt.date, site: SiteView) -> dict[
         "sitemap.xml": sitemap(twins, today.isoformat()),
         "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site.site_url.rstrip('/')}/sitemap.xml\n".encode(),
         "build-info.json": (json.dumps(info, indent=2) + "\n").encode(),
-        "_headers": HEADERS.encode(),       # security headers, for hosts that read it (Netlify, Cloudflare)
+        # security headers, and a year's caching for hashed files, for hosts that read it (Netlify, Cloudflare)
+        "_headers": (HEADERS + cache_headers([Language(code, {}).prefix for code in LANGUAGES])).encode(),
     }
 
 
