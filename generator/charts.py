@@ -20,15 +20,19 @@ def bar(fraction: Decimal, width: int = 80) -> str:
 
 
 def scale(values: list[Decimal], target: Decimal) -> tuple[float, float]:
-    """A y range that shows small differences: around the data and the target, within 0-100."""
+    """A y range that shows small differences: around the data and the target, within 0-100 while the data are
+    (no "102" on a percentage scale)."""
     low = float(min(min(values), target)) - 2
-    high = float(max(max(values), target)) + 2
-    return max(0.0, math.floor(low)), min(100.0, math.ceil(high)) if high <= 100 else math.ceil(high)
+    top = float(max(max(values), target))
+    high = math.ceil(top + 2)
+    return max(0.0, math.floor(low)), min(100.0, high) if top <= 100 else high
 
 
 def trend_chart(title: str, labels: list[str], values: list[Decimal], shown: list[str],
-                target: Decimal, target_label: str) -> str:
-    """A line chart of one indicator over reporting periods, with the target as a dashed line.
+                target: Decimal, target_label: str, met: list[bool] | None = None) -> str:
+    """A line chart of one indicator over reporting periods, with the target as a dashed line; a point that meets
+    the target is a filled dot marked ✓, one that does not a hollow dot marked ✗ (not colour alone). A figure
+    whose label would sit on the target line goes under its point.
 
     Kept lean (integer coordinates, short class names) since a results page has one per indicator.
     """
@@ -51,11 +55,21 @@ def trend_chart(title: str, labels: list[str], values: list[Decimal], shown: lis
         f'<path class="t" d="M{PAD_LEFT} {y(target)}H{WIDTH - PAD_RIGHT}"/>',
         f'<polyline points="{points}"/><g text-anchor="middle">',
     ]
-    for i, (x, v, text, label) in enumerate(zip(xs, values, shown, labels, strict=True)):
-        parts.append(f'<circle cx="{x}" cy="{y(v)}" r="3"/><text x="{x}" y="{y(v) - 7}">{inline(text)}</text>'
+    marks = met if met is not None else [None] * len(values)
+    for i, (x, v, text, label, ok) in enumerate(zip(xs, values, shown, labels, marks, strict=True)):
+        symbol = "" if ok is None else (" ✓" if ok else " ✗")
+        hollow = ' class="n"' if ok is False else ""
+        parts.append(f'<circle{hollow} cx="{x}" cy="{y(v)}" r="3"/>'
+                     f'<text x="{x}" y="{label_y(y(v), y(target))}">{inline(text)}{symbol}</text>'
                      f'<text {period_label_place(i, len(values), x)} y="{HEIGHT - 4}">{inline(label)}</text>')
     parts.append("</g></svg>")
     return "".join(parts)
+
+
+def label_y(point: int, target: int) -> int:
+    """The baseline of a point's figure: above the point, or under it when the text would cross the target line."""
+    above = point - 7
+    return point + 15 if above - 10 <= target <= above + 3 else above
 
 
 def period_label_place(index: int, count: int, x: int) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .attainment import CampaignResults
 from .collation import vietnamese_order
@@ -14,13 +15,13 @@ from .compute_campaign import (
     PRINT_DIR,
     campaign_link,
     compute_campaign,
-    event_marks,
     implementing_page,
-    period_text,
-    status_of,
 )
+from .compute_contact import CONTACT_PAGE, contact_view, footer_extra
 from .compute_context import CAMPAIGNS_DIR, Context
 from .compute_glossary import glossary_view
+from .compute_home import home_view, upcoming_deadlines
+from .compute_path import nominee_path, path_anchor
 from .compute_print import print_view
 from .compute_results import (
     RESULTS_DIR,
@@ -31,19 +32,17 @@ from .compute_results import (
     results_index_view,
     results_view,
 )
+from .compute_rows import campaign_row, campaign_years
+from .compute_share import share_text, with_sharing
+from .compute_units import unit_pages, with_unit_links
 from .i18n import LANGUAGES, Language
-from .markup import cell
-from .model import BY_UNIT_FOLDER, Campaign, Unknown, known
+from .model import BY_UNIT_FOLDER, Campaign
 from .paging import from_page, link_between, paged, url_between
-from .timeline import campaign_events, period_end, period_start
 from .validate import Catalog
-from .views import HANDWRITTEN, CampaignRow, CampaignView, Choice, DeadlineRow, HonourEntry, Link, Page, Pager
+from .views import HANDWRITTEN, CampaignView, Choice, DeadlineRow, Link, Page, Pager
 
 CALENDAR_DIR = "lich"
 ALL_CALENDAR = "tat-ca.ics"
-HOME_RUNNING = 10
-HOME_DEADLINES = 5
-HOME_COMMENDED = 5
 # Items per page of the lists that grow with the site, so each page stays under 60 KB of HTML
 # (measured at 3,000 pages per language: tests/benchmarks/bench_build.py, BENCHMARKS.md).
 PAGE_SIZES = {"campaigns": 40, "calendar": 100, "honours": 40, "results": 100, "implementing": 100, "units": 100}
@@ -62,20 +61,23 @@ class SiteView:
     nav: dict[str, list[dict[str, str]]]
     site_url: str
     results: dict[str, CampaignResults]     # the campaigns with a results page
+    theme_extra: dict[str, dict[str, Any]] = field(default_factory=dict)   # per language: every page's footer
 
 
 def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date,
                  codes: Sequence[str] = LANGUAGES) -> SiteView:
     """Views of every page in each of `codes` (by default every language); the same paths in each language."""
     results = campaign_results(catalog)
-    pages = {code: [with_alternates(page, code, catalog.site.url, languages)
-                    for page in compute_pages(Context(catalog, languages[code], today, results))] for code in codes}
+    contexts = {code: Context(catalog, languages[code], today, results) for code in codes}
+    pages = {code: [with_sharing(with_alternates(page, code, catalog.site.url, languages), page_url(page.path), ctx)
+                    for page in compute_pages(ctx)] for code, ctx in contexts.items()}
     return SiteView(
         pages=pages,
         site_names={code: languages[code].text(catalog.site.name) for code in LANGUAGES},
         nav={code: navigation(languages[code]) for code in LANGUAGES},
         site_url=catalog.site.url,
         results=results,
+        theme_extra={code: footer_extra(ctx, languages) for code, ctx in contexts.items()},
     )
 
 
@@ -85,6 +87,7 @@ def compute_pages(ctx: Context) -> list[Page]:
     honours = honour_entries(ctx.catalog.decisions, ctx)
     pages = [Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, marks, honours, ctx))]
     pages += campaign_list_pages(campaigns, ctx)
+    pages.append(Page(CONTACT_PAGE, "contact.md.j2", ctx.t("contact_title"), contact_view(ctx)))
     pages.append(Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)))
     pages += paged(Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), None, NOT_SEARCHED), marks,
                    PAGE_SIZES["calendar"], lambda chunk, path, pager: calendar_view(chunk, path, pager, ctx), ctx)
@@ -95,11 +98,13 @@ def compute_pages(ctx: Context) -> list[Page]:
                    list(ctx.results.values()), PAGE_SIZES["results"],
                    lambda chunk, path, pager: results_index_view(chunk, path, pager, ctx), ctx)
     pages += [Page(f"{RESULTS_DIR}/{cid}.md", "results.md.j2",
-                   ctx.t("results_title", campaign=ctx.text(r.campaign.theme)), results_view(r, ctx), NOT_SEARCHED)
+                   ctx.t("results_title", campaign=ctx.text(r.campaign.theme)),
+                   with_unit_links(results_view(r, ctx), cid, ctx), NOT_SEARCHED)
               for cid, r in ctx.results.items()]
     pages += paged(Page("khen-thuong.md", "honours.md.j2", ctx.t("honours_title"), None),
                    honours, PAGE_SIZES["honours"],
                    lambda chunk, path, pager: honours_view(chunk, path, pager, ctx), ctx)
+    pages += unit_pages(ctx)
     pages += [Page(f"{PRINT_DIR}/{c.id}.md", "print.md.j2", ctx.t("print_title", campaign=ctx.text(c.theme)),
                    print_view(c, ctx), PRINT_PAGE) for c in campaigns]
     pages += [Page(f"{slug}.md", HANDWRITTEN, slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))
@@ -169,6 +174,7 @@ def campaign_page(c: Campaign, ctx: Context) -> CampaignView:
     key = "results_link_illustrative" if found and found.illustrative else "results_link"
     return replace(
         view, targets=targets, honours=honour_entries(decisions, ctx),
+        path=nominee_path(c, ctx), path_anchor=path_anchor(ctx), share_text=share_text(c, ctx),
         results_link=Link(ctx.t(key), f"../{RESULTS_DIR}/{c.id}.md") if found else None,
     )
 
@@ -178,32 +184,6 @@ def newest_first(campaigns: list[Campaign]) -> list[Campaign]:
     return sorted(campaigns, key=lambda c: (-c.period.ends.last_day().toordinal(), c.id))
 
 
-def campaign_row(c: Campaign, ctx: Context, prefix: str, suffix: str = ".md") -> CampaignRow:
-    doc, status = c.document, status_of(c, ctx)
-    kind = ctx.kind(doc.kind)
-    number = known(doc.number)
-    joined = f"{number}-{doc.symbol}" if doc.party else f"{number}/{doc.symbol}"
-    if isinstance(doc.number, Unknown):
-        document = f"{kind} ({ctx.t(f'number_unknown_{doc.number.unknown}')})"
-    else:
-        document = f"{kind} {joined}" if number else ctx.t("document_unnumbered", kind=kind, symbol=doc.symbol)
-    if doc.issued:
-        document += f", {ctx.lang.date(doc.issued)}"
-    return CampaignRow(
-        link=Link(ctx.cell(c.theme), f"{prefix}{c.id}{suffix}"),
-        issuer=ctx.cell(ctx.catalog.units[doc.issuer].name),
-        document=cell(document),
-        period=cell(period_text(c, ctx)),
-        status=ctx.t(f"status_{status}"),
-        status_key=status,
-        years=" ".join(str(y) for y in campaign_years(c)),
-        issuer_id=doc.issuer,
-    )
-
-
-def campaign_years(c: Campaign) -> range:
-    start = period_start(c) or period_end(c)
-    return range(start.year, period_end(c).year + 1)
 
 
 def list_view(title: str, intro: str, by_unit: bool, campaigns: Sequence[Campaign], path: str,
@@ -225,35 +205,6 @@ def list_view(title: str, intro: str, by_unit: bool, campaigns: Sequence[Campaig
     }
 
 
-def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], honours: list[HonourEntry],
-              ctx: Context) -> dict[str, object]:
-    prefix = f"{CAMPAIGNS_DIR}/"
-    running = [c for c in campaigns if status_of(c, ctx) == "running"]
-    more = len(running) - HOME_RUNNING
-    return {
-        "running": [campaign_row(c, ctx, prefix) for c in running[:HOME_RUNNING]],
-        "running_more": Link(ctx.t("home_running_more", count=more), f"{prefix}index.md") if more > 0 else None,
-        "deadlines": marks[:HOME_DEADLINES],
-        "calendar_link": Link(ctx.t("home_calendar_link"), "lich.md"),
-        "commended": honours[:HOME_COMMENDED],
-        "honours_link": Link(ctx.t("home_honours_link"), "khen-thuong.md"),
-        "illustrative": any(d.illustrative for d in ctx.catalog.decisions),
-        "all_link": Link(ctx.t("home_all_link", count=len(campaigns)), f"{prefix}index.md"),
-        "as_of": ctx.t("home_as_of", date=ctx.lang.day(ctx.today)),
-    }
-
-
-def upcoming_deadlines(campaigns: list[Campaign], ctx: Context) -> list[DeadlineRow]:
-    """Every dated mark from today on (windows, deadlines, stated report dates, period ends), soonest first, and
-    in the same order in both languages; links written from the docs folder."""
-    found = []
-    for c in campaigns:
-        link = campaign_link(c, ctx)
-        for event in campaign_events(c):
-            for mark in event_marks(event, c, ctx):
-                if mark.when.last_day() >= ctx.today:
-                    found.append((mark.day, c.id, DeadlineRow(ctx.lang.date(mark.when), link, cell(mark.label))))
-    return [row for *_, row in sorted(found, key=lambda item: item[:2])]    # stable: a campaign's own order
 
 
 def calendar_view(marks: Sequence[DeadlineRow], path: str, pager: Pager | None, ctx: Context) -> dict[str, object]:

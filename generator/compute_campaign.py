@@ -53,7 +53,8 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
         participants=[Section(ctx.t(f"participants_{name}"), ctx.texts(getattr(c.participants, name)))
                       for name in ("collective", "individual", "general")],
         awards=[award_view(a, c, ctx) for a in c.awards],
-        dossiers=[DossierView(dossier_anchor(d.id), ctx.text(d.name), ctx.t("dossier_sets", sets=d.sets) if d.sets
+        dossiers=[DossierView(dossier_anchor(d.id), ctx.text(d.name),
+                              ctx.lang.plural("dossier_sets", d.sets, sets=d.sets) if d.sets
                               else ctx.t("dossier_components"), [ctx.text(p.text) for p in d.components])
                   for d in c.dossiers],
         submissions=[submission_view(s, c, ctx) for s in c.submissions],
@@ -194,7 +195,7 @@ def window_state_text(s: Submission, ctx: Context) -> str:
     """ "Đang nhận hồ sơ: còn 5 ngày", "Hôm nay là ngày cuối nhận hồ sơ", "Đã hết hạn nộp hồ sơ"..."""
     state = window_status(s, ctx.today)
     opens = ctx.lang.day(s.opens.first_day()) if s.opens else ""
-    return ctx.t(f"window_{state}", days=days_left(s, ctx.today), opens=opens)
+    return ctx.lang.plural(f"window_{state}", days_left(s, ctx.today), days=days_left(s, ctx.today), opens=opens)
 
 
 def submission_view(s: Submission, c: Campaign, ctx: Context, linked: bool = True) -> SubmissionView:

@@ -10,16 +10,25 @@ from .markup import cell
 from .views import Row
 
 
+def vietnamese(text: str, ctx: Context) -> str:
+    """Vietnamese text for one table cell, escaped; marked `lang="vi"` on pages in another language, so screen
+    readers switch voice."""
+    return cell(text) if ctx.lang.code == "vi" else f'<span lang="vi">{cell(text)}</span>'
+
+
 def glossary_view(ctx: Context) -> dict[str, object]:
+    """The glossary page: each Vietnamese term beside its English rendering."""
     terms = sorted(ctx.catalog.glossary.terms, key=lambda term: vietnamese_order(term.vi))
     return {
-        "terms": [Row(cell(term.vi), cell(term.en)) for term in terms],
+        "terms": [Row(vietnamese(term.vi, ctx), cell(term.en)) for term in terms],
         "abbreviations": [cell(term.abbreviation or "") for term in terms],
         "comparisons": [
-            (cell(c.vietnamese(c.sample)), cell(c.english(c.sample, is_all=False)), cell(ctx.t(c.meaning_key)))
+            (vietnamese(c.vietnamese(c.sample), ctx), cell(c.english(c.sample, is_all=False)),
+             cell(ctx.t(c.meaning_key)))
             for c in comparisons.VOCABULARY
         ],
-        "document_kinds": [(cell(k.vi), cell(k.abbreviation), cell(k.en)) for k in DOCUMENT_KINDS],
-        "award_kinds": [(cell(k.vi), cell(k.en), cell(", ".join(ctx.lang.name(RECIPIENT_KIND[r])
+        "document_kinds": [(vietnamese(k.vi, ctx), vietnamese(k.abbreviation, ctx), cell(k.en))
+                           for k in DOCUMENT_KINDS],
+        "award_kinds": [(vietnamese(k.vi, ctx), cell(k.en), cell(", ".join(ctx.lang.name(RECIPIENT_KIND[r])
                                                                   for r in k.recipients))) for k in AWARD_KINDS],
     }

@@ -61,7 +61,8 @@ def print_award(forms: list[str], dossier: Dossier, ctx: Context) -> PrintAward:
     return PrintAward(
         name="; ".join(ctx.text(ctx.catalog.award_forms[form].name) for form in forms),
         dossier=ctx.text(dossier.name),
-        sets=ctx.t("dossier_sets", sets=dossier.sets) if dossier.sets else ctx.t("dossier_components"),
+        sets=(ctx.lang.plural("dossier_sets", dossier.sets, sets=dossier.sets) if dossier.sets
+              else ctx.t("dossier_components")),
         components=[ctx.text(part.text) for part in dossier.components],
     )
 

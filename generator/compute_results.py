@@ -19,6 +19,7 @@ from .charts import bar, trend_chart
 from .collation import vietnamese_order
 from .compute_campaign import campaign_link
 from .compute_context import Context
+from .compute_glossary import vietnamese
 from .compute_targets import figure, target_wording
 from .i18n import sentence_start
 from .markup import cell
@@ -99,16 +100,22 @@ def indicator_summary(number: int, indicator: str, name: str, target: Target, po
     values = [shown(p.value, indicator, ctx) for p in points]
     labels = [period_label(p, ctx) for p in points]
     level = target.level(ctx.catalog.indicators[indicator])
+    charted = MEASURE[ctx.catalog.indicators[indicator].unit].scale == "number"
     chart = trend_chart(ctx.t("results_chart_title", indicator=name), [axis_label(p, ctx) for p in points],
-                        [p.value for p in points], values, level, f"{ctx.t('results_target')}: {wording}"
-                        ) if MEASURE[ctx.catalog.indicators[indicator].unit].scale == "number" else ""
+                        [p.value for p in points], values, level, f"{ctx.t('results_target')}: {wording}",
+                        [p.met for p in points]) if charted else ""
     return IndicatorSummary(
         number=number, name=name, target=cell(wording), latest=values[-1], verdict=verdict(latest.met, ctx),
         bar=bar(progress(latest.value, target, latest.met, level)),
-        units_met=ctx.t("results_units_met", met=latest.units_met, total=units), as_of=labels[-1], chart=chart,
-        points=[Row(label, f"{v} {verdict(p.met, ctx)} ({ctx.t('results_units_met', met=p.units_met, total=p.units)})")
+        units_met=units_met(latest.units_met, units, ctx), as_of=labels[-1], chart=chart,
+        points=[Row(label, f"{v} {verdict(p.met, ctx)} ({units_met(p.units_met, p.units, ctx)})")
                 for p, v, label in zip(points, values, labels, strict=True)],
     )
+
+
+def units_met(met: int, total: int, ctx: Context) -> str:
+    """ "3 of the 5 units met the target"; "one unit reporting" when there is only one."""
+    return ctx.lang.plural("results_units_met", total, met=met, total=total)
 
 
 def period_label(point: TrendPoint, ctx: Context) -> str:
@@ -127,7 +134,7 @@ def axis_label(point: TrendPoint, ctx: Context) -> str:
 def standing_row(s: UnitStanding, indicators: list[str], ctx: Context) -> StandingRow:
     return StandingRow(
         rank=s.rank, unit=cell(unit_name(s.unit, ctx)), met=f"{s.met}/{s.measured}",
-        cells=[result_cell(s.latest.get(i), ctx) for i in indicators],
+        cells=[result_cell(s.latest.get(i), ctx) for i in indicators], unit_id=s.unit,
     )
 
 
@@ -170,8 +177,9 @@ def honour_entries(decisions: list[AwardedDecision], ctx: Context) -> list[Honou
         for r in d.recipients:
             who = recipient_name(r, ctx)
             if r.citation:
-                who += f": {ctx.lang.text(r.citation)}"
-            entries.append(HonourEntry(cell(sentence_start(who) + label), award, cell(decision + label), link,
+                who += f": {cell(ctx.lang.text(r.citation))}"
+            who = sentence_start(who) + (" " + cell(label) if label else "")
+            entries.append(HonourEntry(who, award, cell(decision + label), link,
                                        d.date.year))
     return entries
 
@@ -200,14 +208,19 @@ def results_index_view(results: Sequence[CampaignResults], path: str, pager: Pag
 
 
 def recipient_name(r: Awardee, ctx: Context) -> str:
-    """A collective or village by its unit's name; a person with their position and unit; a household by its head."""
+    """A collective or village by its unit's name; a person with their position and unit; a household by its head.
+    For one table cell, escaped; a person's Vietnamese name on a page in another language is marked as Vietnamese, so
+    screen readers switch voice."""
+    unit = cell(ctx.unit_text(r.unit))
     if r.kind in ("collective", "village"):
-        return ctx.unit_text(r.unit)
+        return unit
+    name = vietnamese(r.name or "", ctx)
     if r.kind == "household":
-        return ctx.t("honour_household", name=r.name, unit=ctx.unit_text(r.unit))
+        return ctx.t("honour_household", name=name, unit=unit)
     if r.position is None:
-        return ctx.t("honour_person_unit", name=r.name, unit=ctx.unit_text(r.unit))
-    return ctx.t("honour_person", name=r.name, position=ctx.lang.text(r.position), unit=ctx.unit_text(r.unit))
+        return ctx.t("honour_person_unit", name=name, unit=unit)
+    return ctx.t("honour_person", name=name, position=cell(ctx.lang.text(r.position)), unit=unit)
+
 
 
 def latest_figure(results: CampaignResults | None, indicator: str, ctx: Context) -> str:

@@ -13,8 +13,8 @@ import hashlib
 import re
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>(.*?)</script>", re.S)
-POLICY = ("default-src 'self'; script-src 'self' {hashes}; style-src 'self'; img-src 'self' data:; "
-          "font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; "
+POLICY = ("default-src 'self'; script-src 'self'{origin} {hashes}; style-src 'self'; img-src 'self' data:; "
+          "font-src 'self'; connect-src 'self'{origin}; worker-src 'self'; object-src 'none'; base-uri 'self'; "
           "form-action 'self'")
 REFERRER = '<meta name="referrer" content="strict-origin-when-cross-origin">'
 
@@ -40,10 +40,12 @@ def script_hashes(html: str) -> list[str]:
     return found
 
 
-def add_policy(html: str) -> str:
-    """The page with its policy and referrer policy as the first elements of <head>."""
+def add_policy(html: str, monitoring_origin: str = "") -> str:
+    """The page with its policy and referrer policy as the first elements of <head>; a monitoring origin
+    (Circular 22/2023/TT-BTTTT, off unless site.yaml sets it) may load scripts and receive their reports."""
     if "<head>" not in html:
         return html
-    policy = POLICY.format(hashes=" ".join(script_hashes(html)))
+    origin = f" {monitoring_origin}" if monitoring_origin else ""
+    policy = POLICY.format(origin=origin, hashes=" ".join(script_hashes(html)))
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">{REFERRER}'
     return html.replace("<head>", "<head>" + meta, 1)

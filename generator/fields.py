@@ -23,6 +23,17 @@ HttpUrl = Annotated[
                       "A web address starting with http:// or https://"),
 ]
 
+HttpsUrl = Annotated[
+    str,
+    StringConstraints(pattern=r"^https://[A-Za-z0-9.-]+(:[0-9]+)?/[^\s\"'<>]*$", max_length=2_000),
+    Field(description="Địa chỉ web bắt đầu bằng https:// / A web address starting with https://"),
+]
+Email = Annotated[
+    str,
+    StringConstraints(pattern=r"^[^\s@<>\"]+@[^\s@<>\"]+\.[A-Za-z]{2,}$", max_length=254),
+    Field(description="Địa chỉ thư điện tử, ví dụ vanphong@xa.gov.vn / An e-mail address"),
+]
+
 
 def describe(vi: str, en: str) -> str:
     """One description in both languages, as editors show it."""

@@ -45,6 +45,12 @@ class Language:
         """A UI string, with `{name}` fields filled in."""
         return self.strings[key].format(**values) if values else self.strings[key]
 
+    def plural(self, key: str, count: int, **values: object) -> str:
+        """A UI string for `count` of something: the `<key>_one` form, where there is one, for exactly one ("1 set",
+        "1 day left")."""
+        one = f"{key}_one"
+        return self.t(one if count == 1 and one in self.strings else key, **values)
+
     def text(self, text: Text) -> str:
         """This language's side of a bilingual text."""
         return str(getattr(text, self.code))

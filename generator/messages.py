@@ -393,6 +393,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Không có phong trào nào trong campaigns/plans/. Cách sửa: thêm một tệp .yaml.",
         "There are no campaigns in campaigns/plans/. To fix: add a .yaml file.",
     ),
+    "contact_missing": (
+        "Nghị định 42/2022/NĐ-CP yêu cầu nêu {field_vi} của cơ quan quản lý trang; chưa có nên trang ghi "
+        "\"Chưa cung cấp\". "
+        "Cách sửa: điền {fields} trong campaigns/site.yaml.",
+        "Decree 42/2022/NĐ-CP asks for the managing agency's {field_en}; not provided yet, so the site says "
+        "\"Not yet provided\". "
+        "To fix: fill in {fields} in campaigns/site.yaml.",
+    ),
     "missing_file": (
         "Thiếu tệp bắt buộc. Cách sửa: tạo tệp này (xem README).",
         "A required file is missing. To fix: create it (see the README).",

@@ -36,7 +36,7 @@ class CommonMarkPage(Page):
         assert self.markdown is not None, "mkdocs reads the source before it renders"
         links = _RelativePathTreeprocessor(self.file, files, config)
         anchors = HeadingAnchors.from_toc(config.mdx_configs.get("toc", {}))
-        rendered = to_html(self.markdown, links.path_to_url, anchors)
+        rendered = to_html(self.markdown, links.path_to_url, anchors, config.extra.get("footnote_backref", ""))
         self.content = rendered.content
         self.toc = get_toc(toc_tokens(rendered.headings, anchors.toc_levels))  # type: ignore[arg-type]  # the TypedDict is private
         self._title_from_render = rendered.title
@@ -76,12 +76,14 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
     """Every page: a policy that allows this site's scripts and, by hash, its own inline ones."""
-    return add_policy(output)
+    return add_policy(output, config.extra.get("monitoring_origin", ""))
 
 
 def on_post_template(output_content: str, template_name: str, config: Any) -> str:
     """Pages made from templates alone (404.html) get the same policy."""
-    return add_policy(output_content) if template_name.endswith(".html") else output_content
+    if not template_name.endswith(".html"):
+        return output_content
+    return add_policy(output_content, config.extra.get("monitoring_origin", ""))
 
 
 def on_post_build(config: Any) -> None:

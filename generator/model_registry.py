@@ -10,7 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from .catalogues import AwardKindCode, DocumentKindCode
 from .dates import Partial, PartialDate
-from .fields import HttpUrl, NonEmpty, OrUnknown, Slug, Strict, Text, describe, known
+from .fields import Email, HttpsUrl, HttpUrl, NonEmpty, OrUnknown, Slug, Strict, Text, describe, known
 from .measures import MEASURES, MeasureCode
 
 UnitLevel = Literal["national", "province", "department", "district", "commune",
@@ -136,6 +136,25 @@ class Glossary(Strict):
     terms: list[GlossaryTerm] = Field(description=describe("Các thuật ngữ", "Terms"))
 
 
+class Contact(Strict):
+    """Who answers for the site (Decree 42/2022/NĐ-CP): a value left out shows as "not yet provided", never guessed."""
+
+    address: Text | None = Field(None, description=describe(
+        "Địa chỉ trụ sở cơ quan quản lý trang", "Postal address of the managing agency"))
+    phone: NonEmpty | None = Field(None, description=describe("Số điện thoại liên hệ", "Contact phone number"))
+    email: Email | None = Field(None, description=describe("Thư điện tử liên hệ", "Contact e-mail address"))
+    responsible: Text | None = Field(None, description=describe(
+        "Người chịu trách nhiệm nội dung (họ tên, chức vụ)", "Person responsible for the content (name, position)"))
+
+
+class DataLicence(Strict):
+    """The licence of the open data under `du-lieu/`, declared in its catalogue."""
+
+    id: NonEmpty = Field(description=describe("Mã giấy phép, ví dụ CC-BY-4.0", "Licence id, e.g. CC-BY-4.0"))
+    title: Text = Field(description=describe("Tên giấy phép", "Name of the licence"))
+    url: HttpUrl = Field(description=describe("Địa chỉ văn bản giấy phép", "Where the licence's text is"))
+
+
 class Site(Strict):
     """`campaigns/site.yaml`: the site's own name and address."""
 
@@ -146,4 +165,14 @@ class Site(Strict):
     illustrative_data: StrictBool = Field(False, description=describe(
         "true: đăng cả dữ liệu minh họa trong campaigns/illustrative/ (có nhãn trên mọi trang); false: bỏ đi",
         "true: publish the illustrative data in campaigns/illustrative/ (labelled on every page); false: leave it out"))
-
+    contact: Contact = Field(default_factory=Contact, description=describe(
+        "Địa chỉ, điện thoại, thư điện tử, người chịu trách nhiệm (Nghị định 42/2022/NĐ-CP); mục chưa có để trống",
+        "Address, phone, e-mail and person responsible (Decree 42/2022/NĐ-CP); leave out what is not yet known"))
+    monitoring_script: HttpsUrl | None = Field(None, description=describe(
+        "Mã theo dõi, giám sát theo Thông tư 22/2023/TT-BTTTT (địa chỉ tệp script); để trống là không dùng",
+        "The monitoring code Circular 22/2023/TT-BTTTT asks for (its script's address); leave out to go without"))
+    data_licence: DataLicence | None = Field(None, description=describe(
+        "Giấy phép của dữ liệu mở (du-lieu/)", "Licence of the open data (du-lieu/)"))
+    publish_individual_names: StrictBool = Field(False, description=describe(
+        "true: tệp tải về ghi họ tên cá nhân được khen thưởng (Luật 91/2025/QH15); mặc định không ghi",
+        "true: downloads carry the names of individuals commended (Law 91/2025/QH15); by default they do not"))

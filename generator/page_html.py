@@ -37,6 +37,7 @@ LINK = re.compile(r'(<(?:a|img)\s[^>]*?\b(?:href|src)=")([^"]*)(")')
 TOC_SETTINGS = {"permalink", "permalink_class", "permalink_title", "permalink_leading", "slugify", "separator",
                 "toc_depth", "marker", "title", "title_class", "toc_class"}  # the last four shape only a [TOC] marker
 FOOTNOTES = '<section class="footnotes" data-footnotes>'
+BACKREF = 'aria-label="Back to reference '
 STYLED_FOOTNOTES = '<section class="footnote" data-footnotes>'    # the class Material styles
 LABELLED_TABLE = re.compile(r'(<div class="[^"]*\btds-labelled\b[^"]*">\s*<table>.*?</thead>)(.*?</table>)', re.DOTALL)
 HEADER_CELL = re.compile(r"<th[^>]*>(.*?)</th>", re.DOTALL)
@@ -108,10 +109,14 @@ class PageHtml:
         return self.headings[0].name if self.headings and self.headings[0].level == 1 else None
 
 
-def to_html(markdown: str, rewrite_url: Callable[[str], str], anchors: HeadingAnchors) -> PageHtml:
-    """A generated page's Markdown to HTML, with heading anchors and links made URLs."""
+def to_html(markdown: str, rewrite_url: Callable[[str], str], anchors: HeadingAnchors,
+            backref_label: str = "") -> PageHtml:
+    """A generated page's Markdown to HTML, with heading anchors and links made URLs; a footnote's link back to
+    its reference named in the page's language (cmark-gfm writes "Back to reference 1")."""
     converted = cmarkgfm.markdown_to_html_with_extensions(markdown, options=CMARK_OPTIONS,
                                                           extensions=CMARK_EXTENSIONS)
+    if backref_label:
+        converted = converted.replace(BACKREF, f'aria-label="{html.escape(backref_label)} ')
     linked = LINK.sub(lambda m: m.group(1) + attribute_url(m.group(2), rewrite_url) + m.group(3),
                       converted.replace(FOOTNOTES, STYLED_FOOTNOTES))
     return PageHtml(*with_heading_anchors(with_cell_labels(linked), anchors))

@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from .asset_names import cache_headers
 from .compute import ALL_CALENDAR, CALENDAR_DIR, SiteView
 from .compute_context import CAMPAIGNS_DIR, Context
 from .csp import HEADERS
@@ -76,10 +77,11 @@ def render_root_files(catalog: Catalog, today: dt.date, site: SiteView) -> dict[
     changes = next_change(list(catalog.campaigns.values()), today)
     info = {"built_for": today.isoformat(), "next_change": changes.isoformat() if changes else None}
     return {
-        "sitemap.xml": sitemap(twins),
+        "sitemap.xml": sitemap(twins, today.isoformat()),
         "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site.site_url.rstrip('/')}/sitemap.xml\n".encode(),
         "build-info.json": (json.dumps(info, indent=2) + "\n").encode(),
-        "_headers": HEADERS.encode(),       # security headers, for hosts that read it (Netlify, Cloudflare)
+        # security headers, and a year's caching for hashed files, for hosts that read it (Netlify, Cloudflare)
+        "_headers": (HEADERS + cache_headers([Language(code, {}).prefix for code in LANGUAGES])).encode(),
     }
 
 

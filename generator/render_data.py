@@ -45,7 +45,8 @@ HONOUR_FIELDS: list[tuple[str, str, str]] = [
                        "village (thôn, tổ dân phố)"),
     ("unit", "string", "Mã đơn vị / Registry id of the unit"),
     ("unit_name", "string", "Tên đơn vị / Name of the unit (Vietnamese)"),
-    ("name", "string", "Họ tên (cá nhân) / Person's name (individuals)"),
+    ("name", "string", "Họ tên (cá nhân, hộ), chỉ khi trang cho phép đăng / Person's name (individuals, "
+                       "households), only where the site allows publishing it"),
     ("illustrative", "boolean", "true: dữ liệu minh họa, không phải quyết định thật / illustrative, not real"),
 ]
 TARGET_FIELDS: list[tuple[str, str, str]] = [
@@ -125,7 +126,8 @@ def honour_record(decision: Any, recipient: Any, illustrative: bool, catalog: Ca
         "decision": decision.id, "number": decision.number, "date": str(decision.date), "issuer": decision.issuer,
         "campaign": decision.campaign, "award_form": decision.award_form,
         "award_name": catalog.award_forms[decision.award_form].name.vi, "kind": recipient.kind,
-        "unit": recipient.unit, "unit_name": catalog.units[recipient.unit].name.vi, "name": recipient.name,
+        "unit": recipient.unit, "unit_name": catalog.units[recipient.unit].name.vi,
+        "name": recipient.name if catalog.site.publish_individual_names else None,   # Law 91/2025/QH15
         "illustrative": illustrative,
     }
 
@@ -201,4 +203,6 @@ def descriptor(catalog: Catalog, resources: list[dict[str, Any]]) -> bytes:
         "homepage": catalog.site.url,
         "resources": resources,
     }
+    if licence := catalog.site.data_licence:
+        package["licenses"] = [{"name": licence.id, "path": licence.url, "title": licence.title.en}]
     return (json.dumps(package, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

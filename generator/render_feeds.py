@@ -190,8 +190,9 @@ def add(parent: ET.Element, tag: str, text: str) -> ET.Element:
 
 # --- Sitemap with hreflang alternates -------------------------------------------------------
 
-def sitemap(alternates_by_page: list[list[dict[str, str]]]) -> bytes:
-    """Every page of every language, each with links to all its twins (and x-default: Vietnamese)."""
+def sitemap(alternates_by_page: list[list[dict[str, str]]], lastmod: str = "") -> bytes:
+    """Every page of every language, each with links to all its twins (and x-default: Vietnamese), and the day it was
+    last built (its statuses and days left are computed for that day)."""
     ET.register_namespace("", SITEMAP)
     ET.register_namespace("xhtml", XHTML)
     urlset = ET.Element(f"{{{SITEMAP}}}urlset")
@@ -200,6 +201,8 @@ def sitemap(alternates_by_page: list[list[dict[str, str]]]) -> bytes:
         for page in twins:
             url = ET.SubElement(urlset, f"{{{SITEMAP}}}url")
             ET.SubElement(url, f"{{{SITEMAP}}}loc").text = page["link"]
+            if lastmod:
+                ET.SubElement(url, f"{{{SITEMAP}}}lastmod").text = lastmod
             for hreflang, href in languages:
                 ET.SubElement(url, f"{{{XHTML}}}link", {"rel": "alternate", "hreflang": hreflang, "href": href})
     ET.indent(urlset)

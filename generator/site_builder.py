@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .asset_names import own_assets
 from .errors import UserError
 
 BASE_CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
@@ -69,6 +70,7 @@ class LanguageBuild:
     site_url: str
     nav: list[dict[str, str]]
     theme_strings: dict[str, str] = field(default_factory=dict)     # see THEME_STRINGS
+    extra: dict[str, Any] = field(default_factory=dict)             # site-wide values for the theme (the footer)
     generated: InMemoryDocs = field(default_factory=InMemoryDocs, repr=False, compare=False)  # not a setting
 
 
@@ -145,8 +147,25 @@ def load_job_config(job: LanguageBuild) -> Any:
     config = load_config(config_file=str(BASE_CONFIG), **overrides)
     config.theme["language"] = job.language
     config.extra["theme_strings"] = job.theme_strings
-    config.plugins[GENERATED_PLUGIN] = generated_docs(job.generated)
+    config.extra.update(job.extra)
+    config["site_description"] = job.extra.get("site_description")     # the 404 page's description
+    if "permalink_title" in job.extra:
+        config.mdx_configs["toc"]["permalink_title"] = job.extra["permalink_title"]
+    assets = own_assets([job.docs_dir, *[folder for folder in [theme_overrides_dir()] if folder]])
+    shared = job.extra.get("asset_root", "")       # "../" in English: it loads the Vietnamese build's copies
+    use_hashed_assets(config, assets, shared)
+    config.plugins[GENERATED_PLUGIN] = generated_docs(job.generated, {} if shared else assets)
     return config
+
+
+def use_hashed_assets(config: Any, assets: Mapping[str, tuple[str, bytes]], root: str) -> None:
+    """Our stylesheet, icon and scripts by their content-hashed names (under `root`): the theme finds the
+    scripts' names in `extra.assets`."""
+    names = {name: root + hashed for name, (hashed, _) in assets.items()}
+    config["extra_css"] = [names.get(str(path), path) for path in config["extra_css"]]
+    if config.theme.get("favicon") in names:
+        config.theme["favicon"] = names[config.theme["favicon"]]
+    config.extra["assets"] = names
 
 
 # Material's strings that its Vietnamese catalogue lacks or gets wrong ("Trở lại mục lục" for "back to top"), and
@@ -155,7 +174,7 @@ THEME_STRINGS = {"top": "theme_top", "search.result.initializer": "theme_search_
                  "search.result.more.one": "theme_search_more_one",
                  "search.result.more.other": "theme_search_more_other",
                  "not_found.title": "not_found_title", "not_found.text": "not_found_text",
-                 "not_found.home": "not_found_home"}
+                 "not_found.home": "not_found_home", "tabs": "theme_tabs"}
 
 
 def theme_strings(catalogue: Mapping[str, str]) -> dict[str, str]:
@@ -163,9 +182,10 @@ def theme_strings(catalogue: Mapping[str, str]) -> dict[str, str]:
     return {key: catalogue[ours] for key, ours in THEME_STRINGS.items()}
 
 
-def generated_docs(docs: InMemoryDocs) -> Any:
-    """A plugin that adds the generator's files to mkdocs' own, in the order mkdocs would list them, and gives
-    each generated page its metadata."""
+def generated_docs(docs: InMemoryDocs, assets: Mapping[str, tuple[str, bytes]] | None = None) -> Any:
+    """A plugin that adds the generator's files to mkdocs' own, and copies of our assets under their hashed names,
+    in the order mkdocs would list them, and gives each generated page its metadata."""
+    copies = {hashed: content for hashed, content in (assets or {}).values()}
     from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import File, Files, file_sort_key
 
@@ -174,7 +194,7 @@ def generated_docs(docs: InMemoryDocs) -> Any:
 
         def on_files(self, files: Files, config: Any) -> Files:
             generated = [File.generated(config, path, content=content)  # type: ignore[no-untyped-call]
-                         for path, content in docs.files.items()]
+                         for path, content in [*docs.files.items(), *copies.items()]]
             return Files(sorted([*files, *generated], key=file_sort_key))
 
         def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from . import comparisons
+from .check_site import contact_gaps
 from .errors import Location, Problem
 from .load import Record, Sources
 from .measures import MEASURE
@@ -98,6 +99,7 @@ def validate_sources(sources: Sources) -> tuple[Catalog | None, list[Problem]]:
     for campaign_record in sources.campaigns:
         check_campaign(checker, campaign_record, registry, campaigns)
     checker.problems += page_problems(sources.pages)
+    checker.problems += contact_gaps(sources.site)
     results = check_results(sources, registry, campaigns, checker.problems, known)
     decisions = check_decisions(sources, campaigns, registry["award_form"], checker.problems)
     if sources.site is None or sources.glossary is None:

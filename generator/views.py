@@ -98,6 +98,27 @@ class Section:
 
 
 @dataclass(frozen=True)
+class PathStep:
+    """One step of the nominee's path: what to do, when, and where it stands today (words, not colour)."""
+
+    title: str
+    state: str           # a CSS class: todo, now, done, or unknown (the document gives no date)
+    state_text: str
+    lines: list[str]     # Markdown
+
+
+@dataclass(frozen=True)
+class WindowRow:
+    """A submission window on the home page: which campaign, where to hand in, until when, and its state."""
+
+    link: Link
+    where: str
+    until: str
+    state: str
+    open: bool
+
+
+@dataclass(frozen=True)
 class CampaignView:
     id: str
     title: str
@@ -127,6 +148,9 @@ class CampaignView:
     print_link: Link | None = None
     results_link: Link | None = None
     honours: list[HonourEntry] = field(default_factory=list)
+    path: list[PathStep] = field(default_factory=list)       # the nominee's path (compute_path.py)
+    path_anchor: str = ""
+    share_text: str = ""        # for a Zalo group or the loudspeaker, HTML-escaped (compute_share.py)
 
 
 @dataclass(frozen=True)
@@ -197,6 +221,8 @@ class StandingRow:
     unit: str
     met: str
     cells: list[str]
+    unit_id: str = ""
+    href: str = ""          # the unit's own page, a final URL from the results page
 
 
 @dataclass(frozen=True)
@@ -233,6 +259,7 @@ class ResultsView:
     others_note: str
     honours: list[HonourEntry]
     downloads: list[Link]
+    units_link: Link | None = None
 
 
 @dataclass(frozen=True)
@@ -259,3 +286,34 @@ class PrintView:
     qr: str
     url: str
     back: Link
+
+
+@dataclass(frozen=True)
+class UnitFigure:
+    """A unit's latest figure on one target: met or not in words, and how it moved."""
+
+    indicator: str
+    target: str
+    latest: str
+    verdict: str
+    met: bool
+    trend: str
+
+
+@dataclass(frozen=True)
+class UnitResults:
+    campaign: Link
+    results_link: Link
+    figures: list[UnitFigure]
+    illustrative: bool
+
+
+@dataclass(frozen=True)
+class UnitView:
+    """A unit's own page: its campaigns, its figures against each target, its commendations."""
+
+    title: str
+    illustrative: bool
+    campaigns: list[Link]
+    results: list[UnitResults]
+    honours: list[HonourEntry]

@@ -60,6 +60,7 @@ def language_build(site: SiteView, language: Language, docs_root: Path, site_dir
         site_url=language.url(site.site_url),
         nav=site.nav[language.code],
         theme_strings=theme_strings(language.strings),
+        extra=site.theme_extra.get(language.code, {}),
         generated=generated or InMemoryDocs(),
     )
 

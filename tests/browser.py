@@ -28,7 +28,8 @@ DESKTOP = {"width": 1280, "height": 900}
 DEVICES = {"phone": PHONE, "desktop": DESKTOP}
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
 PAGES = ["", "phong-trao/", CAMPAIGN, "ket-qua/2024-lang-son-hien-dai-hoa-mot-cua/", "khen-thuong/", "lich/",
-         "thuat-ngu/", "gioi-thieu/", "in/2024-khanh-khe-thanh-toan-truc-tuyen/"]   # one of each page type
+         "thuat-ngu/", "gioi-thieu/", "lien-he/", "don-vi/ubnd-xa-chi-lang/",
+         "in/2024-khanh-khe-thanh-toan-truc-tuyen/"]   # one of each page type
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from generator.charts import HEIGHT, PAD_TOP, WIDTH, bar, trend_chart
+from generator.charts import HEIGHT, PAD_TOP, WIDTH, bar, label_y, scale, trend_chart
 
 LABELS = ["30 Jun 2024", "31 Aug 2024", "20 Sep 2024"]
 VALUES = [Decimal("89"), Decimal("91.7"), Decimal("92.5")]
@@ -42,3 +42,16 @@ def test_a_bar_is_filled_in_proportion_and_never_past_its_end() -> None:
     assert '<rect width="40"' in bar(Decimal("0.5"))
     assert '<rect width="80"' in bar(Decimal("1.7"))
     assert '<rect width="0"' in bar(Decimal("-0.2"))
+
+
+def test_a_percentage_scale_stops_at_100_while_the_data_do() -> None:
+    assert scale([Decimal("99.2"), Decimal("100")], Decimal("100")) == (97.0, 100.0)
+    assert scale([Decimal("130")], Decimal("100"))[1] == 132      # a growth rate may pass 100
+
+
+def test_a_figure_never_sits_on_the_target_line_and_met_is_told_by_a_mark_not_colour() -> None:
+    assert label_y(100, 60) == 93                 # far from the line: above the point
+    assert label_y(100, 90) == 115                # the text would cross the line: under the point
+    svg = trend_chart("t", ["a", "b"], [Decimal(40), Decimal(50)], ["40%", "50%"], Decimal(45), "≥ 45%",
+                      [False, True])
+    assert "40% ✗</text>" in svg and "50% ✓</text>" in svg and '<circle class="n"' in svg

@@ -4,8 +4,11 @@ import datetime as dt
 import pytest
 
 import generator.compute as compute
-from generator.compute import campaign_row, compute_site, navigation, page_url, relative_href, upcoming_deadlines
+from generator import compute_home
+from generator.compute import compute_site, navigation, page_url, relative_href
 from generator.compute_campaign import status_of
+from generator.compute_home import upcoming_deadlines
+from generator.compute_rows import campaign_row
 from generator.compute_targets import target_wording
 from generator.i18n import load_languages
 from generator.model import Deadline
@@ -76,10 +79,10 @@ def test_navigation_is_bounded() -> None:
 def test_home_lists_a_few_running_campaigns_and_links_to_the_rest(shipped_catalog: Catalog,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     ctx = context(shipped_catalog)
-    monkeypatch.setattr(compute, "HOME_RUNNING", 0)
+    monkeypatch.setattr(compute_home, "HOME_RUNNING", 0)
     campaigns = compute.newest_first(list(ctx.catalog.campaigns.values()))
     running = [c for c in campaigns if status_of(c, ctx) == "running"]
-    view = compute.home_view(campaigns, [], [], ctx)
+    view = compute_home.home_view(campaigns, [], [], ctx)
     assert view["running"] == []
     assert view["running_more"] == Link(f"Và {len(running)} phong trào khác đang diễn ra: xem danh sách",
                                         "phong-trao/index.md")

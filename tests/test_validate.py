@@ -12,8 +12,10 @@ from .conftest import copy_project
 
 def test_shipped_content_has_one_warning_and_no_error(
         shipped_validation: tuple[Catalog | None, list[Problem]]) -> None:
-    catalog, problems = shipped_validation
+    """Besides the contact facts the site owner has not provided yet (tests/test_contact.py)."""
+    catalog, all_problems = shipped_validation
     assert catalog is not None
+    problems = [p for p in all_problems if p.code != "contact_missing"]
     assert [(p.severity, p.code) for p in problems] == [("warning", "duration_mismatch")]
     assert problems[0].params["stated"] == 150 and problems[0].params["actual"] == 154
 

@@ -37,6 +37,7 @@ import yaml
 from generator.build import Project
 from generator.compute import UNITS_DIR
 from generator.compute_campaign import IMPLEMENTING_DIR
+from generator.compute_units import UNIT_PAGES_DIR
 from generator.dates import parse_partial_date
 from generator.slugs import slugify
 from generator.timeline import month_end
@@ -51,7 +52,7 @@ PROVINCIAL_PLAN = "kh-192-2026-bac-ninh"     # in the shipped registry: 192/KH-U
 PROVINCIAL_PLAN_DATE = dt.date(2026, 5, 26)
 IMPLEMENTS = ("ho-tro-nguoi-dan", "so-hoa-ho-so", "dich-vu-cong-toan-trinh")   # the topics of that plan;
 # a unit implements it once (with its first campaign on one of these topics issued after it), as communes do.
-GENERATED_FIXED_PAGES = 6                   # home, campaign list, glossary, calendar, results index, honours
+GENERATED_FIXED_PAGES = 7   # home, campaign list, glossary, calendar, results index, honours, contact
 
 
 @dataclass(frozen=True)
@@ -818,8 +819,10 @@ def synthetic_pages(units: int, campaigns: int) -> int:
 
 def record_pages(paths: list[str]) -> list[str]:
     """The pages counted by `pages_per_language`: not the further pages of a split list, nor the lists by
-    issuing unit or of campaigns implementing a document (their number depends on the date and page sizes)."""
-    return [p for p in paths if "/trang/" not in p and not p.startswith((f"{IMPLEMENTING_DIR}/", f"{UNITS_DIR}/"))]
+    issuing unit or of campaigns implementing a document (their number depends on the date and page sizes), nor
+    the units' own pages (one per unit with figures, commendations or campaigns)."""
+    return [p for p in paths if "/trang/" not in p
+            and not p.startswith((f"{IMPLEMENTING_DIR}/", f"{UNITS_DIR}/", f"{UNIT_PAGES_DIR}/"))]
 
 
 def pages_per_language(project: Project) -> int:

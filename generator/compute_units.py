@@ -1,0 +1,146 @@
+"""Stage 3, compute (a page per unit): "how is my commune doing?" Its campaigns, its latest figure against each
+target with met / not met and the trend, and its commendations; and the list of units that have a page."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from .attainment import Attainment, TrendPoint, attain, first_target_per_indicator
+from .collation import vietnamese_order
+from .compute_campaign import campaign_link
+from .compute_context import Context
+from .compute_results import RESULTS_DIR, honour_entries, period_label, shown, verdict
+from .compute_targets import target_wording
+from .i18n import sentence_start
+from .markup import cell
+from .paging import from_page, paged, url_between
+from .results import ResultRow
+from .validate_results import AwardedDecision
+from .views import Link, Page, Pager, ResultsView, UnitFigure, UnitResults, UnitView
+
+UNIT_PAGES_DIR = "don-vi"
+UNITS_PER_PAGE = 100
+TREND_SHOWN = 4        # the last periods a unit's trend lists
+
+
+def unit_path(unit_id: str) -> str:
+    """A unit's page, written from the docs folder."""
+    return f"{UNIT_PAGES_DIR}/{unit_id}.md"
+
+
+def units_with_pages(ctx: Context) -> list[str]:
+    """Units with figures, commendations or campaigns of their own, in the alphabetical order of their names."""
+    found = {row.unit for rows in ctx.catalog.results.values() for row in rows}
+    found |= {r.unit for a in ctx.catalog.decisions for r in a.decision.recipients if r.unit}
+    found |= {c.document.issuer for c in ctx.catalog.campaigns.values()}
+    return sorted(found, key=lambda u: (vietnamese_order(ctx.unit_text(u)), u))
+
+
+def unit_pages(ctx: Context) -> list[Page]:
+    """A page per unit, and the list of them, split every UNITS_PER_PAGE."""
+    units = units_with_pages(ctx)
+    title = ctx.t("unit_index_title")
+    pages = paged(Page(f"{UNIT_PAGES_DIR}/index.md", "links.md.j2", title, None),
+                  [Link(sentence_start(ctx.cell(ctx.catalog.units[u].name)), unit_path(u)) for u in units],
+                  UNITS_PER_PAGE,
+                  functools.partial(links_page, title, ctx.t("unit_index_intro")), ctx)
+    return pages + [Page(unit_path(u), "unit.md.j2", sentence_start(ctx.unit_text(u)), unit_view(u, ctx))
+                    for u in sorted(units)]       # by id: the same order in every language
+
+
+def links_page(title: str, intro: str, links: Sequence[Link], path: str, pager: Pager | None) -> dict[str, object]:
+    return {"title": title, "intro": intro, "pager": pager, "links": [from_page(path, link) for link in links]}
+
+
+def unit_view(unit_id: str, ctx: Context) -> UnitView:
+    """One unit's page; links written from the page."""
+    path = unit_path(unit_id)
+    results = [found for cid in sorted(ctx.catalog.results) if (found := unit_results(unit_id, cid, ctx))]
+    decisions = unit_decisions(unit_id, ctx)
+    issued = [c for c in ctx.catalog.campaigns.values() if c.document.issuer == unit_id]
+    return UnitView(
+        title=sentence_start(ctx.unit(unit_id)),
+        illustrative=any(r.illustrative for r in results) or any(a.illustrative for a in decisions),
+        campaigns=[from_page(path, campaign_link(c, ctx)) for c in sorted(issued, key=lambda c: c.id)],
+        results=[UnitResults(from_page(path, r.campaign), from_page(path, r.results_link), r.figures,
+                             r.illustrative) for r in results],
+        honours=[replace(e, campaign=from_page(path, e.campaign)) for e in honour_entries(decisions, ctx)],
+    )
+
+
+def unit_decisions(unit_id: str, ctx: Context) -> list[AwardedDecision]:
+    """The decisions that commend the unit, or a person or household of it, with only those recipients."""
+    found = []
+    for awarded in ctx.catalog.decisions:
+        mine = [r for r in awarded.decision.recipients if r.unit == unit_id]
+        if mine:
+            found.append(replace(awarded, decision=awarded.decision.model_copy(update={"recipients": mine})))
+    return found
+
+
+def unit_results(unit_id: str, campaign_id: str, ctx: Context) -> UnitResults | None:
+    """The unit's figures on one campaign's targets, the latest against each target; None without any."""
+    campaign = ctx.catalog.campaigns[campaign_id]
+    targets = first_target_per_indicator(campaign)
+    rows = [r for r in ctx.catalog.results[campaign_id] if r.unit == unit_id and r.indicator in targets]
+    if not rows:
+        return None
+    figures = []
+    for indicator, target in targets.items():
+        level = target.level(ctx.catalog.indicators[indicator])
+        series = sorted((attain(r, target, level) for r in rows if r.indicator == indicator), key=period_key)
+        if series:
+            figures.append(unit_figure(indicator, target_wording(target, ctx), series, ctx))
+    ranking = Link(ctx.t("unit_results_link"), f"{RESULTS_DIR}/{campaign_id}.md")
+    return UnitResults(campaign_link(campaign, ctx), ranking, figures, any(r.illustrative for r in rows))
+
+
+def period_key(a: Attainment) -> tuple[object, ...]:
+    return (a.row.period.end, a.row.period.start, a.row.period.text)
+
+
+def unit_figure(indicator: str, wording: str, series: list[Attainment], ctx: Context) -> UnitFigure:
+    """The latest figure against the target, met or not in words, and the trend over the last periods."""
+    latest = series[-1]
+    return UnitFigure(
+        indicator=ctx.cell(ctx.catalog.indicators[indicator].name),
+        target=cell(wording),
+        latest=cell(f"{shown(latest.value, indicator, ctx)} ({label(latest.row, ctx)})"),
+        verdict=verdict(latest.met, ctx),
+        met=latest.met,
+        trend=cell(trend_text(indicator, series[-TREND_SHOWN:], ctx)),
+    )
+
+
+def label(row: ResultRow, ctx: Context) -> str:
+    return period_label(TrendPoint(row.period, Decimal(0), False, 0, 0), ctx)
+
+
+def trend_text(indicator: str, series: list[Attainment], ctx: Context) -> str:
+    """ "Tăng: 80% (Quý 1/2026) → 87,3% (Quý 2/2026)"; one period only says so."""
+    if len(series) == 1:
+        return ctx.t("unit_trend_single")
+    first, last = series[0].value, series[-1].value
+    key = "unit_trend_up" if last > first else ("unit_trend_down" if last < first else "unit_trend_flat")
+    steps = " → ".join(f"{shown(a.value, indicator, ctx)} ({label(a.row, ctx)})" for a in series)
+    return f"{ctx.t(key)}: {steps}"
+
+
+def with_unit_links(view: ResultsView, campaign_id: str, ctx: Context) -> ResultsView:
+    """A results page whose ranking links each unit to its own page, with a link to every unit's page on top."""
+    here = f"{RESULTS_DIR}/{campaign_id}/"
+    rows = [replace(row, href=url_between(here, f"{UNIT_PAGES_DIR}/{row.unit_id}/")) for row in view.standings]
+    return replace(view, standings=rows,
+                   units_link=Link(ctx.t("unit_index_link"), f"../{UNIT_PAGES_DIR}/index.md"))
+
+
+
+def home_units(ctx: Context, shown_at_most: int) -> list[Link]:
+    """The units with figures, for the home page, when there are few enough to list; links from the docs folder."""
+    measured = {row.unit for rows in ctx.catalog.results.values() for row in rows}
+    units = [u for u in units_with_pages(ctx) if u in measured]
+    return [Link(ctx.cell(ctx.catalog.units[u].name), unit_path(u)) for u in units] if len(units) <= shown_at_most \
+        else []
