@@ -10,10 +10,10 @@ import zxingcpp
 
 from .compute_campaign import number_text, period_text, submission_view
 from .compute_context import CAMPAIGNS_DIR, Context
-from .compute_targets import target_wording
+from .compute_targets import target_name, target_wording
 from .dates import PartialDate
 from .markup import attribute
-from .model import Campaign, Dossier, Unknown
+from .model import Campaign, Dossier, Target, Unknown
 from .views import Link, PrintAward, PrintView, Row
 
 QR_SCALE = 3                    # pixels per module at the SVG's own size; the notice's CSS may scale it
@@ -77,6 +77,14 @@ def print_document_line(c: Campaign, ctx: Context) -> str:
     return ", ".join(part for part in (ctx.kind(doc.kind), number, date) if part)
 
 
+def print_target(t: Target, ctx: Context) -> Row:
+    """A target as the campaign page states it: its indicator, its wording, and whom it applies to."""
+    name = ctx.text(target_name(t, ctx))
+    if t.applies_to:
+        name = ctx.t("print_target_applies", target=name, applies_to=ctx.text(t.applies_to))
+    return Row(name, target_wording(t, ctx))
+
+
 def print_view(c: Campaign, ctx: Context) -> PrintView:
     url = ctx.campaign_url(c.id)      # what the QR code opens
     doc = c.document
@@ -85,8 +93,7 @@ def print_view(c: Campaign, ctx: Context) -> PrintView:
         issuer=issuer_heading(doc.issuer, ctx),
         document=print_document_line(c, ctx),
         title=ctx.text(c.theme),
-        targets=[Row(ctx.text(ctx.catalog.indicators[t.indicator].name), target_wording(t, ctx))
-                 for t in c.targets],
+        targets=[print_target(t, ctx) for t in c.targets],
         period=period_text(c, ctx),
         submissions=[submission_view(s, c, ctx, linked=False) for s in c.submissions],
         awards=[print_award([a.form for a in c.awards if a.dossier == d.id], d, ctx) for d in c.dossiers

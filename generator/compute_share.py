@@ -11,7 +11,7 @@ from typing import Any
 from .compute_campaign import deadline_text, period_text, status_of, window_state_text
 from .compute_context import CAMPAIGNS_DIR, Context
 from .compute_results import DATA_DIR, RESULTS_DIR
-from .compute_targets import target_wording
+from .compute_targets import target_name, target_wording
 from .compute_units import UNIT_PAGES_DIR
 from .model import Campaign, Submission
 from .timeline import last_day, period_end, window_status
@@ -77,7 +77,7 @@ def share_text(c: Campaign, ctx: Context) -> str:
     """The campaign told in a few lines for a Zalo group or the loudspeaker: title, targets, deadline, address, link;
     HTML-escaped, for a <pre>."""
     lines = [ctx.lang.text(c.theme), f"{ctx.t('col_period')}: {period_text(c, ctx)}"]
-    lines += [f"- {ctx.lang.text(ctx.catalog.indicators[t.indicator].name)}: {target_wording(t, ctx)}"
+    lines += [f"- {ctx.lang.text(target_name(t, ctx))}: {target_wording(t, ctx)}"
               for t in c.targets[:SHARED_TARGETS]]
     window = next_window(c, ctx)
     if window and window.closes:

@@ -8,7 +8,7 @@ from . import comparisons
 from .compute_context import Context
 from .markup import cell
 from .measures import MEASURE
-from .model import Indicator, Target, known
+from .model import Indicator, Target, Text, known
 from .views import TargetView
 
 
@@ -39,6 +39,8 @@ def target_figure(target: Target, indicator: Indicator, ctx: Context) -> str:
 
 def target_wording(target: Target, ctx: Context) -> str:
     """ "trên 45%" in Vietnamese, "above 45%" in English, from the structured target; its deadline and baseline."""
+    if target.as_written:
+        return ctx.lang.text(target.as_written)
     indicator = ctx.catalog.indicators[target.indicator]
     comparison = comparisons.BY_WORD[target.comparison]
     shown = target_figure(target, indicator, ctx)
@@ -54,11 +56,16 @@ def target_wording(target: Target, ctx: Context) -> str:
     return words
 
 
+def target_name(target: Target, ctx: Context) -> Text:
+    """The indicator as the document names it; the registry's name only where the record gives none."""
+    return target.name or ctx.catalog.indicators[target.indicator].name
+
+
 def target_view(target: Target, ctx: Context) -> TargetView:
     indicator = ctx.catalog.indicators[target.indicator]
     return TargetView(
         group=ctx.cell(target.group),
-        indicator=ctx.cell(indicator.name),
+        indicator=ctx.cell(target_name(target, ctx)),
         wording=cell(target_wording(target, ctx)),
         applies_to=ctx.cell(target.applies_to),
         basis=cell("; ".join(known(ctx.catalog.documents[d].number) or d for d in target.basis)),

@@ -98,6 +98,12 @@ class Target(Strict):
     """One target: an indicator, a comparison word and a figure."""
 
     indicator: Slug = Field(description=describe("Mã chỉ tiêu trong danh mục", "Registry id of the indicator"))
+    name: Text | None = Field(None, description=describe(
+        "Tên chỉ tiêu đúng như văn bản ghi, nếu khác tên trong danh mục (trang hiện tên này)",
+        "The indicator's name as the document words it, where it differs from the registry's (the page shows it)"))
+    as_written: Text | None = Field(None, description=describe(
+        "Mức chỉ tiêu đúng như văn bản ghi, nếu khác cách trang tự viết (ví dụ \"đạt 100\" không có %)",
+        "The target as the document writes it, where the site's own wording would differ (e.g. \"đạt 100\")"))
     comparison: ComparisonWord = Field(description=describe(
         "Từ so sánh đúng như văn bản: trên, từ, đạt từ, tối thiểu, ít nhất, đạt, dưới, không quá, tối đa, "
         "giảm xuống dưới, tăng, giảm, xếp loại … trở lên, trong nhóm … dẫn đầu, hoàn thành...",
