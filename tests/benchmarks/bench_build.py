@@ -18,7 +18,8 @@ On the 1,000-page size it also measures a whole rebuild after one campaign chang
 `generator.serve.rebuild` (a new preview's whole build: what `make serve` does when it starts).
 
 `--profile vi` (or `en`) runs mkdocs for that language once more, alone, under cProfile, and prints
-where its time goes. Experiments measure proposed changes without touching generator/: they are
+where its time goes. Each run writes its results (`results.json`, one JSON file per size) and profiles
+(`<size>-<language>.prof`) into a folder of its own, `build/bench/<time>-<pid>/` (or `--out`). Experiments measure proposed changes without touching generator/: they are
 monkeypatched inside this benchmark's processes only, and reported as experiments.
 
 - `--experiment NAME` (see EXPERIMENTS): patches the generator's or Material's code for the whole run;
@@ -56,6 +57,7 @@ from tests.benchmarks.stages import Stages, peak_memory_mb, staged_build
 from tests.conftest import copy_project
 
 REBUILD_SIZE = "medium"
+RUNS_DIR = Path(__file__).resolve().parents[2] / "build" / "bench"     # git-ignored
 
 
 # --- One size, in its own process --------------------------------------------------------------------
@@ -65,6 +67,14 @@ class Options:
     rebuilds: bool
     profile: str | None
     incremental: bool
+    out: Path                 # this run's folder: its results and profiles
+
+
+def run_folder(root: Path = RUNS_DIR) -> Path:
+    """A new folder for one run's output (`build/bench/<time>-<pid>`): two runs never write the same file."""
+    folder = root / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+    folder.mkdir(parents=True, exist_ok=False)
+    return folder
 
 
 def run_size(name: str, options: Options) -> dict[str, Any]:
@@ -102,7 +112,7 @@ def run_size(name: str, options: Options) -> dict[str, Any]:
             result["rebuild after one campaign change"] = measure_rebuilds(project, province.campaign_ids)
         if options.profile:
             result["profile"] = profile_language(project, options.profile,
-                                                 Path(tmp).parent / f"bench-{name}.prof")
+                                                 options.out / f"{name}-{options.profile}.prof")
         if options.incremental and name == os.environ.get("BENCH_REBUILD_SIZE", REBUILD_SIZE):
             result["incremental preview"] = measure_incremental(project, province.campaign_ids)
         result["load average after"] = os.getloadavg()
@@ -123,9 +133,9 @@ def run_in_child(name: str, args: argparse.Namespace) -> dict[str, Any]:
     """One size in a fresh interpreter: its peak memory and imports are its own."""
     if args.quiet_load:
         wait_for_quiet(args.quiet_load, args.quiet_wait)
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
-        target = Path(out.name)
-    command = [sys.executable, "-m", "tests.benchmarks.bench_build", "--one", name, "--json", str(target)]
+    target = args.out / f"{name}.json"
+    command = [sys.executable, "-m", "tests.benchmarks.bench_build", "--one", name, "--json", str(target),
+               "--out", str(args.out)]
     command += ["--no-rebuild"] if args.no_rebuild else []
     command += ["--profile", args.profile] if args.profile else []
     command += ["--incremental"] if args.incremental else []
@@ -133,7 +143,6 @@ def run_in_child(name: str, args: argparse.Namespace) -> dict[str, Any]:
         command += ["--experiment", experiment]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     result: dict[str, Any] = json.loads(target.read_text(encoding="utf-8"))
-    target.unlink()
     return result
 
 
@@ -150,25 +159,29 @@ def main() -> None:
     parser.add_argument("--quiet-load", type=float, default=0.0,
                         help="before each size, wait until the 1-minute load average is below this (0: do not wait)")
     parser.add_argument("--quiet-wait", type=float, default=900, help="wait at most this many seconds for quiet")
+    parser.add_argument("--out", type=Path, help="this run's folder for results and profiles "
+                        "(default: a new build/bench/<time>-<pid>)")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    args.out = args.out or run_folder()
     for experiment in args.experiment:
         EXPERIMENTS[experiment]()
     if args.one:
-        result = run_size(args.one, Options(not args.no_rebuild, args.profile, args.incremental))
+        result = run_size(args.one, Options(not args.no_rebuild, args.profile, args.incremental, args.out))
         result["experiments"] = args.experiment
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         return
     experiments = args.experiment
-    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; experiments: {experiments or 'none'}")
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; experiments: {experiments or 'none'}; "
+          f"output in {args.out}")
     results = {}
     for name in args.sizes.split(","):
         results[name] = run_in_child(name, args)
         print(report(results[name]), flush=True)
     print("budgets:")
     print("\n".join(budgets(results)))
-    if args.json:
-        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    for target in [args.out / "results.json", *([args.json] if args.json else [])]:
+        target.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -106,8 +106,10 @@ def measure_site(site: Path, campaign: str) -> SiteMeasures:
                   key=lambda item: -item[1])
     indexes = {}
     for code, root in (("vi", site), ("en", site / "en")):
-        data = (root / "search" / "search_index.json").read_bytes()
-        indexes[code] = {"raw": len(data), "gzip": gzipped(data), "entries": len(json.loads(data)["docs"])}
+        index = root / "search" / "search_index.json"
+        if index.is_file():              # none with `--experiment no-search`
+            data = index.read_bytes()
+            indexes[code] = {"raw": len(data), "gzip": gzipped(data), "entries": len(json.loads(data)["docs"])}
     visits = {"/": "index.html", "/phong-trao/": "phong-trao/index.html",
               f"/phong-trao/{campaign}/": f"phong-trao/{campaign}/index.html",
               "/en/": "en/index.html", f"/en/phong-trao/{campaign}/": f"en/phong-trao/{campaign}/index.html"}
