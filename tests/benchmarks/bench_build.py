@@ -1,6 +1,6 @@
 """Benchmark: whole-site builds of a synthetic province. Prints numbers; it is not a test.
 
-    .venv/bin/python -m tests.benchmarks.bench_build [--sizes small,medium,large] [--no-rebuild]
+    .venv/bin/python -m tests.benchmarks.bench_build [--sizes small,medium,large] [--no-rebuild] [--runs 3]
     .venv/bin/python -m tests.benchmarks.bench_build --sizes large --profile vi [--experiment NAME ...]
 
 Each size runs in a fresh Python process, from scratch in a temporary folder: a copy of the shipped
@@ -14,21 +14,27 @@ worker, each gzipped at level 6 as a web server sends them, as `tests/test_phone
 in Chromium), and what opening search adds (the index and the lunr files for its language: the
 site asks for them only then, see generator/theme/assets/javascripts/twins.js).
 
+Then, unless `--no-anchors`, the same pages are built by the tools a province would pick instead
+(`anchors.py`: mkdocs + Material + mkdocs-static-i18n, and Hugo; `make bench-install` installs them),
+and the report gives this project's time as a ratio of theirs. `--runs N` runs each size N times,
+each in a fresh process, and the budgets (`budgets.py`) are judged on the medians.
+
 On the 1,000-page size it also measures a whole rebuild after one campaign changes, through
 `generator.serve.rebuild` (a new preview's whole build: what `make serve` does when it starts).
 
 `--profile vi` (or `en`) runs mkdocs for that language once more, alone, under cProfile, and prints
-where its time goes. Each run writes its results (`results.json`, one JSON file per size) and profiles
-(`<size>-<language>.prof`) into a folder of its own, `build/bench/<time>-<pid>/` (or `--out`). Experiments measure proposed changes without touching generator/: they are
-monkeypatched inside this benchmark's processes only, and reported as experiments.
+where its time goes. Each run writes its results (`results.json`, and one JSON file per size and run)
+and profiles (`<size>-<run>-<language>.prof`) into a folder of its own, `build/bench/<time>-<pid>/` (or
+`--out`). Experiments measure proposed changes without touching generator/: they are monkeypatched
+inside this benchmark's processes only, and reported as experiments.
 
 - `--experiment NAME` (see EXPERIMENTS): patches the generator's or Material's code for the whole run;
 - `--incremental`: on the 1,000-page size, the preview `make serve` runs (`generator.preview.PreviewSite`): its
   first build, a few one-campaign edits (each re-renders only its pages), then a new campaign (a whole build).
 
 The modules beside this one, by meaning: `stages` (the timed build), `site_measures` (the built site),
-`preview_measures` (the staff's waits), `profiling` (cProfile and the experiments), `report` (the numbers
-and the budgets).
+`preview_measures` (the staff's waits), `profiling` (cProfile and the experiments), `anchor_pages` and
+`anchors` (the other tools), `report` (one run's numbers), `budgets` (the medians and the budgets).
 
 Set BENCH_REBUILD_SIZE=small to try the rebuild measures quickly. Times are wall seconds; CPU seconds
 are printed too, since on a busy machine they still show the work done (see BENCHMARKS.md).
@@ -47,13 +53,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.build import check
 from generator.i18n import LANGUAGES
 from tests.benchmarks import synthetic
+from tests.benchmarks.anchors import measure_anchors
+from tests.benchmarks.budgets import budgets, summary
 from tests.benchmarks.preview_measures import measure_incremental, measure_rebuilds
 from tests.benchmarks.profiling import EXPERIMENTS, profile_language
-from tests.benchmarks.report import budgets, report
+from tests.benchmarks.report import report
 from tests.benchmarks.site_measures import measure_site
-from tests.benchmarks.stages import Stages, peak_memory_mb, staged_build
+from tests.benchmarks.stages import TODAY, Stages, peak_memory_mb, staged_build
 from tests.conftest import copy_project
 
 REBUILD_SIZE = "medium"
@@ -67,7 +76,9 @@ class Options:
     rebuilds: bool
     profile: str | None
     incremental: bool
+    anchors: bool
     out: Path                 # this run's folder: its results and profiles
+    label: str = "1"          # which run of the size this is, for its files' names
 
 
 def run_folder(root: Path = RUNS_DIR) -> Path:
@@ -95,6 +106,7 @@ def run_size(name: str, options: Options) -> dict[str, Any]:
         assert records == synthetic.pages_per_language(project), (records, synthetic.pages_per_language(project))
         measures = measure_site(project.site_dir, province.campaign_ids[0])
         result: dict[str, Any] = {
+            "generator stages (s)": round(stages.generator_stages, 3),
             "size": asdict(size), "province": {k: v for k, v in asdict(province).items() if k != "campaign_ids"},
             "writing the synthetic inputs (s)": round(write_seconds, 2),
             "stages (s)": {k: round(v, 3) for k, v in stages.seconds.items()},
@@ -108,11 +120,13 @@ def run_size(name: str, options: Options) -> dict[str, Any]:
                 wall * 1000 / (2 * pages), 2),
             "peak memory (MB)": memory, "site": asdict(measures), "load average before": load_before,
         }
+        if options.anchors:
+            result["anchors"] = measure_anchors(project, check(project)[0], TODAY, Path(tmp) / "anchors")
         if options.rebuilds and name == os.environ.get("BENCH_REBUILD_SIZE", REBUILD_SIZE):
             result["rebuild after one campaign change"] = measure_rebuilds(project, province.campaign_ids)
         if options.profile:
             result["profile"] = profile_language(project, options.profile,
-                                                 options.out / f"{name}-{options.profile}.prof")
+                                                 options.out / f"{name}-{options.label}-{options.profile}.prof")
         if options.incremental and name == os.environ.get("BENCH_REBUILD_SIZE", REBUILD_SIZE):
             result["incremental preview"] = measure_incremental(project, province.campaign_ids)
         result["load average after"] = os.getloadavg()
@@ -129,14 +143,15 @@ def wait_for_quiet(threshold: float, limit: float) -> float:
     return os.getloadavg()[0]
 
 
-def run_in_child(name: str, args: argparse.Namespace) -> dict[str, Any]:
-    """One size in a fresh interpreter: its peak memory and imports are its own."""
+def run_in_child(name: str, label: str, args: argparse.Namespace) -> dict[str, Any]:
+    """One run of one size in a fresh interpreter: its peak memory and imports are its own."""
     if args.quiet_load:
         wait_for_quiet(args.quiet_load, args.quiet_wait)
-    target = args.out / f"{name}.json"
+    target = args.out / f"{name}-{label}.json"
     command = [sys.executable, "-m", "tests.benchmarks.bench_build", "--one", name, "--json", str(target),
-               "--out", str(args.out)]
+               "--out", str(args.out), "--label", label]
     command += ["--no-rebuild"] if args.no_rebuild else []
+    command += ["--no-anchors"] if args.no_anchors else []
     command += ["--profile", args.profile] if args.profile else []
     command += ["--incremental"] if args.incremental else []
     for experiment in args.experiment:
@@ -161,23 +176,31 @@ def main() -> None:
     parser.add_argument("--quiet-wait", type=float, default=900, help="wait at most this many seconds for quiet")
     parser.add_argument("--out", type=Path, help="this run's folder for results and profiles "
                         "(default: a new build/bench/<time>-<pid>)")
+    parser.add_argument("--runs", type=int, default=1, help="runs of each size; the budgets take the medians")
+    parser.add_argument("--no-anchors", action="store_true",
+                        help="skip the anchors (mkdocs + Material + mkdocs-static-i18n; Hugo)")
     parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--label", default="1", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.out = args.out or run_folder()
     for experiment in args.experiment:
         EXPERIMENTS[experiment]()
     if args.one:
-        result = run_size(args.one, Options(not args.no_rebuild, args.profile, args.incremental, args.out))
+        result = run_size(args.one, Options(not args.no_rebuild, args.profile, args.incremental,
+                                            not args.no_anchors, args.out, args.label))
         result["experiments"] = args.experiment
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         return
     experiments = args.experiment
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; experiments: {experiments or 'none'}; "
           f"output in {args.out}")
-    results = {}
+    results: dict[str, list[dict[str, Any]]] = {}
     for name in args.sizes.split(","):
-        results[name] = run_in_child(name, args)
-        print(report(results[name]), flush=True)
+        for run in range(1, args.runs + 1):
+            results.setdefault(name, []).append(run_in_child(name, str(run), args))
+            print(f"-- run {run} of {args.runs}\n" + report(results[name][-1]), flush=True)
+    for name, runs in results.items():
+        print("\n".join(summary(name, runs)))
     print("budgets:")
     print("\n".join(budgets(results)))
     for target in [args.out / "results.json", *([args.json] if args.json else [])]:

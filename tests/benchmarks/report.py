@@ -1,10 +1,9 @@
-"""The benchmark's report: the numbers of each size, and the budgets met or not."""
+"""The benchmark's report: the numbers of one run of one size."""
 
 from __future__ import annotations
 
 from typing import Any
 
-# --- Report ---------------------------------------------------------------------------------------------
 
 def kb(size: float) -> str:
     return f"{size / 1024:,.1f} KB"
@@ -38,6 +37,8 @@ def report(result: dict[str, Any]) -> str:
         *[f"    {kb(size):>11}  + {kb(site['opening_search'][path]):>11}  {path}"
           for path, size in site["first_visits"].items()],
     ]
+    if "anchors" in result:
+        lines += anchors_report(result)
     if "rebuild after one campaign change" in result:
         r = result["rebuild after one campaign change"]
         lines.append(f"  whole rebuild after one campaign change (serve.rebuild, a new preview): "
@@ -57,6 +58,20 @@ def report(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def anchors_report(result: dict[str, Any]) -> list[str]:
+    """The anchors of this run, beside this project's build of the same pages."""
+    anchors, total = result["anchors"], result["total wall (s)"]
+    lines = [f"  anchors, from the same pages as Markdown ({anchors['given']}):"]
+    for name in ("material", "hugo"):
+        run = anchors[name]
+        lines.append(f"    {ANCHOR_NAMES[name]}: {run['wall']:.2f} s wall, {run['cpu']:.2f} s cpu; this project "
+                     f"{total / run['wall']:.2f} x; HTML pages written {run['pages']}")
+    return lines
+
+
+ANCHOR_NAMES = {"material": "mkdocs + Material + mkdocs-static-i18n", "hugo": "Hugo, a minimal bilingual layout"}
+
+
 def profile_report(profile: dict[str, Any]) -> list[str]:
     lines = [f"  profile of one language alone: {profile['wall seconds (profiled)']} s under cProfile "
              f"({profile['profile file']})"]
@@ -68,45 +83,6 @@ def profile_report(profile: dict[str, Any]) -> list[str]:
 
 def fmt_load(load: list[float]) -> str:
     return " ".join(f"{x:.2f}" for x in load)
-
-
-def budgets(results: dict[str, dict[str, Any]]) -> list[str]:
-    """The issue's budgets, met or not, from the sizes that were run."""
-    lines = []
-    if "large" in results:
-        large = results["large"]
-        lines.append(verdict(f"3,000 pages per language under 30 s in total: {large['total wall (s)']:.1f} s "
-                             f"(quiet-machine estimate {large['quiet estimate (s)']:.1f} s)",
-                             large["total wall (s)"] < 30))
-        lines.append(verdict(f"generator share under 10%: {large['generator share']:.1%} "
-                             f"(quiet-machine estimate {large['generator share (quiet estimate)']:.1%})",
-                             large["generator share"] < 0.10))
-        if "medium" in results:
-            medium = results["medium"]
-            per_page = [r["total wall (s)"] / r["pages per language"] for r in (medium, large)]
-            ratio = large["total wall (s)"] / medium["total wall (s)"]
-            quiet = large["quiet estimate (s)"] / medium["quiet estimate (s)"]
-            lines.append(verdict(f"linear: large / medium = {ratio:.2f} x (quiet-machine estimate {quiet:.2f} x) "
-                                 f"for {large['pages per language']} / {medium['pages per language']} pages; at most "
-                                 f"3.5 x; seconds per 1,000 pages {per_page[0] * 1000:.2f} / {per_page[1] * 1000:.2f}",
-                                 ratio <= 3.5))
-    for name, result in results.items():
-        largest = result["site"]["largest_pages"][0]
-        lines.append(verdict(f"{name}: no page over 60 KB of HTML: largest {largest[0]} {kb(largest[1])}, "
-                             f"{result['site']['pages_over_budget']} over", result["site"]["pages_over_budget"] == 0))
-        heaviest = max(result["site"]["first_visits"].items(), key=lambda item: item[1])
-        lines.append(verdict(f"{name}: first visit at most 100 KB gzipped: heaviest {heaviest[0]} {kb(heaviest[1])} "
-                             f"(opening search adds {kb(result['site']['opening_search'][heaviest[0]])})",
-                             heaviest[1] <= 100 * 1024))
-        if "rebuild after one campaign change" in result:
-            r = result["rebuild after one campaign change"]
-            lines.append(f"  [info] {name}: a whole rebuild (serve.rebuild) takes {r['median']:.1f} s (median)")
-        if "incremental preview" in result:
-            r = result["incremental preview"]
-            lines.append(verdict(f"{name}: rebuild after one campaign change under 5 s (make serve, incremental): "
-                                 f"median {r['median (s)']:.1f} s; a fallback to a whole build "
-                                 f"{r['fallback: a new campaign (s)']:.1f} s", r["median (s)"] < 5))
-    return lines
 
 
 def verdict(text: str, met: bool) -> str:

@@ -66,6 +66,12 @@ class Stages:
         return self.total - self.builder
 
     @property
+    def generator_stages(self) -> float:
+        """The generator's own stages: load + validate, then the slower language's compute and render."""
+        own = [times.get("compute", 0.0) + times.get("render", 0.0) for times in self.languages.values()]
+        return self.seconds.get("load + validate", 0.0) + max(own, default=0.0)
+
+    @property
     def quiet_estimate(self) -> float:
         """The total on a quiet machine: CPU seconds, counting only the slower of the languages built at once."""
         languages = [times["cpu"] for times in self.languages.values()]
