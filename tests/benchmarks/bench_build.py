@@ -183,6 +183,7 @@ def main() -> None:
     parser.add_argument("--label", default="1", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.out = args.out or run_folder()
+    args.out.mkdir(parents=True, exist_ok=True)
     for experiment in args.experiment:
         EXPERIMENTS[experiment]()
     if args.one:
