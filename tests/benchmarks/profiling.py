@@ -38,6 +38,10 @@ PROFILE_PARTS = {
     "mkdocs: gather files (get_files)": ("mkdocs/structure/files.py", "get_files"),
     "mkdocs: navigation (get_navigation)": ("mkdocs/structure/nav.py", "get_navigation"),
     "Material search: per page entry (on_page_context)": ("material/plugins/search/plugin.py", "on_page_context"),
+    "of which Material's parser (hand-written pages; generated ones whose headings are nested)":
+        ("html/parser.py", "feed"),
+    "ours: search sections of generated pages (page_html.search_sections)": ("generator/page_html.py",
+                                                                            "search_sections"),
     "Material search: write index (on_post_build)": ("material/plugins/search/plugin.py", "on_post_build"),
     "our hook: alternates per page (on_page_context)": ("generator/mkdocs_hooks.py", "on_page_context"),
     "our hook: fold Vietnamese index (on_post_build)": ("generator/mkdocs_hooks.py", "on_post_build"),
