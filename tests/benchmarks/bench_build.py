@@ -161,6 +161,23 @@ def run_in_child(name: str, label: str, args: argparse.Namespace) -> dict[str, A
     return result
 
 
+def saved_runs(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    """The runs a benchmark saved in `folder`, by size, smallest size first."""
+    runs: dict[str, list[dict[str, Any]]] = {}
+    for name in synthetic.SIZES:
+        for path in sorted(folder.glob(f"{name}-*.json")):
+            runs.setdefault(name, []).append(json.loads(path.read_text(encoding="utf-8")))
+    return runs
+
+
+def print_medians(results: dict[str, list[dict[str, Any]]]) -> None:
+    """Each size's medians over its runs, then the budgets."""
+    for name, runs in results.items():
+        print("\n".join(summary(name, runs)))
+    print("budgets:")
+    print("\n".join(budgets(results)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="small,medium,large", help="comma-separated: small, medium, large")
@@ -179,9 +196,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1, help="runs of each size; the budgets take the medians")
     parser.add_argument("--no-anchors", action="store_true",
                         help="skip the anchors (mkdocs + Material + mkdocs-static-i18n; Hugo)")
+    parser.add_argument("--summarize", type=Path, metavar="FOLDER",
+                        help="only print the medians and budgets of the runs saved in FOLDER (<size>-<run>.json)")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--label", default="1", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.summarize:
+        print_medians(saved_runs(args.summarize))
+        return
     args.out = args.out or run_folder()
     args.out.mkdir(parents=True, exist_ok=True)
     for experiment in args.experiment:
@@ -200,10 +222,7 @@ def main() -> None:
         for run in range(1, args.runs + 1):
             results.setdefault(name, []).append(run_in_child(name, str(run), args))
             print(f"-- run {run} of {args.runs}\n" + report(results[name][-1]), flush=True)
-    for name, runs in results.items():
-        print("\n".join(summary(name, runs)))
-    print("budgets:")
-    print("\n".join(budgets(results)))
+    print_medians(results)
     for target in [args.out / "results.json", *([args.json] if args.json else [])]:
         target.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
 

@@ -12,25 +12,33 @@ Chromium with the CPU slowed 4 times (DevTools' `Emulation.setCPUThrottlingRate`
   HTML (one per language, by `<html lang>`), then the same query through its JavaScript API from a page of
   the same site: the time to the first result's data, and the bytes.
 
-Each query runs in a fresh browser context (an empty cache). Whether a query without accents finds the
+Each query runs in a fresh browser context (an empty cache). The bytes are counted where the files are sent
+(the search workers' requests are out of the page's sight), each file gzipped at level 6 as a web server
+sends it (Pagefind's own files are compressed already). Whether a query without accents finds the
 Vietnamese text is printed too. The network is localhost: the times are the CPU's, not a phone's radio.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
+import http.server
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from generator.build import build
 from tests.benchmarks import synthetic
-from tests.browser import chromium, serve_directory
+from tests.browser import chromium
 from tests.conftest import copy_project
 
 QUERIES = ("thanh toan truc tuyen", "thanh toán trực tuyến")
@@ -72,31 +80,52 @@ def slow_phone(browser: Any) -> tuple[Any, Any]:
     return context, page
 
 
-def downloads(page: Any) -> dict[str, int]:
-    """Gzipped bytes of every response from now on, by path."""
-    seen: dict[str, int] = {}
+class CountingHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site and notes every file it sends: the browser's workers fetch too, out of the page's sight."""
 
-    def keep(response: Any) -> None:
-        try:
-            seen[response.url] = gzipped(response.body())
-        except Exception:                  # a redirect or an aborted request has no body
-            seen[response.url] = 0
-    page.on("response", keep)
-    return seen
+    sent: list[str] = []
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def send_head(self) -> Any:
+        self.sent.append(self.path.split("?")[0])
+        return super().send_head()
+
+
+@contextmanager
+def counting_server(site: Path) -> Iterator[str]:
+    """`site` on a free port of 127.0.0.1, noting what it sends; its base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(CountingHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+def sent_since(site: Path, start: int) -> dict[str, int]:
+    """Gzipped bytes of each file the server sent since its `start`-th, by path (a folder's index.html for a folder)."""
+    found = {}
+    for path in CountingHandler.sent[start:]:
+        target = site / unquote(path).lstrip("/")
+        target = target / "index.html" if target.is_dir() else target
+        found[path] = gzipped(target.read_bytes()) if target.is_file() else 0
+    return found
 
 
 def by_file(seen: dict[str, int]) -> dict[str, float]:
     """KB per file downloaded, by its name."""
-    return {url.rsplit("/", 1)[-1].split("?")[0][:40]: round(size / 1024, 1) for url, size in seen.items()}
+    return {url.rsplit("/", 1)[-1][:40]: round(size / 1024, 1) for url, size in seen.items()}
 
 
-def material_query(browser: Any, base: str, query: str) -> dict[str, Any]:
+def material_query(browser: Any, base: str, site: Path, query: str) -> dict[str, Any]:
     """Material's search on the Vietnamese home page: start search, type, wait for the first result."""
     context, page = slow_phone(browser)
     try:
         page.goto(base)
         page.wait_for_load_state("networkidle")
-        seen = downloads(page)
+        start = len(CountingHandler.sent)
         started = time.perf_counter()
         page.keyboard.press("/")
         box = page.locator("input.md-search__input")
@@ -106,6 +135,7 @@ def material_query(browser: Any, base: str, query: str) -> dict[str, Any]:
         seconds = time.perf_counter() - started
         first = page.locator(".md-search-result__item a").first.get_attribute("href")
         page.wait_for_load_state("networkidle")
+        seen = sent_since(site, start)
         return {"seconds": round(seconds, 2), "bytes": sum(seen.values()), "files": by_file(seen), "first": first}
     finally:
         context.close()
@@ -120,15 +150,16 @@ def pagefind_index(site: Path) -> float:
     return time.perf_counter() - started
 
 
-def pagefind_query(browser: Any, base: str, query: str) -> dict[str, Any]:
+def pagefind_query(browser: Any, base: str, site: Path, query: str) -> dict[str, Any]:
     """Pagefind's JavaScript API from a Vietnamese page of the site: the search and the first result's data."""
     context, page = slow_phone(browser)
     try:
         page.goto(base + PROBE)
         page.wait_for_load_state("networkidle")
-        seen = downloads(page)
+        start = len(CountingHandler.sent)
         found = page.evaluate(PAGEFIND_QUERY, query)
         page.wait_for_load_state("networkidle")
+        seen = sent_since(site, start)
         return {"seconds": round(found["ms"] / 1000, 2), "bytes": sum(seen.values()), "files": by_file(seen),
                 "results": found["results"], "first": found["first"]}
     finally:
@@ -144,10 +175,10 @@ def measure(site: Path, runs: int) -> dict[str, Any]:
     """Every query `runs` times with each search; the medians."""
     found: dict[str, Any] = {"pagefind index (s)": round(pagefind_index(site), 1),
                              "pagefind folder": folder_bytes(site / "pagefind")}
-    with serve_directory(site) as base, chromium() as browser:
+    with counting_server(site) as base, chromium() as browser:
         for name, query_with in (("material", material_query), ("pagefind", pagefind_query)):
             for query in QUERIES:
-                tries = [query_with(browser, base, query) for _ in range(runs)]
+                tries = [query_with(browser, base, site, query) for _ in range(runs)]
                 found[f"{name}: {query}"] = {"seconds (median)": statistics.median(t["seconds"] for t in tries),
                                              "KB gzipped (median)": round(statistics.median(
                                                  t["bytes"] for t in tries) / 1024, 1), "tries": tries}

@@ -59,6 +59,8 @@ def medians(runs: list[Run]) -> dict[str, float]:
                                                         / anchor_seconds("material", "cpu")(r))
         found["cpu / hugo cpu"] = median(runs, lambda r: sum(r["stages cpu (s)"].values())
                                          / anchor_seconds("hugo", "cpu")(r))
+        found["quiet estimate / hugo cpu"] = median(runs, lambda r: r["quiet estimate (s)"]
+                                                    / anchor_seconds("hugo", "cpu")(r))
     return found
 
 
@@ -73,7 +75,8 @@ def summary(name: str, runs: list[Run]) -> list[str]:
     if "hugo" in found:
         lines.append(f"  on CPU seconds, which other programs on the cores do not inflate: this project's quiet-machine"
                      f" estimate / Material's cpu (one process) {found['quiet estimate / material cpu']:.2f} x; "
-                     f"this project's cpu / Hugo's cpu (both use both cores) {found['cpu / hugo cpu']:.2f} x")
+                     f"this project's cpu / Hugo's cpu (both use both cores) {found['cpu / hugo cpu']:.2f} x; "
+                     f"quiet-machine estimate / Hugo's cpu {found['quiet estimate / hugo cpu']:.2f} x")
     for anchor in ANCHOR_NAMES if "hugo" in found else ():
         walls = ", ".join(f"{anchor_seconds(anchor)(r):.2f}" for r in runs)
         lines.append(f"  {ANCHOR_NAMES[anchor]}: {found[anchor]:.2f} s ({walls}; cpu {found[anchor + ' cpu']:.2f} s);"
