@@ -107,6 +107,7 @@ def run_size(name: str, options: Options) -> dict[str, Any]:
         measures = measure_site(project.site_dir, province.campaign_ids[0])
         result: dict[str, Any] = {
             "generator stages (s)": round(stages.generator_stages, 3),
+            "generator stages cpu (s)": round(stages.generator_stages_cpu, 3),
             "size": asdict(size), "province": {k: v for k, v in asdict(province).items() if k != "campaign_ids"},
             "writing the synthetic inputs (s)": round(write_seconds, 2),
             "stages (s)": {k: round(v, 3) for k, v in stages.seconds.items()},

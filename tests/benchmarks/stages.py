@@ -72,6 +72,12 @@ class Stages:
         return self.seconds.get("load + validate", 0.0) + max(own, default=0.0)
 
     @property
+    def generator_stages_cpu(self) -> float:
+        """The same in CPU seconds: what they take on a quiet machine."""
+        own = [times.get("compute cpu", 0.0) + times.get("render cpu", 0.0) for times in self.languages.values()]
+        return self.cpu.get("load + validate", 0.0) + max(own, default=0.0)
+
+    @property
     def quiet_estimate(self) -> float:
         """The total on a quiet machine: CPU seconds, counting only the slower of the languages built at once."""
         languages = [times["cpu"] for times in self.languages.values()]
@@ -117,7 +123,8 @@ def timed_language_site(project: Project, catalog: Any, staging: Path,
         root_files = build_language_site(project, catalog, TODAY, staging, code, times.time)
     seconds, cpu = times.seconds, times.cpu
     return root_files, {"wall": seconds.pop("all"), "cpu": cpu.pop("all"),
-                               "mkdocs wall": seconds["site builder"], "mkdocs cpu": cpu["site builder"]} | seconds
+                        "mkdocs wall": seconds["site builder"], "mkdocs cpu": cpu["site builder"]} | seconds | {
+                            f"{stage} cpu": used for stage, used in cpu.items()}
 
 
 def peak_memory_mb() -> dict[str, float]:
