@@ -24,6 +24,7 @@ import argparse
 import functools
 import gzip
 import http.server
+import shlex
 import statistics
 import subprocess
 import sys
@@ -141,10 +142,10 @@ def material_query(browser: Any, base: str, site: Path, query: str) -> dict[str,
         context.close()
 
 
-def pagefind_index(site: Path) -> float:
+def pagefind_index(site: Path, options: list[str]) -> float:
     """Pagefind's index of the built site, in `site/pagefind/`; the seconds it took."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind"],
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind", *options],
                    check=True, stdout=subprocess.DEVNULL)
     (site / PROBE).write_text(PROBE_PAGE, encoding="utf-8")
     return time.perf_counter() - started
@@ -171,9 +172,9 @@ def folder_bytes(folder: Path) -> dict[str, float]:
     return {"files": len(files), "MB": round(sum(p.stat().st_size for p in files) / 1e6, 1)}
 
 
-def measure(site: Path, runs: int) -> dict[str, Any]:
+def measure(site: Path, runs: int, pagefind_options: list[str]) -> dict[str, Any]:
     """Every query `runs` times with each search; the medians."""
-    found: dict[str, Any] = {"pagefind index (s)": round(pagefind_index(site), 1),
+    found: dict[str, Any] = {"pagefind index (s)": round(pagefind_index(site, pagefind_options), 1),
                              "pagefind folder": folder_bytes(site / "pagefind")}
     with counting_server(site) as base, chromium() as browser:
         for name, query_with in (("material", material_query), ("pagefind", pagefind_query)):
@@ -190,10 +191,12 @@ def main() -> None:
     parser.add_argument("--size", default="large", choices=sorted(synthetic.SIZES))
     parser.add_argument("--site", type=Path, help="a built site to measure instead of building one")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pagefind", default="", help="more options for Pagefind's indexer, e.g. "
+                        "'--glob {phong-trao,en/phong-trao}/**/*.html --exclude-selectors .md-header'")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         site = args.site or built_site(args.size, Path(tmp))
-        for name, value in measure(site, args.runs).items():
+        for name, value in measure(site, args.runs, shlex.split(args.pagefind)).items():
             print(f"{name}: {value}")
 
 
