@@ -198,7 +198,7 @@ PERMALINK_CLASS = re.compile(r'\sclass="headerlink"')
 @dataclass(frozen=True)
 class SearchSection:
     """One entry of Material's search index before Material adds the page's address and title: the heading's
-    id (None for the page's first section), its title (None: the page's title) and text, kept tags included."""
+    id (None for the page's first section), its title and text, kept tags included."""
 
     id: str | None
     title: str              # empty: Material takes the page's title
