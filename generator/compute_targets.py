@@ -62,7 +62,6 @@ def target_name(target: Target, ctx: Context) -> Text:
 
 
 def target_view(target: Target, ctx: Context) -> TargetView:
-    indicator = ctx.catalog.indicators[target.indicator]
     return TargetView(
         group=ctx.cell(target.group),
         indicator=ctx.cell(target_name(target, ctx)),

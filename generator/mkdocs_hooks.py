@@ -1,19 +1,23 @@
 """Our mkdocs hooks: they route events to small functions elsewhere in the package.
 
-Generated pages are converted by cmark-gfm instead of Python-Markdown, every page's content goes through
-the allow-list sanitiser, each page's twins go into the theme, each page gets its Content-Security-Policy,
-and the Vietnamese search index gets its folded copy.
+Generated pages are converted by cmark-gfm instead of Python-Markdown, and their search entries come from
+the sections found while converting them, not from Material parsing their HTML again; every page's content
+goes through the allow-list sanitiser, each page's twins go into the theme, each page gets its
+Content-Security-Policy, and the Vietnamese search index gets its folded copy.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+from material.plugins.search.plugin import SearchIndex  # type: ignore[import-untyped]
+from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from generator.csp import add_policy
-from generator.page_html import COMMONMARK, HeadingAnchors, to_html, toc_tokens
+from generator.page_html import COMMONMARK, HeadingAnchors, SearchSection, search_sections, to_html, toc_tokens
 from generator.sanitise import sanitise
 from generator.search_fold import fold_index_file
 
@@ -42,11 +46,44 @@ class CommonMarkPage(Page):
         self._title_from_render = rendered.title
         self.present_anchor_ids = rendered.anchor_ids
         self.links_to_anchors = links.links_to_anchors
+        self.search_sections = None if excluded_from_search(self) else search_sections(rendered)
 
 
+def excluded_from_search(page: Any) -> bool:
+    """A page whose metadata keeps it out of the search index (results, calendar, print pages), as Material reads it."""
+    return bool((page.meta.get("search") or {}).get("exclude"))
+
+
+class SectionedSearchIndex(SearchIndex):  # type: ignore[misc]
+    """Material's search index, taking a generated page's entries from the sections found when it was converted
+    (`page_html.search_sections`): the same entries as Material's own parser gives, which parsed each page's
+    HTML again in Python (41% of the site builder's time at province scale, BENCHMARKS.md). Other pages, and a
+    generated page whose headings sit inside other elements, go through Material's parser as before."""
+
+    def add_entry_from_context(self, page: Any) -> None:
+        sections: list[SearchSection] | None = getattr(page, "search_sections", None)
+        if sections is None or excluded_from_search(page):
+            super().add_entry_from_context(page)
+            return
+        for section in sections:
+            if not section.excluded:
+                self.create_entry_for_section(material_section(section), page.toc, page.url, page)
+
+
+def material_section(section: SearchSection) -> SimpleNamespace:
+    """A section in the shape Material's `create_entry_for_section` reads: lists of title and text pieces."""
+    return SimpleNamespace(id=section.id, title=[section.title] if section.title else [], text=[section.text])
+
+
+@event_priority(-100)          # after Material's search plugin has made its index
 def on_config(config: Any) -> Any:
-    """Refuse `toc` settings that generated pages would not follow, rather than give them other anchors."""
+    """Refuse `toc` settings that generated pages would not follow, rather than give them other anchors; let the
+    search index take generated pages' entries from their sections."""
     from mkdocs.exceptions import PluginError
+
+    search = config.plugins.get("material/search")
+    if search is not None and getattr(search, "search_index", None) is not None:
+        search.search_index.__class__ = SectionedSearchIndex
 
     try:
         HeadingAnchors.from_toc(config.mdx_configs.get("toc", {}))

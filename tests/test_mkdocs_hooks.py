@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -125,3 +128,35 @@ def test_a_toc_setting_generated_pages_cannot_follow_fails_the_build(tmp_path: P
     message = str(caught.value)
     assert "baselevel" in message
     assert "thường do lỗi trong mkdocs.yml" in message and "usually a mistake in mkdocs.yml" in message
+
+
+SEARCHED_PAGES = {
+    "index.md": GENERATED + "# Trang chủ\n\nNgười dân *đăng ký* `mã`.\n\n## Chỉ tiêu\n\n- trên 45%\n\n"
+                            "<h2 data-search-exclude>Văn bản</h2>\n\nSố 12.\n\n## Hồ sơ\n\nHai bộ.\n",
+    "lich.md": "---\ncommonmark: true\nsearch:\n  exclude: true\n---\n\n# Lịch\n\nKhông tìm.\n",
+    "khoi.md": GENERATED + "# Khối\n\n<div>\n\n## Trong khối\n\nChữ.\n\n</div>\n\nSau khối.\n",
+    "viet-tay.md": "# Viết tay\n\nTrang *viết tay*.\n",
+}
+
+
+def loaded_hooks() -> list[Any]:
+    """Our hooks as mkdocs loaded them (from the file `mkdocs.yml` names, once per process) and as imported here."""
+    return [module for module in list(sys.modules.values())
+            if str(getattr(module, "__file__", "")).replace("\\", "/").endswith("generator/mkdocs_hooks.py")]
+
+
+def test_search_entries_of_generated_pages_are_those_materials_parser_gives(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    warnings, site = build(tmp_path / "sections", SEARCHED_PAGES)
+    cut: list[str | None] = []
+    for hooks in loaded_hooks():            # now every page through Material's parser, as before our sections
+        monkeypatch.setattr(hooks, "search_sections", lambda page: cut.append(page.title))
+    material_warnings, material_site = build(tmp_path / "material", SEARCHED_PAGES)
+    assert warnings == material_warnings == []
+    assert sorted(map(str, cut)) == ["Khối", "Trang chủ"]      # the generated pages that are searched
+    index = (site / "search" / "search_index.json").read_bytes()
+    assert index == (material_site / "search" / "search_index.json").read_bytes()
+    entries = json.loads(index)["docs"]
+    assert [entry["location"] for entry in entries] == ["", "#chi-tieu", "#ho-so", "khoi/", "khoi/#trong-khoi",
+                                                        "viet-tay/"]
+    assert entries[1]["text"] == "<ul> <li>trên 45%</li> </ul>"
