@@ -4,18 +4,23 @@ Update the golden pages with: python -m pytest tests/test_catalogues.py --update
 """
 
 import shutil
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from generator.catalogues import AWARD_KINDS, DOCUMENT_KINDS
+from generator.catalogues import AWARD_KINDS, DOCUMENT_KINDS, RECIPIENT_KIND, Kind
 from generator.comparisons import VOCABULARY
+from generator.compute_targets import figure
 from generator.load import load_sources
 from generator.measures import MEASURES
+from generator.model import AwardForm
 from generator.render_data import render_data_files
 from generator.validate import Catalog, validate_sources
+from generator.validate_targets import check_recipient
 
-from .conftest import copy_project
+from .conftest import context, copy_project
 from .test_render import golden_text, render_catalog
 
 FIXTURE = Path(__file__).parent / "fixtures" / "catalogues"
@@ -91,10 +96,10 @@ def test_results_in_any_unit_are_judged_against_the_target(catalog: Catalog) -> 
                                    ("en", ["130.5 km", "1,250 households", "Outstanding", "135%", "4.2%"],
                                     ["not done"])):
         text = page(catalog, language, f"ket-qua/{CAMPAIGN}.md")
-        for figure in met:
-            assert f"{figure} ✓" in text, figure
-        for figure in not_met:
-            assert f"{figure} ✗" in text, figure
+        for shown in met:
+            assert f"{shown} ✓" in text, shown
+        for shown in not_met:
+            assert f"{shown} ✗" in text, shown
 
 
 def test_open_data_gives_each_target_its_unit_and_direction(catalog: Catalog) -> None:
@@ -113,3 +118,43 @@ def test_the_readme_lists_every_catalogue_entry() -> None:
         assert f"`{code}`" in readme, code
     for comparison in VOCABULARY:
         assert f"`{comparison.word}`" in readme, comparison.word
+
+
+@pytest.mark.parametrize("kind", DOCUMENT_KINDS, ids=lambda k: k.code)
+def test_every_kind_of_document_is_cited_by_its_own_name_in_both_languages(catalog: Catalog, kind: Kind) -> None:
+    document = catalog.documents["ct-05-ttg-2023"].model_copy(update={"kind": kind.code})
+    changed = replace(catalog, documents={**catalog.documents, "ct-05-ttg-2023": document})
+    assert context(changed, "vi").document_name("ct-05-ttg-2023").startswith(f"{kind.vi} số 05/CT-TTg ")
+    assert context(changed, "en").document_name("ct-05-ttg-2023").startswith(f"{kind.en} No. 05/CT-TTg ")
+
+
+@pytest.mark.parametrize("kind", AWARD_KINDS, ids=lambda k: k.code)
+def test_every_kind_of_award_takes_only_the_recipients_the_law_gives_it(kind: Kind) -> None:
+    form = AwardForm.model_validate({"id": "x", "kind": kind.code, "name": {"vi": kind.vi, "en": kind.en},
+                                     "conferred_by": "ubnd-tinh-bac-ninh"})
+    refused: list[object] = []
+    for recipient in RECIPIENT_KIND:
+        check_recipient(lambda where, code, **params: refused.append(params["recipient_en"]), ("kind",), form,
+                        recipient)
+    assert sorted(map(str, refused)) == sorted(RECIPIENT_KIND[r].en for r in set(RECIPIENT_KIND) - set(kind.recipients))
+
+
+@pytest.mark.parametrize(("unit", "value", "vi", "en"), [
+    ("percent", "45", "45%", "45%"), ("count", "1200", "1.200 hộ", "1,200 households"),
+    ("count", "1", "1 hộ", "1 household"), ("km", "12.5", "12,5 km", "12.5 km"), ("m", "300", "300 m", "300 m"),
+    ("ha", "2", "2 ha", "2 ha"), ("vnd", "2000000", "2.000.000 đồng", "VND 2,000,000"),
+    ("million_vnd", "500", "500 triệu đồng", "VND 500 million"),
+    ("billion_vnd", "2.5", "2,5 tỷ đồng", "VND 2.5 billion"), ("points", "90", "90 điểm", "90 points"),
+    ("times_per_month", "1", "1 lần/tháng", "once a month"),
+    ("times_per_quarter", "2", "2 lần/quý", "2 times a quarter"),
+    ("times_per_year", "1", "1 lần/năm", "once a year"), ("rank", "3", "hạng 3", "rank 3"),
+    ("grade", "4", "Hoàn thành xuất sắc nhiệm vụ", "Outstanding"), ("done", "1", "hoàn thành", "done"),
+    ("done", "0", "chưa hoàn thành", "not done"),
+])
+def test_every_unit_of_measure_writes_its_figures_the_local_way(catalog: Catalog, unit: str, value: str, vi: str,
+                                                                 en: str) -> None:
+    base = {"count": "ho-tham-gia-hien-dat", "grade": "xep-loai-to-chuc-co-so-dang"}.get(unit, "km-duong-nong-thon")
+    indicator = catalog.indicators[base].model_copy(update={"unit": unit})
+    assert figure(Decimal(value), indicator, context(catalog, "vi")) == vi
+    assert figure(Decimal(value), indicator, context(catalog, "en")) == en
+    assert {m.code for m in MEASURES} >= {unit}
