@@ -63,10 +63,11 @@ bench-install: $(STAMP)       ## install the benchmark's anchors into .venv, pin
 	$(BIN)/python -m pip install -q --require-hashes -r requirements-bench.lock
 
 lock-bench:                   ## re-pin requirements-bench.lock: requirements.lock's pins plus the extra `bench`
-	$(PYTHON) -m venv /tmp/thi-dua-pip-tools
-	/tmp/thi-dua-pip-tools/bin/pip install -q pip-tools==7.6.2
-	cp requirements.lock requirements-bench.lock
-	/tmp/thi-dua-pip-tools/bin/pip-compile -q --generate-hashes --extra test --extra bench --strip-extras \
+	set -e; tools=$$(mktemp -d /tmp/thi-dua-pip-tools.XXXXXX); trap 'rm -rf "$$tools"' EXIT; \
+	$(PYTHON) -m venv "$$tools"; \
+	"$$tools/bin/pip" install -q --require-hashes -r requirements-tools.lock; \
+	cp requirements.lock requirements-bench.lock; \
+	"$$tools/bin/pip-compile" -q --generate-hashes --extra test --extra bench --strip-extras \
 	  --output-file requirements-bench.lock pyproject.toml
 
 clean:
