@@ -30,7 +30,7 @@ from .views import (
 # What residents search for; the other long sections stay out of the index every visitor downloads.
 SEARCHED_TEXTS = ("purposes", "contents")
 # A campaign page lists this many siblings and children; the rest are on the plan's own list page.
-RELATED_SHOWN = 10
+RELATED_SHOWN = 3        # three siblings; the plan's own list page has the rest (keeps a page under 60 KB at province scale)
 IMPLEMENTING_DIR = "trien-khai"
 PRINT_DIR = "in"
 

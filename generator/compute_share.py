@@ -18,7 +18,7 @@ from .timeline import last_day, period_end, window_status
 from .views import HANDWRITTEN, Page
 
 DESCRIPTION_LENGTH = 200        # link previews show about this much
-SHARED_TARGETS = 3              # the share text names this many targets
+SHARED_TARGETS = 1              # the share text names the first target (a phone message stays short)
 OG_LOCALES = {"vi": "vi_VN", "en": "en_US"}
 
 

@@ -21,7 +21,7 @@ from generator.validate import Catalog, validate_sources
 from generator.validate_targets import check_recipient
 
 from .conftest import context, copy_project
-from .test_render import golden_text, render_catalog
+from .test_render import assert_golden, golden_text, render_catalog
 
 FIXTURE = Path(__file__).parent / "fixtures" / "catalogues"
 GOLDEN = Path(__file__).parent / "golden_catalogues"
@@ -46,14 +46,7 @@ def test_the_fixture_pages_match_their_golden_files(catalog: Catalog, update_gol
     produced = {f"{code}/{page.path}": golden_text(page) for code, pages in rendered.items() for page in pages
                 if CAMPAIGN in page.path or page.path == "thuat-ngu.md"}
     produced["chi-tieu.csv"] = render_data_files(catalog)["du-lieu/chi-tieu.csv"].decode("utf-8")
-    if update_golden:
-        for path, text in produced.items():
-            (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / path).write_text(text, encoding="utf-8")
-    on_disk = {str(p.relative_to(GOLDEN)): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*.*")}
-    assert sorted(on_disk) == sorted(produced)
-    for path, text in produced.items():
-        assert on_disk[path] == text, f"{path} differs from its golden file (--update-golden to accept)"
+    assert_golden(produced, GOLDEN, update_golden)
 
 
 def page(catalog: Catalog, language: str, path: str) -> str:

@@ -39,11 +39,16 @@ def render(root: Path) -> dict[str, list[RenderedPage]]:
 def test_rendered_pages_match_golden_files(shipped_catalog: Catalog, update_golden: bool) -> None:
     rendered = render_catalog(shipped_catalog)
     produced = {f"{code}/{page.path}": golden_text(page) for code, pages in rendered.items() for page in pages}
-    if update_golden:
+    assert_golden(produced, GOLDEN, update_golden)
+
+
+def assert_golden(produced: dict[str, str], folder: Path, update: bool) -> None:
+    """`produced` (path -> text) is exactly the files under `folder`; with `update`, it becomes them."""
+    if update:
         for path, text in produced.items():
-            (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / path).write_text(text, encoding="utf-8")
-    on_disk = {str(p.relative_to(GOLDEN)): p.read_text(encoding="utf-8") for p in GOLDEN.rglob("*.md")}
+            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            (folder / path).write_text(text, encoding="utf-8")
+    on_disk = {str(p.relative_to(folder)): p.read_text(encoding="utf-8") for p in folder.rglob("*.*")}
     assert sorted(on_disk) == sorted(produced)
     for path, text in produced.items():
         assert on_disk[path] == text, f"{path} differs from its golden file (--update-golden to accept)"
