@@ -29,8 +29,9 @@ from .views import (
 
 # What residents search for; the other long sections stay out of the index every visitor downloads.
 SEARCHED_TEXTS = ("purposes", "contents")
-# A campaign page lists this many siblings and children; the rest are on the plan's own list page.
-RELATED_SHOWN = 3        # three siblings; the plan's own list page has the rest (keeps a page under 60 KB at province scale)
+# A campaign page lists this many siblings and children; the rest are on the plan's own list page. Three keep a
+# campaign page under 60 KB of HTML at province scale.
+RELATED_SHOWN = 3
 IMPLEMENTING_DIR = "trien-khai"
 PRINT_DIR = "in"
 
