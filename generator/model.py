@@ -211,8 +211,9 @@ class Deadline(Strict):
 class Channel(Strict):
     """One way to hand in a dossier."""
 
-    kind: Literal["in_person", "online", "post"] = Field(description=describe(
-        "in_person (trực tiếp), online (trực tuyến), post (bưu điện)", "In person, online or by post"))
+    kind: Literal["in_person", "online", "post", "via"] = Field(description=describe(
+        "in_person (trực tiếp), online (trực tuyến), post (bưu điện), via (\"gửi qua\" một nơi, không nói cách gửi)",
+        "In person, online, by post, or via a desk (\"gửi qua\": sent through it, by whatever means)"))
     place: Text | None = Field(None, description=describe("Nơi nộp trực tiếp", "Where to hand it in"))
     url: HttpUrl | None = Field(None, description=describe("Địa chỉ nộp trực tuyến", "Online address"))
     name: Text | None = Field(None, description=describe("Tên hệ thống trực tuyến", "Name of the online system"))

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from generator.compute import compute_site
-from generator.compute_campaign import reporting_rows, signature_lines, status_of, window_text
+from generator.compute_campaign import reporting_rows, signature_lines, status_of, submission_view, window_text
 from generator.compute_context import after_word
 from generator.dates import PartialDate
 from generator.i18n import load_languages
@@ -83,3 +83,11 @@ def test_reporting_says_who_how_often_and_to_whom_each_under_its_label(shipped_c
         ("Kỳ báo cáo", "Hằng quý, 6 tháng, năm"),
         ("Báo cáo về", "Trung tâm Phục vụ hành chính công xã Chi Lăng"),
     ]
+
+
+def test_a_channel_keeps_its_meaning_gui_qua_is_not_in_person(shipped_catalog: Catalog) -> None:
+    """Khánh Khê's plan says dossiers are "gửi qua" the one-stop desk: sent through it, not handed in in person."""
+    campaign = shipped_catalog.campaigns["2024-khanh-khe-thanh-toan-truc-tuyen"]
+    for code, said, not_said in (("vi", "Gửi qua: ", "Nộp trực tiếp"), ("en", "Send through: ", "In person")):
+        channels = " ".join(submission_view(campaign.submissions[0], campaign, context(shipped_catalog, code)).channels)
+        assert said in channels and not_said not in channels
