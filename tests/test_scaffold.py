@@ -5,7 +5,7 @@ import pytest
 
 from generator.build import check
 from generator.cli import main
-from generator.errors import InputProblems
+from generator.errors import InputProblems, Problem
 
 from .conftest import copy_project
 
@@ -20,15 +20,20 @@ FILLED = [
 NEW = ["new", "2027-thu-nghiem", "--issuer", "ubnd-xa-chi-lang"]
 
 
-def test_new_scaffolds_a_record_whose_todos_are_listed_by_line(tmp_path: Path,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
+def scaffold_and_check(tmp_path: Path) -> tuple[Path, list[str], list[Problem]]:
+    """`new` in a copy of the project, then `check`: the record, its lines, and what check found."""
     project = copy_project(tmp_path)
     assert main(["--root", str(tmp_path), *NEW]) == 0
     path = project.content_dir / "plans" / "2027-thu-nghiem.yaml"
-    lines = path.read_text(encoding="utf-8").splitlines()
     with pytest.raises(InputProblems) as caught:
         check(project)
-    todos = [p for p in caught.value.problems if p.code == "todo_left"]
+    return path, path.read_text(encoding="utf-8").splitlines(), caught.value.problems
+
+
+def test_new_scaffolds_a_record_whose_todos_are_listed_by_line(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    _, lines, problems = scaffold_and_check(tmp_path)
+    todos = [p for p in problems if p.code == "todo_left"]
     assert len(todos) == sum(1 for line in lines if "TODO" in line.split("#")[0])
     assert all("TODO" in lines[p.location.line - 1] for p in todos)
     assert main(["--root", str(tmp_path), "new", "2027-thu-nghiem", "--issuer", "x"]) == 1
@@ -49,13 +54,8 @@ def test_a_filled_in_scaffold_passes(tmp_path: Path) -> None:
 
 def test_a_fresh_scaffold_fails_check_with_a_todo_at_each_sample(tmp_path: Path) -> None:
     """No sample value can pass: the target's indicator, word and figure, the document's kind, number and symbol."""
-    project = copy_project(tmp_path)
-    assert main(["--root", str(tmp_path), *NEW]) == 0
-    path = project.content_dir / "plans" / "2027-thu-nghiem.yaml"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    with pytest.raises(InputProblems) as caught:
-        check(project)
-    errors = [p for p in caught.value.errors if p.location.file == path]
+    path, lines, problems = scaffold_and_check(tmp_path)
+    errors = [p for p in problems if p.severity == "error" and p.location.file == path]
     assert {p.code for p in errors} == {"todo_left"}                 # nothing else: no noise from the TODO values
     flagged = {lines[p.location.line - 1].split(":")[0].strip(" -") for p in errors}
     assert {"kind", "number", "symbol", "indicator", "comparison", "value", "unit"} <= flagged
