@@ -216,6 +216,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "A graded target needs a \"grade\", one of: {grades}. To fix: write the document's grade; if it is not "
         "listed, add it to the indicator's \"grades\" in campaigns/registry/indicators.yaml.",
     ),
+    "target_whole_number": (
+        "Chỉ tiêu \"{indicator}\" ({unit}) đếm bằng số nguyên, nhưng con số là {got}. "
+        "Cách sửa: kiểm tra lại con số trong văn bản.",
+        "The indicator \"{indicator}\" ({unit}) counts in whole numbers, but the figure is {got}. "
+        "To fix: check the figure in the document.",
+    ),
     "target_no_figure": (
         "Chỉ tiêu \"{word}\" không có con số hay mức xếp loại. Cách sửa: xóa \"value\" và \"grade\".",
         "A \"{word}\" target has no figure or grade. To fix: remove \"value\" and \"grade\".",
@@ -382,8 +388,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The decision of {date} predates the start of the campaign ({start}). To fix: check the decision's date.",
     ),
     "individual_needs_name": (
-        "Khen cá nhân cần họ tên. Cách sửa: thêm \"name:\".",
-        "An individual award needs the person's name. To fix: add \"name:\".",
+        "Khen {recipient_vi} cần họ tên ({who_vi}). Cách sửa: thêm \"name:\".",
+        "An award to {recipient_en} needs a name ({who_en}). To fix: add \"name:\".",
     ),
     "todo_left": (
         "Còn chỗ TODO chưa điền. Cách sửa: thay bằng nội dung của văn bản đã ký (hoặc xóa mục không có).",

@@ -17,6 +17,12 @@ from .timeline import period_end, period_start
 from .validate_targets import check_recipient
 from .yamlload import format_path
 
+NAMED = {   # whose name an award to an individual or a household gives
+    "individual": {"recipient_vi": "cá nhân", "recipient_en": "an individual", "who_vi": "người được khen",
+                   "who_en": "the person awarded"},
+    "household": {"recipient_vi": "hộ gia đình", "recipient_en": "a household", "who_vi": "chủ hộ",
+                  "who_en": "the head of the household"},
+}
 CONSISTENCY = Decimal("0.05")   # a rounded rate may differ this much from numerator/denominator
 
 
@@ -187,7 +193,7 @@ def decision_problems(record: Record[DecisionFile], i: int, decision: Decision, 
     form = award_forms.get(decision.award_form)
     for j, r in enumerate(decision.recipients):
         if r.kind in ("individual", "household") and not r.name:
-            found.append(Problem(*at("recipients", j), "individual_needs_name", {}))
+            found.append(Problem(*at("recipients", j), "individual_needs_name", dict(NAMED[r.kind])))
         if form is not None:
             check_recipient(lambda where, code, **params: found.append(Problem(*at(*where), code, params)),
                             ("recipients", j, "kind"), form, r.kind)

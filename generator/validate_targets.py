@@ -40,6 +40,9 @@ def check_target(report: Reporter, where: PathKey, target: Target, indicator: In
                    word=target.comparison)
     elif target.value is None:
         report(where + ("comparison",), "target_needs_value")     # its range is checked with the data as loaded
+    elif measure.whole and target.value != target.value.to_integral_value():
+        report(where + ("value",), "target_whole_number", got=target.value, indicator=indicator.id,
+               unit=indicator.unit)
     if target.baseline is not None:
         check_figure(report, where + ("baseline", "value"), target.baseline.value, indicator)
 

@@ -56,6 +56,10 @@ CASES = [
      "unknown_needs_note", "unknown: not_in_copy"),
     (DECISIONS, "award_form: bang-khen-chu-tich-ubnd-tinh-bac-ninh", "award_form: co-thi-dua-ubnd-tinh-bac-ninh",
      "award_recipient", "{kind: village"),
+    (PLAN, "comparison: ít nhất, value: 1200}", "comparison: ít nhất, value: 1200.5}", "target_whole_number",
+     "ho-tham-gia-hien-dat"),
+    (DECISIONS, "{kind: household, unit: thon-dong-xa, name: Nguyễn Văn Hộ}", "{kind: household, unit: thon-dong-xa}",
+     "individual_needs_name", "{kind: household"),
     (REGISTRY, "    counted: {vi: hộ, en: households, en_one: household}\n", "", "indicator_counted",
      "id: ho-tham-gia-hien-dat"),
 ]
