@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from .compute_campaign import campaign_link, event_marks, status_of
+from .compute_campaign import campaign_link, status_of
 from .compute_context import CAMPAIGNS_DIR, Context
 from .compute_path import window_rows
 from .compute_rows import campaign_row
+from .compute_timeline import event_marks
 from .compute_units import UNIT_PAGES_DIR, home_units
 from .markup import cell
 from .model import Campaign

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
-from .compute_campaign import deadline_text, period_text, report_mark, submission_of, window_text
+from .compute_campaign import deadline_text, period_text, window_text
 from .compute_context import Context
 from .compute_results import RESULTS_DIR
+from .compute_timeline import report_mark, submission_of
 from .model import Campaign
 from .timeline import Event, campaign_events
 

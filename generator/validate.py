@@ -11,7 +11,6 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from . import comparisons
 from .check_site import contact_gaps
 from .errors import Location, Problem
 from .load import Record, Sources
@@ -32,7 +31,7 @@ from .validate_refs import (
     walk,
 )
 from .validate_results import AwardedDecision, check_decisions, check_results
-from .validate_targets import check_recipient, check_target
+from .validate_targets import check_cascade, check_targets
 from .validate_texts import footnote_problems, page_problems
 from .yamlload import LoadedFile, PathKey, format_path
 
@@ -200,30 +199,14 @@ def target_value_problem(indicator: Any, value: Decimal | int) -> tuple[str, dic
 def check_campaign(checker: Checker, record: Record[Campaign], registry: Index,
                    campaigns: dict[str, Campaign]) -> None:
     """Every check that concerns one campaign that passed the schema."""
-    check_targets(checker, record, registry["indicator"], registry["award_form"])
-    check_dates(checker, record)
-    check_units_in_time(checker, record, registry["unit"])
-    check_cascade(checker, record, campaigns, registry["indicator"])
-    checker.problems += footnote_problems(record)
-
-
-def check_targets(checker: Checker, record: Record[Campaign], indicators: dict[str, Indicator],
-                  award_forms: dict[str, AwardForm]) -> None:
-    """Each target fits its indicator's unit; each award's quota and prize name recipients it can have."""
     def report(where: PathKey, code: str, **params: object) -> None:
         checker.error(record.locate(*where), where, code, **params)
 
-    for i, target in enumerate(record.model.targets):
-        indicator = indicators.get(target.indicator)
-        if indicator is not None:
-            check_target(report, ("targets", i), target, indicator)
-    for i, award in enumerate(record.model.awards):
-        form = award_forms.get(award.form)
-        if form is None:
-            continue
-        for field_name in ("quota", "prize"):
-            for recipient in getattr(award, field_name):
-                check_recipient(report, ("awards", i, field_name, recipient), form, recipient)
+    check_targets(report, record.model, registry["indicator"], registry["award_form"])
+    check_dates(checker, record)
+    check_units_in_time(checker, record, registry["unit"])
+    check_cascade(report, record.model, campaigns, registry["indicator"])
+    checker.problems += footnote_problems(record)
 
 
 # --- Dates -----------------------------------------------------------------
@@ -294,23 +277,3 @@ def check_units_in_time(checker: Checker, record: Record[Campaign], units: dict[
                 unit.valid_until and day > unit.valid_until.last_day()):
             valid = f"{unit.valid_from or '…'} – {unit.valid_until or '…'}"
             checker.error(record.locate(*where), where, "unit_not_valid", id=id_, date=day, valid=valid)
-
-
-def check_cascade(checker: Checker, record: Record[Campaign], campaigns: dict[str, Campaign],
-                  indicators: dict[str, Indicator]) -> None:
-    """A child plan's target is at least as strict as its parent's for the same indicator, in any unit."""
-    for parent_id in record.model.implements:
-        parent = campaigns.get(parent_id)
-        if parent is None:
-            continue
-        parent_targets = {t.indicator: t for t in parent.targets}
-        for i, target in enumerate(record.model.targets):
-            theirs = parent_targets.get(target.indicator)
-            indicator = indicators.get(target.indicator)
-            if theirs and indicator and not comparisons.is_at_least_as_strict(
-                    comparisons.BY_WORD[target.comparison], target.level(indicator),
-                    comparisons.BY_WORD[theirs.comparison], theirs.level(indicator)):
-                where = ("targets", i, "comparison")
-                checker.error(record.locate(*where), where, "weaker_than_parent", parent=parent_id,
-                              child=f"{target.comparison} {target.value or target.grade or ''}".strip(),
-                              parent_target=f"{theirs.comparison} {theirs.value or theirs.grade or ''}".strip())

@@ -8,7 +8,7 @@ from typing import Protocol
 from . import comparisons
 from .catalogues import AWARD_KIND, RECIPIENT_KIND
 from .measures import MEASURE
-from .model import AwardForm, Indicator, Target
+from .model import AwardForm, Campaign, Indicator, Target
 from .yamlload import PathKey
 
 SCALE_WORDS = {"number": ("một con số", "a figure"), "grade": ("một mức xếp loại", "a grade"),
@@ -66,3 +66,38 @@ def check_recipient(report: Reporter, where: PathKey, form: AwardForm, recipient
            allowed_vi=", ".join(k.vi for k in allowed), allowed_en=", ".join(k.en for k in allowed))
 
 
+
+
+def check_targets(report: Reporter, campaign: Campaign, indicators: dict[str, Indicator],
+                  award_forms: dict[str, AwardForm]) -> None:
+    """Each target fits its indicator's unit; each award's quota and prize name recipients it can have."""
+    for i, target in enumerate(campaign.targets):
+        indicator = indicators.get(target.indicator)
+        if indicator is not None:
+            check_target(report, ("targets", i), target, indicator)
+    for i, award in enumerate(campaign.awards):
+        form = award_forms.get(award.form)
+        if form is None:
+            continue
+        for field_name in ("quota", "prize"):
+            for recipient in getattr(award, field_name):
+                check_recipient(report, ("awards", i, field_name, recipient), form, recipient)
+
+
+def check_cascade(report: Reporter, campaign: Campaign, campaigns: dict[str, Campaign],
+                  indicators: dict[str, Indicator]) -> None:
+    """A child plan's target is at least as strict as its parent's for the same indicator, in any unit."""
+    for parent_id in campaign.implements:
+        parent = campaigns.get(parent_id)
+        if parent is None:
+            continue
+        parent_targets = {t.indicator: t for t in parent.targets}
+        for i, target in enumerate(campaign.targets):
+            theirs = parent_targets.get(target.indicator)
+            indicator = indicators.get(target.indicator)
+            if theirs and indicator and not comparisons.is_at_least_as_strict(
+                    comparisons.BY_WORD[target.comparison], target.level(indicator),
+                    comparisons.BY_WORD[theirs.comparison], theirs.level(indicator)):
+                report(("targets", i, "comparison"), "weaker_than_parent", parent=parent_id,
+                       child=f"{target.comparison} {target.value or target.grade or ''}".strip(),
+                       parent_target=f"{theirs.comparison} {theirs.value or theirs.grade or ''}".strip())
