@@ -295,6 +295,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Chú thích số {number} không được dẫn ở đâu. Cách sửa: thêm [^{number}] vào văn bản (cả vi và en).",
         "Footnote {number} is never cited. To fix: add [^{number}] to the text (both vi and en).",
     ),
+    "citation_uncited": (
+        "\"citations\" ghi cách gọi văn bản \"{id}\" nhưng văn bản này không dẫn nó (references, footnotes, implements, "
+        "criteria_from). Cách sửa: thêm văn bản vào chỗ được dẫn, hoặc bỏ dòng này.",
+        "\"citations\" words the document \"{id}\" but this document does not cite it (references, footnotes, "
+        "implements, criteria_from). To fix: add it where it is cited, or remove this entry.",
+    ),
+    "citation_twice": (
+        "Văn bản \"{id}\" có hai cách gọi trong \"citations\". Cách sửa: giữ một dòng, đúng như văn bản ghi.",
+        "The document \"{id}\" is worded twice in \"citations\". To fix: keep one entry, as the document words it.",
+    ),
     "footnote_language": (
         "Chú thích [^{number}] chỉ được dẫn trong bản {language}. Cách sửa: dẫn ở cả hai bản.",
         "Footnote [^{number}] is cited only in the {language} text. To fix: cite it in both.",

@@ -28,6 +28,7 @@ from .fields import (
     describe,
     known,
 )
+from .model_citations import Citation
 from .model_decisions import Awardee, Decision, DecisionFile
 from .model_dossiers import Channel, Deadline, Dossier, DossierComponent, Forwarding, Submission
 from .model_registry import AwardForm, Document, Glossary, GlossaryTerm, Indicator, Registry, Site, Unit, UnitLevel
@@ -38,6 +39,7 @@ __all__ = [
     "AwardForm",
     "Awardee",
     "Channel",
+    "Citation",
     "Deadline",
     "Decision",
     "DecisionFile",
@@ -270,6 +272,9 @@ class Campaign(Strict):
     footnotes: list[Footnote] = Field([], description=describe("Chú thích", "Footnotes"))
     references: list[Slug] = Field([], description=describe(
         "Văn bản khác được dẫn trong nội dung", "Other documents cited in the text"))
+    citations: list[Citation] = Field([], description=describe(
+        "Văn bản được dẫn mà văn bản này ghi cơ quan ban hành khác với danh mục",
+        "Cited documents whose issuer this document words otherwise than the registry"))
     published: Full | None = Field(None, description=describe(
         "Ngày đăng lên trang này", "The day this record was first published on this site"))
     updated: Full | None = Field(None, description=describe(

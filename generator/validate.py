@@ -32,6 +32,7 @@ from .validate_refs import (
 )
 from .validate_results import AwardedDecision, check_decisions, check_results
 from .validate_targets import check_cascade, check_targets
+from .validate_citations import citation_problems
 from .validate_texts import footnote_problems, page_problems
 from .yamlload import LoadedFile, PathKey, format_path
 
@@ -207,6 +208,7 @@ def check_campaign(checker: Checker, record: Record[Campaign], registry: Index,
     check_units_in_time(checker, record, registry["unit"])
     check_cascade(report, record.model, campaigns, registry["indicator"])
     checker.problems += footnote_problems(record)
+    checker.problems += citation_problems(record)
 
 
 # --- Dates -----------------------------------------------------------------
