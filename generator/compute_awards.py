@@ -51,7 +51,8 @@ def award_view(award: CampaignAward, c: Campaign, ctx: Context) -> AwardView:
         facts=award_facts(award, ctx),
         criteria=criteria_view(award.collective, "criteria_collective", ctx)
         + criteria_view(award.individual, "criteria_individual", ctx),
-        criteria_from=ctx.t("criteria_from", document=ctx.document(award.criteria_from, c)) if award.criteria_from else "",
+        criteria_from=(ctx.t("criteria_from", document=ctx.document(award.criteria_from, c))
+                       if award.criteria_from else ""),
         note=ctx.text(award.note),
         dossier=Link(ctx.text(dossier.name) or dossier.id, f"#{dossier_anchor(dossier.id)}") if dossier else None,
     )

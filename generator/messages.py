@@ -296,8 +296,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Footnote {number} is never cited. To fix: add [^{number}] to the text (both vi and en).",
     ),
     "citation_uncited": (
-        "\"citations\" ghi cách gọi văn bản \"{id}\" nhưng văn bản này không dẫn nó (references, footnotes, implements, "
-        "criteria_from). Cách sửa: thêm văn bản vào chỗ được dẫn, hoặc bỏ dòng này.",
+        "\"citations\" ghi cách gọi văn bản \"{id}\" nhưng văn bản này không dẫn nó (references, footnotes, "
+        "implements, criteria_from). Cách sửa: thêm văn bản vào chỗ được dẫn, hoặc bỏ dòng này.",
         "\"citations\" words the document \"{id}\" but this document does not cite it (references, footnotes, "
         "implements, criteria_from). To fix: add it where it is cited, or remove this entry.",
     ),

@@ -18,6 +18,7 @@ from .measures import MEASURE
 from .model import RESERVED_CAMPAIGN_IDS, AwardForm, Campaign, Document, Glossary, Indicator, Site, Unit
 from .results import ResultRow
 from .timeline import last_day
+from .validate_citations import citation_problems
 from .validate_refs import (
     CAMPAIGN_REFS,
     DECISION_REFS,
@@ -32,7 +33,6 @@ from .validate_refs import (
 )
 from .validate_results import AwardedDecision, check_decisions, check_results
 from .validate_targets import check_cascade, check_targets
-from .validate_citations import citation_problems
 from .validate_texts import footnote_problems, page_problems
 from .yamlload import LoadedFile, PathKey, format_path
 
