@@ -239,6 +239,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "\"not_in_copy\" (not in the copy at hand) needs a \"note\" saying why (e.g. the scan lacks page 3). "
         "To fix: add note: {{vi: …, en: …}}.",
     ),
+    "award_conferred_by": (
+        "Hình thức khen thưởng loại {kind} phải ghi \"conferred_by\" (đơn vị có thẩm quyền khen). Cách sửa: thêm "
+        "conferred_by: <mã đơn vị>; chỉ loại proposal mới được bỏ trống khi văn bản ghi \"cấp có thẩm quyền\".",
+        "An award form of kind {kind} needs \"conferred_by\" (the unit that confers it). To fix: add conferred_by: "
+        "<unit id>; only a proposal may leave it out, where the document says \"the competent authority\".",
+    ),
     "indicator_counted": (
         "Chỉ tiêu đếm số lượng (unit: count) phải ghi \"counted\" (đếm cái gì: hộ, người…), và chỉ nó mới có. "
         "Cách sửa: thêm counted: {{vi: hộ, en: households}}, hoặc bỏ \"counted\" nếu unit là {unit}.",
