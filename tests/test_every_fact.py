@@ -84,11 +84,13 @@ def check_page(where: str, html: str, campaign_id: str, code: str, today: dt.dat
     return unstated(where, found.text, found.marks, stated({campaign_id} | linked), code, today)
 
 
-def covered(day: dt.date, facts: Facts, labelled: set[Day], first: bool) -> bool:
-    """A calendar's start (`first`) or last day: a stated day, the first or last day of a stated month or year,
-    or a date its own description labels as computed."""
-    as_tuple = (day.year, day.month, day.day)
-    return as_tuple in labelled or any(first_and_last(d)[0 if first else 1] == day for d in facts.dates)
+def covered(day: dt.date, facts: Facts, words: Facts, labelled: set[Day], first: bool) -> bool:
+    """A calendar event's start (`first`) or last day: a day its record states or its own words label as
+    computed; or the first or last day of a month or year the record states and the event's words say, so
+    that an entry says what is known ("tháng 6/2024") and never makes a day of it."""
+    if (day.year, day.month, day.day) in facts.dates | labelled:
+        return True
+    return any(first_and_last(d)[0 if first else 1] == day for d in facts.dates & words.dates if len(d) < 3)
 
 
 def check_calendar(where: str, ics: bytes, campaign_id: str, code: str, today: dt.date) -> list[str]:
@@ -99,10 +101,12 @@ def check_calendar(where: str, ics: bytes, campaign_id: str, code: str, today: d
     for event in calendar.walk("VEVENT"):
         words = f"{event.get('SUMMARY', '')}. {event.get('DESCRIPTION', '')}"
         problems += unstated(f"{where} {event['UID']}", words, set(), facts, code, today)
-        labelled = {as_day(value) for value, _ in computed(words, STRINGS[code])[1]}
+        rest, values = computed(words, STRINGS[code])
+        labelled = {as_day(value) for value, _ in values}
         start, end = event.decoded("DTSTART"), event.decoded("DTEND") - dt.timedelta(days=1)
         problems += [f"{where} {event['UID']}: {name} {day}" for name, day, first in
-                     (("DTSTART", start, True), ("DTEND", end, False)) if not covered(day, facts, labelled, first)]
+                     (("DTSTART", start, True), ("DTEND", end, False))
+                     if not covered(day, facts, text_facts(rest, code), labelled, first)]
     return problems
 
 
@@ -191,3 +195,14 @@ def test_the_check_finds_a_wrong_calendar_day_and_feed_day(built_site: Path) -> 
     assert check_feed("feed", feed, GTVT, "vi", TODAY) == []
     moved = feed.replace(b"<updated>2026-11-22T", b"<updated>2026-11-21T")
     assert check_feed("feed", moved, GTVT, "vi", TODAY) == ["feed entry: updated 2026-11-21T00:00:00+07:00"]
+
+
+def test_a_start_known_only_as_the_month_of_issue_is_an_all_month_event(built_site: Path) -> None:
+    """The Transport notice runs "from the day of issue", issued in June 2024 with no day: the calendar holds
+    June 2024 as a month, and the period as its last day, never a span from 1 June."""
+    calendar = icalendar.Calendar.from_ical((built_site / "phong-trao" / f"{GTVT}.ics").read_bytes())
+    days = {str(e["UID"]).split(".")[1]: (e.decoded("DTSTART"), e.decoded("DTEND")) for e in calendar.walk("VEVENT")}
+    assert days["period-start"] == (dt.date(2024, 6, 1), dt.date(2024, 7, 1))
+    assert days["period"] == (dt.date(2024, 12, 31), dt.date(2025, 1, 1))
+    start = next(e for e in calendar.walk("VEVENT") if ".period-start." in str(e["UID"]))
+    assert "tháng 6/2024" in str(start["DESCRIPTION"]) and "không ghi ngày" in str(start["DESCRIPTION"])
