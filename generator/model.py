@@ -217,7 +217,8 @@ class Responsibility(Strict):
 
     unit: Slug | None = Field(None, description=describe("Mã đơn vị", "Id of the unit"))
     who: Text | None = Field(None, description=describe(
-        "Tên người/đơn vị nếu không có trong danh mục", "Who, where not a registry unit"))
+        "Ai, đúng như văn bản ghi (bắt buộc nếu không có trong danh mục; có cả unit thì trang ghi lời này)",
+        "Who, as the document words it (needed where not a registry unit; with `unit`, the page shows these words)"))
     duties: list[Text] = Field(min_length=1, description=describe("Nhiệm vụ", "Duties"))
 
 

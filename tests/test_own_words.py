@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from generator.compute_awards import award_view
+from generator.compute_campaign import compute_campaign
 from generator.compute_targets import target_view
 from generator.validate import Catalog
 
@@ -65,3 +66,16 @@ def test_only_a_proposal_may_leave_its_body_out(tmp_path: Path) -> None:
                                  ("    conferred_by: ubnd-xa-chi-lang\n", ""))
     name = line_of(lines, "giay-khen-chu-tich-ubnd-xa-chi-lang")
     assert located(errors) == {("award-forms.yaml", "award_conferred_by", name)}
+
+
+@pytest.mark.parametrize(("campaign_id", "worded", "registry"), [
+    (CHI_LANG, "Ủy ban Mặt trận Tổ quốc và các đoàn thể xã", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Chi Lăng"),
+    ("2024-so-gtvt-lang-son-thanh-toan-truc-tuyen", "Văn phòng", "Văn phòng Sở Giao thông vận tải"),
+    ("2024-khanh-khe-thanh-toan-truc-tuyen", "Văn phòng - Thống kê xã", "Văn phòng - Thống kê xã Khánh Khê"),
+])
+def test_who_is_responsible_in_the_plans_words(shipped_catalog: Catalog, campaign_id: str, worded: str,
+                                               registry: str) -> None:
+    """A responsibility names its unit as the plan does; the registry unit stays in the record for checks."""
+    view = compute_campaign(shipped_catalog.campaigns[campaign_id], context(shipped_catalog))
+    names = [duty.who for duty in view.duties]
+    assert worded in names and not any(registry in name for name in names)
