@@ -12,9 +12,10 @@ import icalendar
 import pytest
 import yaml
 
+from generator.build import build
 from generator.i18n import LANGUAGES, load_languages
 
-from .conftest import ROOT, TODAY
+from .conftest import ROOT, TODAY, copy_project
 from .facts import Day, Facts, article, computed, first_and_last, record_facts, site_wording, text_facts
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -206,3 +207,19 @@ def test_a_start_known_only_as_the_month_of_issue_is_an_all_month_event(built_si
     assert days["period"] == (dt.date(2024, 12, 31), dt.date(2025, 1, 1))
     start = next(e for e in calendar.walk("VEVENT") if ".period-start." in str(e["UID"]))
     assert "tháng 6/2024" in str(start["DESCRIPTION"]) and "không ghi ngày" in str(start["DESCRIPTION"])
+
+
+OPEN_DAY = dt.date(2025, 1, 2)        # Khánh Khê's window is open: "còn 1 ngày", today on every timeline
+
+
+@pytest.fixture(scope="module")
+def site_while_open(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("open"))
+    build(project, OPEN_DAY)
+    return project.site_dir
+
+
+def test_every_fact_while_a_window_is_open(site_while_open: Path) -> None:
+    """Counts of days left and today's mark are labelled computed values, and hold on another day."""
+    assert "còn 1 ngày" in page_of(site_while_open, "2024-khanh-khe-thanh-toan-truc-tuyen")
+    assert [p for campaign_id in PLANS for p in check_campaign(site_while_open, campaign_id, OPEN_DAY)] == []
