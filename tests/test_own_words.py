@@ -6,6 +6,7 @@ import pytest
 
 from generator.compute_awards import award_view
 from generator.compute_campaign import compute_campaign
+from generator.compute_print import PrintTarget, print_view
 from generator.compute_targets import target_view
 from generator.validate import Catalog
 
@@ -79,3 +80,13 @@ def test_who_is_responsible_in_the_plans_words(shipped_catalog: Catalog, campaig
     view = compute_campaign(shipped_catalog.campaigns[campaign_id], context(shipped_catalog))
     names = [duty.who for duty in view.duties]
     assert worded in names and not any(registry in name for name in names)
+
+
+@pytest.mark.parametrize(("code", "why"), [("vi", "không có dấu %"), ("en", "without a % sign")])
+def test_the_print_notice_keeps_the_note_on_a_target_written_as_signed(shipped_catalog: Catalog, code: str,
+                                                                       why: str) -> None:
+    """ "đạt 100" on the notice says, as the campaign page does, why it has no %."""
+    targets = print_view(shipped_catalog.campaigns[CHI_LANG], context(shipped_catalog, code)).targets
+    satisfaction = next(t for t in targets if t.value in ("đạt 100", "reaches 100"))
+    assert isinstance(satisfaction, PrintTarget) and why in satisfaction.note
+    assert all(not getattr(t, "note", "") for t in targets if t is not satisfaction)   # the rest as before: two A4
