@@ -198,6 +198,9 @@ class CampaignAward(Strict):
     """An award form offered by this campaign, with its criteria and dossier."""
 
     form: Slug = Field(description=describe("Mã hình thức khen thưởng trong danh mục", "Registry id of the award form"))
+    by: Text | None = Field(None, description=describe(
+        "Ai khen (hoặc xem xét đề xuất), đúng như văn bản ghi (\"Chủ tịch UBND xã\"); trang ghi lời này",
+        "Who confers it (or considers the proposal), as the document words it; the page shows these words"))
     collective: Criteria | None = Field(None, description=describe("Tiêu chuẩn với tập thể", "For collectives"))
     individual: Criteria | None = Field(None, description=describe("Tiêu chuẩn với cá nhân", "For individuals"))
     criteria_from: Slug | None = Field(None, description=describe(

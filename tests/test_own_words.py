@@ -90,3 +90,14 @@ def test_the_print_notice_keeps_the_note_on_a_target_written_as_signed(shipped_c
     satisfaction = next(t for t in targets if t.value in ("đạt 100", "reaches 100"))
     assert isinstance(satisfaction, PrintTarget) and why in satisfaction.note
     assert all(not getattr(t, "note", "") for t in targets if t is not satisfaction)   # the rest as before: two A4
+
+
+@pytest.mark.parametrize(("code", "worded"), [("vi", "Chủ tịch UBND tỉnh"),
+                                              ("en", "The Chairperson of the provincial People's Committee")])
+def test_who_confers_or_considers_an_award_in_the_plans_words(shipped_catalog: Catalog, code: str,
+                                                              worded: str) -> None:
+    """The Agriculture letter proposes to "Chủ tịch UBND tỉnh", not to the registry's People's Committee."""
+    campaign = shipped_catalog.campaigns["2024-so-nnptnt-lang-son-thanh-toan-truc-tuyen"]
+    ctx = context(shipped_catalog, code)
+    views = {a.form: award_view(a, campaign, ctx) for a in campaign.awards}
+    assert [row.value for row in views["de-xuat-chu-tich-ubnd-tinh-lang-son"].facts] == [worded]
