@@ -21,10 +21,12 @@ def criteria_view(criteria: Criteria | None, heading_key: str, ctx: Context) -> 
 
 
 def award_facts(award: CampaignAward, ctx: Context) -> list[Row]:
-    """Who confers it (or proposes it to a higher level), how many may receive it, and its prize money."""
+    """Who confers it (or considers the proposal), as the document words it where the record says so, how many
+    may receive it, and its prize money."""
     form = ctx.catalog.award_forms[award.form]
     by_key = "award_proposed_by" if form.kind == "proposal" else "award_conferred_by"
-    rows = [Row(ctx.t(by_key), ctx.unit(form.conferred_by))]
+    by = ctx.text(award.by) or ctx.unit(form.conferred_by)
+    rows = [Row(ctx.t(by_key), by)] if by else []
     if award.quota:
         rows.append(Row(ctx.t("award_quota"), ", ".join(
             ctx.t("award_count", count=count, recipients=recipients(kind, count, ctx))
@@ -51,7 +53,8 @@ def award_view(award: CampaignAward, c: Campaign, ctx: Context) -> AwardView:
         facts=award_facts(award, ctx),
         criteria=criteria_view(award.collective, "criteria_collective", ctx)
         + criteria_view(award.individual, "criteria_individual", ctx),
-        criteria_from=ctx.t("criteria_from", document=ctx.document(award.criteria_from)) if award.criteria_from else "",
+        criteria_from=(ctx.t("criteria_from", document=ctx.document(award.criteria_from, c))
+                       if award.criteria_from else ""),
         note=ctx.text(award.note),
         dossier=Link(ctx.text(dossier.name) or dossier.id, f"#{dossier_anchor(dossier.id)}") if dossier else None,
     )

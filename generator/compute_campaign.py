@@ -62,7 +62,7 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
         reporting=reporting_rows(c, ctx),
         reporting_notes=ctx.texts(c.reporting.note) if c.reporting else [],
         closing=ctx.texts(c.closing),
-        references=[ctx.document(d) for d in sorted(set(c.references) | cited_in_footnotes(c))],
+        references=[ctx.document(d, c) for d in sorted(set(c.references) | cited_in_footnotes(c))],
         signature=signature_lines(c, ctx),
         recipients=ctx.texts(list(c.document.recipients)),
         notes=ctx.texts(c.notes),
@@ -132,7 +132,7 @@ def campaign_link(c: Campaign, ctx: Context) -> Link:
 def related_sections(c: Campaign, ctx: Context) -> list[Section]:
     """The plan this implements, its siblings and its children; long lists end with a link to all of them."""
     campaigns, by_parent = ctx.catalog.campaigns, ctx.catalog.implemented_by
-    parents = [ctx.document(p) + ("" if p in campaigns else " " + ctx.t("not_on_site")) for p in c.implements]
+    parents = [ctx.document(p, c) + ("" if p in campaigns else " " + ctx.t("not_on_site")) for p in c.implements]
     siblings = sorted({o for p in c.implements for o in by_parent.get(p, [])} - {c.id})
     return [Section(ctx.t("section_implements"), parents),
             Section(ctx.t("section_siblings"), capped(siblings, c.implements, ctx)),

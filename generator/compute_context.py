@@ -10,7 +10,7 @@ from .attainment import CampaignResults
 from .catalogues import DOCUMENT_KIND
 from .i18n import Language
 from .markup import block, cell
-from .model import Text, Unknown, known
+from .model import Campaign, Text, Unknown, known
 from .validate import Catalog
 
 CAMPAIGNS_DIR = "phong-trao"
@@ -72,18 +72,21 @@ class Context:
         """A unit's name as written, for a text that is escaped as a whole later."""
         return self.lang.text(self.catalog.units[unit_id].name)
 
-    def document(self, doc_id: str) -> str:
+    def document(self, doc_id: str, cited_by: Campaign | None = None) -> str:
         """A cited document: "Quyết định số 497/QĐ-UBND ngày 15/03/2024 của ... về ...", linked if on the site."""
         if doc_id in self.catalog.campaigns:
             return f"[{self.document_name(doc_id)}]({doc_id}.md)"
-        return self.document_name(doc_id)
+        return self.document_name(doc_id, cited_by)
 
-    def document_name(self, doc_id: str) -> str:
-        """A cited document, unlinked: a campaign's theme, or a registry document's reference."""
+    def document_name(self, doc_id: str, cited_by: Campaign | None = None) -> str:
+        """A cited document, unlinked: a campaign's theme, or a registry document's reference, its issuer as the
+        citing document words it where the record says so (the registry links and translates, never rewords)."""
         if doc_id in self.catalog.campaigns:
             return self.text(self.catalog.campaigns[doc_id].theme)
         doc = self.catalog.documents[doc_id]
-        values = {"kind": self.kind(doc.kind), "number": known(doc.number) or "…", "issuer": self.unit(doc.issuer)}
+        worded = next((c.issuer for c in cited_by.citations if c.document == doc_id), None) if cited_by else None
+        issuer = self.text(worded) if worded else self.unit(doc.issuer)
+        values = {"kind": self.kind(doc.kind), "number": known(doc.number) or "…", "issuer": issuer}
         head = (self.t("document_ref", date=self.lang.date(doc.issued), **values) if doc.issued
                 else self.t("document_ref_nodate", **values))
         if isinstance(doc.title, Unknown):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from dataclasses import dataclass
 
 import zxingcpp
 
@@ -77,12 +78,20 @@ def print_document_line(c: Campaign, ctx: Context) -> str:
     return ", ".join(part for part in (ctx.kind(doc.kind), number, date) if part)
 
 
-def print_target(t: Target, ctx: Context) -> Row:
-    """A target as the campaign page states it: its indicator, its wording, and whom it applies to."""
+@dataclass(frozen=True)
+class PrintTarget(Row):
+    """A target's line on the notice, with the note that explains a wording the site would not write itself."""
+
+    note: str = ""
+
+
+def print_target(t: Target, ctx: Context) -> PrintTarget:
+    """A target as the campaign page states it: its indicator, its wording, and whom it applies to; where it is
+    written as signed ("đạt 100" without %), the note that says why, as on the campaign page."""
     name = ctx.text(target_name(t, ctx))
     if t.applies_to:
         name = ctx.t("print_target_applies", target=name, applies_to=ctx.text(t.applies_to))
-    return Row(name, target_wording(t, ctx))
+    return PrintTarget(name, target_wording(t, ctx), ctx.text(t.note) if t.as_written else "")
 
 
 def print_view(c: Campaign, ctx: Context) -> PrintView:

@@ -238,7 +238,7 @@ SIMPLE_CODES = {
     "too_short": "too_short", "extra_forbidden": "extra_forbidden",
     "date_format": "date_format", "date_invalid": "date_invalid", "date_needs_day": "date_needs_day",
     "unknown_needs_note": "unknown_needs_note", "indicator_counted": "indicator_counted",
-    "indicator_grades": "indicator_grades",
+    "indicator_grades": "indicator_grades", "award_conferred_by": "award_conferred_by",
 }
 RANGE_CODES = {"greater_than_equal": ">= {ge}", "less_than_equal": "<= {le}",
                "greater_than": "> {gt}", "less_than": "< {lt}"}

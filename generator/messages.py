@@ -239,6 +239,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "\"not_in_copy\" (not in the copy at hand) needs a \"note\" saying why (e.g. the scan lacks page 3). "
         "To fix: add note: {{vi: …, en: …}}.",
     ),
+    "award_conferred_by": (
+        "Hình thức khen thưởng loại {kind} phải ghi \"conferred_by\" (đơn vị có thẩm quyền khen). Cách sửa: thêm "
+        "conferred_by: <mã đơn vị>; chỉ loại proposal mới được bỏ trống khi văn bản ghi \"cấp có thẩm quyền\".",
+        "An award form of kind {kind} needs \"conferred_by\" (the unit that confers it). To fix: add conferred_by: "
+        "<unit id>; only a proposal may leave it out, where the document says \"the competent authority\".",
+    ),
     "indicator_counted": (
         "Chỉ tiêu đếm số lượng (unit: count) phải ghi \"counted\" (đếm cái gì: hộ, người…), và chỉ nó mới có. "
         "Cách sửa: thêm counted: {{vi: hộ, en: households}}, hoặc bỏ \"counted\" nếu unit là {unit}.",
@@ -294,6 +300,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "footnote_unused": (
         "Chú thích số {number} không được dẫn ở đâu. Cách sửa: thêm [^{number}] vào văn bản (cả vi và en).",
         "Footnote {number} is never cited. To fix: add [^{number}] to the text (both vi and en).",
+    ),
+    "citation_uncited": (
+        "\"citations\" ghi cách gọi văn bản \"{id}\" nhưng văn bản này không dẫn nó (references, footnotes, "
+        "implements, criteria_from). Cách sửa: thêm văn bản vào chỗ được dẫn, hoặc bỏ dòng này.",
+        "\"citations\" words the document \"{id}\" but this document does not cite it (references, footnotes, "
+        "implements, criteria_from). To fix: add it where it is cited, or remove this entry.",
+    ),
+    "citation_twice": (
+        "Văn bản \"{id}\" có hai cách gọi trong \"citations\". Cách sửa: giữ một dòng, đúng như văn bản ghi.",
+        "The document \"{id}\" is worded twice in \"citations\". To fix: keep one entry, as the document words it.",
     ),
     "footnote_language": (
         "Chú thích [^{number}] chỉ được dẫn trong bản {language}. Cách sửa: dẫn ở cả hai bản.",

@@ -28,6 +28,7 @@ from .fields import (
     describe,
     known,
 )
+from .model_citations import Citation
 from .model_decisions import Awardee, Decision, DecisionFile
 from .model_dossiers import Channel, Deadline, Dossier, DossierComponent, Forwarding, Submission
 from .model_registry import AwardForm, Document, Glossary, GlossaryTerm, Indicator, Registry, Site, Unit, UnitLevel
@@ -38,6 +39,7 @@ __all__ = [
     "AwardForm",
     "Awardee",
     "Channel",
+    "Citation",
     "Deadline",
     "Decision",
     "DecisionFile",
@@ -196,6 +198,9 @@ class CampaignAward(Strict):
     """An award form offered by this campaign, with its criteria and dossier."""
 
     form: Slug = Field(description=describe("Mã hình thức khen thưởng trong danh mục", "Registry id of the award form"))
+    by: Text | None = Field(None, description=describe(
+        "Ai khen (hoặc xem xét đề xuất), đúng như văn bản ghi (\"Chủ tịch UBND xã\"); trang ghi lời này",
+        "Who confers it (or considers the proposal), as the document words it; the page shows these words"))
     collective: Criteria | None = Field(None, description=describe("Tiêu chuẩn với tập thể", "For collectives"))
     individual: Criteria | None = Field(None, description=describe("Tiêu chuẩn với cá nhân", "For individuals"))
     criteria_from: Slug | None = Field(None, description=describe(
@@ -215,7 +220,8 @@ class Responsibility(Strict):
 
     unit: Slug | None = Field(None, description=describe("Mã đơn vị", "Id of the unit"))
     who: Text | None = Field(None, description=describe(
-        "Tên người/đơn vị nếu không có trong danh mục", "Who, where not a registry unit"))
+        "Ai, đúng như văn bản ghi (bắt buộc nếu không có trong danh mục; có cả unit thì trang ghi lời này)",
+        "Who, as the document words it (needed where not a registry unit; with `unit`, the page shows these words)"))
     duties: list[Text] = Field(min_length=1, description=describe("Nhiệm vụ", "Duties"))
 
 
@@ -270,6 +276,9 @@ class Campaign(Strict):
     footnotes: list[Footnote] = Field([], description=describe("Chú thích", "Footnotes"))
     references: list[Slug] = Field([], description=describe(
         "Văn bản khác được dẫn trong nội dung", "Other documents cited in the text"))
+    citations: list[Citation] = Field([], description=describe(
+        "Văn bản được dẫn mà văn bản này ghi cơ quan ban hành khác với danh mục",
+        "Cited documents whose issuer this document words otherwise than the registry"))
     published: Full | None = Field(None, description=describe(
         "Ngày đăng lên trang này", "The day this record was first published on this site"))
     updated: Full | None = Field(None, description=describe(

@@ -108,9 +108,19 @@ class AwardForm(Strict):
         "Loại danh hiệu thi đua hoặc hình thức khen thưởng (xem README)",
         "Kind of emulation title or form of commendation (see the README)"))
     name: Text = Field(description=describe("Tên hình thức khen thưởng", "Name of the award form"))
-    conferred_by: Slug = Field(description=describe(
-        "Mã đơn vị có thẩm quyền (với proposal: đơn vị đề xuất)",
-        "Id of the conferring unit (for a proposal: the unit that proposes)"))
+    conferred_by: Slug | None = Field(None, description=describe(
+        "Mã đơn vị có thẩm quyền (với proposal: cơ quan xem xét đề xuất, chỉ khi văn bản nêu tên; "
+        "\"đề xuất cấp có thẩm quyền\" thì bỏ trống)",
+        "Id of the conferring unit (for a proposal: the body that considers it, only where the document names it; "
+        "left out for \"to the competent authority\")"))
+
+    @model_validator(mode="after")
+    def conferred_by_named(self) -> AwardForm:
+        """An award is conferred by someone; only a proposal may leave its considering body to the document's
+        words ("cấp có thẩm quyền")."""
+        if self.conferred_by is None and self.kind != "proposal":
+            raise PydanticCustomError("award_conferred_by", "conferred_by is needed", {"kind": self.kind})
+        return self
 
 
 class Registry(Strict):

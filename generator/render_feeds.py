@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
@@ -44,7 +44,20 @@ def calendar_of(name: str, events: list[bytes]) -> bytes:
 
 def campaign_events_ical(c: Campaign, ctx: Context) -> bytes:
     """A campaign's events as iCalendar lines, to go inside a VCALENDAR."""
-    return b"".join(calendar_event(c, event, ctx) for event in campaign_events(c))
+    return b"".join(calendar_event(c, event, ctx) for event in calendar_events(c))
+
+
+def calendar_events(c: Campaign) -> list[Event]:
+    """A campaign's events as a calendar holds them. A period that starts on the day of issue, where the
+    document gives only the month, is no span from a day it does not name: the month is an all-month event
+    of its own, and the period is its last day."""
+    events, issued = campaign_events(c), c.document.issued
+    if c.period.starts or not c.period.starts_at_issuance or issued is None or issued.is_full:
+        return events
+    month = Event("period-start", "period_start", issued.first_day(), issued.last_day(),
+                  start_given=issued, end_given=issued)
+    return [month] + [replace(e, start=e.end, start_given=e.end_given) if e.kind == "period" else e
+                      for e in events]
 
 
 def calendar_event(c: Campaign, event: Event, ctx: Context) -> bytes:
@@ -100,6 +113,9 @@ def content_line(name: str, value: str) -> bytes:
 def event_words(c: Campaign, event: Event, ctx: Context) -> tuple[str, str]:
     """A short summary and a description of one event, in the context's language."""
     theme = ctx.lang.text(c.theme)
+    if event.kind == "period_start":
+        return (f"{ctx.t('tl_period_start')}: {theme}",
+                f"{ctx.t('ics_period_start_month', month=ctx.lang.date(event.start_when))}. {theme}")
     if event.kind == "period":
         key = "ics_period" if event.is_span else "tl_period_end"
         return f"{ctx.t(key)}: {theme}", f"{period_text(c, ctx)}. {theme}"

@@ -25,7 +25,7 @@ from .model import Campaign, Deadline, Submission
 ONE_DAY = dt.timedelta(days=1)
 CampaignStatus = Literal["upcoming", "running", "ended"]
 WindowStatus = Literal["not_open", "open", "closes_today", "closed", "no_deadline"]
-EventKind = Literal["period", "window", "forwarding", "report"]
+EventKind = Literal["period", "period_start", "window", "forwarding", "report"]
 
 
 @dataclass(frozen=True)

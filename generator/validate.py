@@ -18,6 +18,7 @@ from .measures import MEASURE
 from .model import RESERVED_CAMPAIGN_IDS, AwardForm, Campaign, Document, Glossary, Indicator, Site, Unit
 from .results import ResultRow
 from .timeline import last_day
+from .validate_citations import citation_problems
 from .validate_refs import (
     CAMPAIGN_REFS,
     DECISION_REFS,
@@ -207,6 +208,7 @@ def check_campaign(checker: Checker, record: Record[Campaign], registry: Index,
     check_units_in_time(checker, record, registry["unit"])
     check_cascade(report, record.model, campaigns, registry["indicator"])
     checker.problems += footnote_problems(record)
+    checker.problems += citation_problems(record)
 
 
 # --- Dates -----------------------------------------------------------------

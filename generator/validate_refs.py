@@ -40,6 +40,7 @@ CAMPAIGN_REFS: Declared = (
     ("unit", ("reporting", "to")),
     ("document", ("footnotes", EVERY, "documents", EVERY)),
     ("document", ("references", EVERY)),
+    ("document", ("citations", EVERY, "document")),
 )
 # Every reference a registry file makes.
 REGISTRY_REFS: Declared = (

@@ -457,9 +457,9 @@ def without_top_level_key(seed: str, key: str) -> bytes:
     return b"\n".join(lines[: first - 1] + lines[end:])
 
 
-# Deleting an optional key can leave what it held cited elsewhere in the same record, and any section may
-# hold a footnote's only citation.
-CITATIONS = frozenset({"footnote_unused", "footnote_language"})
+# Deleting an optional key can leave what it held cited elsewhere in the same record, any section may
+# hold a footnote's only citation, and a document's own wording (`citations`) outlives the key that cited it.
+CITATIONS = frozenset({"footnote_unused", "footnote_language", "citation_uncited"})
 CONSEQUENCES = {
     "dossiers": {"unknown_ref"},          # awards and submissions name the deleted dossiers
     "footnotes": {"footnote_missing"},    # texts still cite [^1]
