@@ -4,7 +4,14 @@ from pathlib import Path
 import pytest
 
 from generator.compute import compute_site
-from generator.compute_campaign import compute_campaign, reporting_rows, signature_lines, status_of, submission_view, window_text
+from generator.compute_campaign import (
+    compute_campaign,
+    reporting_rows,
+    signature_lines,
+    status_of,
+    submission_view,
+    window_text,
+)
 from generator.compute_context import after_word
 from generator.dates import PartialDate
 from generator.i18n import load_languages
