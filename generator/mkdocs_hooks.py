@@ -12,6 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import jinja2
 from material.plugins.search.plugin import SearchIndex  # type: ignore[import-untyped]
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
@@ -109,6 +110,25 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     """Material reads `extra.alternate` for hreflang links and the language switch: make it per page."""
     config.extra["alternate"] = page.meta.get("alternates", [])
     return context
+
+
+def on_env(env: jinja2.Environment, config: Any, files: Any) -> jinja2.Environment:
+    """A language built under another's folder (English under `en/`) loads Material's files from that one's
+    `assets/`, as it loads ours: one copy of each for the whole site, cached once."""
+    root = config.extra.get("asset_root", "")
+    if root:
+        env.filters["url"] = shared_assets_url(env.filters["url"], root)
+    return env
+
+
+def shared_assets_url(url: Any, root: str) -> Any:
+    """mkdocs' `url` filter, with `assets/...` taken from `root` (such as "../")."""
+
+    @jinja2.pass_context
+    def shared(context: Any, value: str) -> str:
+        return str(url(context, root + value if value.startswith("assets/") else value))
+
+    return shared
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:

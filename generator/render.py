@@ -81,7 +81,7 @@ def render_root_files(catalog: Catalog, today: dt.date, site: SiteView) -> dict[
         "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site.site_url.rstrip('/')}/sitemap.xml\n".encode(),
         "build-info.json": (json.dumps(info, indent=2) + "\n").encode(),
         # security headers, and a year's caching for hashed files, for hosts that read it (Netlify, Cloudflare)
-        "_headers": (HEADERS + cache_headers([Language(code, {}).prefix for code in LANGUAGES])).encode(),
+        "_headers": (HEADERS + cache_headers()).encode(),
     }
 
 
