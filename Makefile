@@ -7,12 +7,12 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock requir
 TODAY  ?=
 PORT   ?= 8000
 
-.PHONY: serve build check test chromium axe clean lock install bench-install lock-bench
+.PHONY: serve build check test chromium fonts axe clean lock install bench-install lock-bench
 
-serve: $(STAMP)               ## build the site from campaigns/ and preview it at http://127.0.0.1:8000/
+serve: $(STAMP) fonts         ## build the site from campaigns/ and preview it at http://127.0.0.1:8000/
 	$(BIN)/python -m generator serve --port $(PORT) $(if $(TODAY),--today $(TODAY))
 
-build: $(STAMP)               ## build into site/
+build: $(STAMP) fonts         ## build into site/
 	$(BIN)/python -m generator build $(if $(TODAY),--today $(TODAY))
 
 check: $(STAMP)               ## validate campaigns/ without building
@@ -22,7 +22,7 @@ AXE_VERSION := $(shell sed -n 's/^AXE_VERSION = "\(.*\)"$$/\1/p' tests/browser.p
 AXE_SHA256  := $(shell sed -n 's/^AXE_SHA256 = "\(.*\)"$$/\1/p' tests/browser.py)
 AXE_FILE    := build/node/node_modules/axe-core/axe.min.js
 
-test: $(STAMP) chromium axe   ## the whole test suite: lint, types, unit, golden, build and browser tests
+test: $(STAMP) chromium fonts axe ## the whole test suite: lint, types, unit, golden, build and browser tests
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
@@ -31,6 +31,11 @@ chromium:                     ## Debian's chromium for the browser tests (instal
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Install Debian's chromium: sudo apt-get install chromium"; exit 1; fi; }
+
+fonts:                        ## Debian's DejaVu fonts for the link preview cards (installed when missing and root)
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null; \
+	  else echo "Install Debian's DejaVu fonts: sudo apt-get install fonts-dejavu-core"; exit 1; fi; }
 
 install: $(STAMP)             ## only install the pinned dependencies into .venv
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .compute_campaign import deadline_text, period_text, window_state_text
+from .compute_campaign import deadline_text, period_text
 from .compute_context import CAMPAIGNS_DIR, Context
 from .compute_results import RESULTS_DIR
 from .compute_units import UNIT_PAGES_DIR
@@ -42,12 +42,12 @@ def card_path(page_path: str) -> str:
 
 
 def campaign_lines(c: Campaign, ctx: Context) -> tuple[str, ...]:
-    """ "Thời gian thi đua: …" and the next submission window's state and deadline, where there is one."""
+    """ "Thời gian thi đua: …" and the next submission window's deadline, where there is one. Not "N days left": a
+    card that changed every day would be drawn again at every build."""
     lines = [f"{ctx.t('col_period')}: {plain(period_text(c, ctx))}"]
     window = next_window(c, ctx)
     if window is not None and window.closes:
-        lines.append(f"{ctx.t('col_until')}: {plain(deadline_text(window.closes, ctx))} · "
-                     f"{plain(window_state_text(window, ctx))}")
+        lines.append(f"{ctx.t('col_until')}: {plain(deadline_text(window.closes, ctx))}")
     return tuple(lines)
 
 

@@ -100,7 +100,7 @@ def draw_card(card: Card) -> bytes:
     rule = HEIGHT - MARGIN - SITE_SIZE - 24
     accent.rectangle((MARGIN, rule, WIDTH - MARGIN, rule + 2), fill=ACCENT_INDEX)
     out = io.BytesIO()
-    card_image.save(out, "PNG", compress_level=6)
+    card_image.save(out, "PNG", compress_level=3)      # 3 ms; level 9 takes 170 ms for 10% less
     return out.getvalue()
 
 
