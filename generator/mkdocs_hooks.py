@@ -8,6 +8,7 @@ Content-Security-Policy, and the Vietnamese search index gets its folded copy.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -132,15 +133,29 @@ def shared_assets_url(url: Any, root: str) -> Any:
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    """Every page: a policy that allows this site's scripts and, by hash, its own inline ones."""
-    return add_policy(output, config.extra.get("monitoring_origin", ""))
+    """Every page: valid HTML, and a policy that allows this site's scripts and, by hash, its own inline ones."""
+    return add_policy(valid_theme_html(output), config.extra.get("monitoring_origin", ""))
+
+
+TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
+TOC_LABEL = '<label class="md-nav__title" for="__toc">'
+
+
+def valid_theme_html(output: str) -> str:
+    """Two things in Material's frame the Nu HTML checker reports as errors: `autocomplete` on its checkbox
+    toggles (allowed on text-like inputs only), and the contents list's title labelling the `__toc` toggle on a
+    page that has none (Material draws that toggle only in the navigation's entry for the page)."""
+    output = TOGGLE_AUTOCOMPLETE.sub(r"\1", output)
+    if 'id="__toc"' not in output:
+        output = output.replace(TOC_LABEL, '<label class="md-nav__title">')
+    return output
 
 
 def on_post_template(output_content: str, template_name: str, config: Any) -> str:
     """Pages made from templates alone (404.html) get the same policy."""
     if not template_name.endswith(".html"):
         return output_content
-    return add_policy(output_content, config.extra.get("monitoring_origin", ""))
+    return add_policy(valid_theme_html(output_content), config.extra.get("monitoring_origin", ""))
 
 
 def on_post_build(config: Any) -> None:
