@@ -15,6 +15,7 @@ from .views import Page
 
 CARDS_DIR = "anh"                       # the cards of a language, beside its pages: anh/phong-trao/<id>.png
 CARD_WIDTH, CARD_HEIGHT = 1200, 630     # Open Graph's recommended size (1.91:1)
+ALT_LENGTH = 200                        # the card's text for screen readers, cut as a page's description is
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,8 @@ class Card:
     @property
     def alt(self) -> str:
         """The card's text, for `og:image:alt`."""
-        return ". ".join(line.rstrip(".") for line in (self.title, *self.lines)) + "."
+        text = ". ".join(line.rstrip(".") for line in (self.title, *self.lines)) + "."
+        return text if len(text) <= ALT_LENGTH else text[: ALT_LENGTH - 1].rsplit(" ", 1)[0] + "…"
 
 
 def plain(text: str) -> str:

@@ -25,11 +25,11 @@ MARGIN = 64
 FONT_DIR = Path(os.environ.get("THI_DUA_FONT_DIR", "/usr/share/fonts/truetype/dejavu"))
 FONTS = {"bold": "DejaVuSans-Bold.ttf", "regular": "DejaVuSans.ttf"}
 PAPER, INK, ACCENT = (255, 255, 255), (33, 33, 33), (183, 28, 28)      # the site's red (extra.css)
-PAPER_LEVEL, MUTED_LEVEL = 255, 70         # grey levels: 0 is the ink, 255 the paper
-ACCENT_INDEX = 0                           # the palette entry kept for the accent; text never uses it
+PAPER_LEVEL, MUTED_LEVEL, INK_LEVEL = 255, 70, 1      # grey levels: 1 is the ink, 255 the paper
+ACCENT_INDEX = 0                           # the palette entry kept for the accent: text, drawn from 1, never uses it
 TITLE_SIZE, LINE_SIZE, SITE_SIZE = 56, 36, 28
 TITLE_LINES = 3
-LAYOUT = "1"                               # bump when the drawing changes: cached cards are then drawn again
+LAYOUT = "2"                               # bump when the drawing changes: cached cards are then drawn again
 
 
 def card_key(card: Card) -> str:
@@ -84,16 +84,16 @@ def draw_card(card: Card) -> bytes:
     width = WIDTH - 2 * MARGIN
     y = MARGIN
     for line in wrapped(card.title, font("bold", TITLE_SIZE), width, TITLE_LINES):
-        pen.text((MARGIN, y), line, font=font("bold", TITLE_SIZE), fill=0)
+        pen.text((MARGIN, y), line, font=font("bold", TITLE_SIZE), fill=INK_LEVEL)
         y += TITLE_SIZE * 5 // 4
     y += LINE_SIZE // 2
     for fact in card.lines:
         for line in wrapped(fact, font("regular", LINE_SIZE), width, 2):
-            pen.text((MARGIN, y), line, font=font("regular", LINE_SIZE), fill=0)
+            pen.text((MARGIN, y), line, font=font("regular", LINE_SIZE), fill=INK_LEVEL)
             y += LINE_SIZE * 5 // 4
     site = wrapped(card.site, font("regular", SITE_SIZE), width, 1)[0]
     pen.text((MARGIN, HEIGHT - MARGIN - SITE_SIZE), site, font=font("regular", SITE_SIZE), fill=MUTED_LEVEL)
-    card_image = Image.frombytes("P", grey.size, grey.point(lambda v: max(v, ACCENT_INDEX + 1)).tobytes())
+    card_image = Image.frombytes("P", grey.size, grey.tobytes())      # the grey levels are the palette's entries
     card_image.putpalette(PALETTE)
     accent = ImageDraw.Draw(card_image)
     accent.rectangle((0, 0, WIDTH, 16), fill=ACCENT_INDEX)
