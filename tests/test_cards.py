@@ -49,7 +49,7 @@ def test_the_card_says_the_pages_title_in_its_language(built_site: Path, languag
     title = html.unescape(re.search(r'<meta property="og:title" content="([^"]*)">', text)[1])  # type: ignore[index]
     assert alt.startswith(title)
     assert ("Campaign period" in alt) == (language == "en/") and ("Thời gian thi đua" in alt) == (language == "")
-    assert "27/09/2024" in alt if language == "" else "27 September 2024" in alt
+    assert len(alt) <= 200 and (alt.endswith("…") or ("27/09/2024" if language == "" else "27 September 2024") in alt)
 
 
 def test_same_text_same_bytes_and_other_text_other_bytes() -> None:
