@@ -15,7 +15,8 @@ from urllib.parse import SplitResult, urlsplit
 import pytest
 
 from .quality.tools import AXE_SHA256 as AXE_SHA256  # the fixtures check axe.min.js by it
-from .quality.tools import AXE_VERSION, ensure_tools, installed
+from .quality.tools import AXE_VERSION as AXE_VERSION  # the fixtures check the installed version by it
+from .quality.tools import ensure_tools, installed
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"

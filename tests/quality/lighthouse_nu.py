@@ -115,10 +115,10 @@ def main() -> None:
     try:
         print(f"Lighthouse (mobile), {', '.join(CATEGORIES)}:")
         for path in sample_pages(site):
-            found = scores(lighthouse(root + path))
-            results["lighthouse"][path or "/"] = found
-            numbers = " ".join(f"{found[name]['score']:>3}" for name in CATEGORIES)
-            failing = sorted({a for name in CATEGORIES for a in found[name]["failing"]})
+            scored = scores(lighthouse(root + path))
+            results["lighthouse"][path or "/"] = scored
+            numbers = " ".join(f"{scored[name]['score']:>3}" for name in CATEGORIES)
+            failing = sorted({a for name in CATEGORIES for a in scored[name]["failing"]})
             print(f"  {numbers}  /{path}" + (f"  failing: {', '.join(failing)}" if failing else ""))
     finally:
         server.shutdown()
