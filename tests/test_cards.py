@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageDraw
 
+from generator import render_cards
 from generator.compute_cards import Card
+from generator.errors import UserError
 from generator.render_cards import card_png, draw_card, font
 
 OG_IMAGE = re.compile(r'<meta property="og:image(?::(\w+))?" content="([^"]*)">')
@@ -81,3 +83,13 @@ def test_every_vietnamese_letter_has_its_own_glyph_in_the_font(kind: str) -> Non
     missing = drawn("\ue000")
     for letter in VIETNAMESE + VIETNAMESE.upper():
         assert ImageChops.difference(drawn(letter), missing).getbbox() is not None, letter
+
+
+def test_a_missing_font_says_which_package_to_install_in_both_languages(monkeypatch: pytest.MonkeyPatch,
+                                                                        tmp_path: Path) -> None:
+    monkeypatch.setattr(render_cards, "FONT_DIR", tmp_path)
+    with pytest.raises(UserError) as raised:
+        render_cards.font_file("DejaVuSans.ttf")
+    message = str(raised.value)
+    assert "Cách sửa: cài gói Debian fonts-dejavu-core" in message
+    assert "To fix: install Debian's fonts-dejavu-core" in message
