@@ -9,6 +9,9 @@ from pathlib import Path
 OWN_ASSETS = ("assets/extra.css", "assets/favicon.svg", "assets/javascripts/twins.js", "assets/javascripts/site.js")
 HASH_LENGTH = 8
 YEAR = 31_536_000
+REVALIDATE = "no-cache"          # keep a copy, but ask the server (an ETag) before each use
+ASSETS_DIR = "assets"
+HEADERS_FILE = "_headers"
 # Material's files whose names already carry a content hash (its stylesheets, bundle and search worker).
 MATERIAL_HASHED = ("assets/stylesheets/*", "assets/javascripts/bundle.*", "assets/javascripts/workers/*")
 
@@ -30,13 +33,22 @@ def own_assets(folders: list[Path]) -> dict[str, tuple[str, bytes]]:
     return found
 
 
-def cache_headers(language_roots: list[str]) -> str:
-    """`_headers` rules giving a year's immutable caching to every file named by its content's hash: Material's in
-    each language's folder, ours once (every language loads the root's copies; `extra.*.css` never matches the plain
-    `extra.css`). HTML keeps the host's default, revalidation on every visit (Netlify's and Cloudflare Pages')."""
-    paths = [f"/{root}{pattern}" for root in language_roots for pattern in MATERIAL_HASHED]
-    paths += ["/" + hashed_pattern(name) for name in OWN_ASSETS]
+def cache_headers() -> str:
+    """`_headers` rules giving a year's immutable caching to every file named by its content's hash: Material's
+    and ours, once, under the root's `assets/` (every language loads those; `extra.*.css` never matches the plain
+    `extra.css`)."""
+    paths = [f"/{pattern}" for pattern in MATERIAL_HASHED] + ["/" + hashed_pattern(name) for name in OWN_ASSETS]
     return "".join(f"{path}\n  Cache-Control: public, max-age={YEAR}, immutable\n" for path in paths)
+
+
+def revalidation_headers(site: Path) -> str:
+    """`_headers` rules asking browsers to revalidate everything that is not hashed (pages, feeds, calendars,
+    downloads, search index) on every visit: each of the site's top-level files and folders but `assets/`.
+    Listed one by one, never as `/*`, since hosts join the values of every rule that matches a path."""
+    paths = ["/"] + [f"/{entry.name}/*" if entry.is_dir() else f"/{entry.name}"
+                     for entry in sorted(site.iterdir(), key=lambda e: e.name)
+                     if entry.name not in (ASSETS_DIR, HEADERS_FILE)]
+    return "".join(f"{path}\n  Cache-Control: {REVALIDATE}\n" for path in paths)
 
 
 def hashed_pattern(path: str) -> str:

@@ -74,6 +74,11 @@ class Project:
         return self.work_dir / "docs"
 
     @property
+    def cards_dir(self) -> Path:
+        """Link preview cards drawn before, by a hash of what they say: drawn once, not at every build."""
+        return self.work_dir / "cards"
+
+    @property
     def lock_file(self) -> Path:
         """Held by the build that uses `work_dir`: one build at a time per project."""
         return self.work_dir / "build.lock"
@@ -145,17 +150,19 @@ def generate(project: Project, today: dt.date, cache: RecordCache | None = None,
     what they made, and the warnings about the input."""
     with timed("load + validate"):
         catalog, warnings = check(project, cache)
-    return make(catalog, today, LANGUAGES, timed), warnings
+    return make(catalog, today, LANGUAGES, timed, project.cards_dir), warnings
 
 
-def make(catalog: Catalog, today: dt.date, codes: Sequence[str], timed: Timer = untimed) -> Generated:
-    """Compute and render the languages in `codes`; the site's root files come with the first language."""
+def make(catalog: Catalog, today: dt.date, codes: Sequence[str], timed: Timer = untimed,
+         cards_cache: Path | None = None) -> Generated:
+    """Compute and render the languages in `codes`; the site's root files come with the first language. Link
+    preview cards already drawn are read from `cards_cache`."""
     with timed("compute"):
         languages = load_languages()
         site = compute_site(catalog, languages, today, codes)
     with timed("render"):
         rendered = render_site(site, languages)
-        files = render_language_files(catalog, {code: languages[code] for code in codes}, today, site)
+        files = render_language_files(catalog, {code: languages[code] for code in codes}, today, site, cards_cache)
         root_files = render_root_files(catalog, today, site) if LANGUAGES[0] in codes else {}
     return Generated(languages, site, rendered, files, root_files)
 
@@ -188,7 +195,7 @@ def build(project: Project, today: dt.date, out_dir: Path | None = None, paralle
 def build_language_site(project: Project, catalog: Catalog, today: dt.date, staging: Path,
                         code: str, timed: Timer = untimed) -> dict[str, bytes]:
     """One language from its views to its HTML in `staging/<code>`; the site's root files if it is the first."""
-    made = make(catalog, today, (code,), timed)
+    made = make(catalog, today, (code,), timed, project.cards_dir)
     with timed("docs folder"):
         fresh_docs(project.docs_dir / code, project.assets_dir)
         generated = docs_in_memory(made.rendered[code], made.files[code])      # not written to disk

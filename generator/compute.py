@@ -17,6 +17,7 @@ from .compute_campaign import (
     compute_campaign,
     implementing_page,
 )
+from .compute_cards import Card, card_path, page_card
 from .compute_contact import CONTACT_PAGE, contact_view, footer_extra
 from .compute_context import CAMPAIGNS_DIR, Context
 from .compute_glossary import glossary_view
@@ -62,6 +63,7 @@ class SiteView:
     site_url: str
     results: dict[str, CampaignResults]     # the campaigns with a results page
     theme_extra: dict[str, dict[str, Any]] = field(default_factory=dict)   # per language: every page's footer
+    cards: dict[str, dict[str, Card]] = field(default_factory=dict)        # per language: link preview cards by path
 
 
 def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date,
@@ -78,6 +80,8 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
         site_url=catalog.site.url,
         results=results,
         theme_extra={code: footer_extra(ctx, languages) for code, ctx in contexts.items()},
+        cards={code: {card_path(page.path): card for page in pages[code] if (card := page_card(page, ctx))}
+               for code, ctx in contexts.items()},
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from .compute_awards import award_view, dossier_anchor
 from .compute_context import CAMPAIGNS_DIR, Context
-from .compute_targets import target_view
+from .compute_targets import editor_notes, target_view
 from .compute_timeline import timeline_view
 from .dates import PartialDate
 from .i18n import sentence_start
@@ -65,7 +65,7 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
         references=[ctx.document(d, c) for d in sorted(set(c.references) | cited_in_footnotes(c))],
         signature=signature_lines(c, ctx),
         recipients=ctx.texts(list(c.document.recipients)),
-        notes=ctx.texts(c.notes),
+        notes=ctx.texts(c.notes) + editor_notes(c.targets, ctx),
         footnotes=[FootnoteView(n.number, ctx.text(n.text), ctx.t("footnote_back", number=n.number))
                    for n in sorted(c.footnotes, key=lambda n: n.number)],
         print_link=Link(ctx.t("print_link"), f"../{PRINT_DIR}/{c.id}.md"),

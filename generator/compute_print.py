@@ -91,7 +91,8 @@ def print_target(t: Target, ctx: Context) -> PrintTarget:
     name = ctx.text(target_name(t, ctx))
     if t.applies_to:
         name = ctx.t("print_target_applies", target=name, applies_to=ctx.text(t.applies_to))
-    return PrintTarget(name, target_wording(t, ctx), ctx.text(t.note) if t.as_written else "")
+    explanation = t.editor_note or t.note       # why the wording is kept as signed, wherever staff wrote it
+    return PrintTarget(name, target_wording(t, ctx), ctx.text(explanation) if t.as_written and explanation else "")
 
 
 def print_view(c: Campaign, ctx: Context) -> PrintView:

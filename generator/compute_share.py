@@ -9,12 +9,13 @@ from dataclasses import replace
 from typing import Any
 
 from .compute_campaign import deadline_text, period_text, status_of, window_state_text
+from .compute_cards import card_path, image_tags, next_window, page_card
 from .compute_context import CAMPAIGNS_DIR, Context
 from .compute_results import DATA_DIR, RESULTS_DIR
 from .compute_targets import target_name, target_wording
 from .compute_units import UNIT_PAGES_DIR
 from .model import Campaign, Submission
-from .timeline import last_day, period_end, window_status
+from .timeline import period_end
 from .views import HANDWRITTEN, Page
 
 DESCRIPTION_LENGTH = 200        # link previews show about this much
@@ -31,7 +32,9 @@ def with_sharing(page: Page, url: str, ctx: Context) -> Page:
         description = site if page.template == HANDWRITTEN else f"{html.unescape(page.title)}. {site}"
         return replace(page, meta={**page.meta, "description": html.escape(shortened(description))})
     title, description, data = found
-    social = social_head(title, shortened(description), ctx.public_url(url), data, ctx)
+    card = page_card(page, ctx)
+    image = image_tags(card, ctx.public_url(card_path(page.path))) if card else []
+    social = social_head(title, shortened(description), ctx.public_url(url), data, ctx, image)
     return replace(page, meta={**page.meta, "description": html.escape(shortened(description)), "social": social})
 
 
@@ -54,14 +57,6 @@ def shortened(text: str) -> str:
     """One line, cut at a word before DESCRIPTION_LENGTH characters."""
     text = " ".join(text.replace("*", "").split())
     return text if len(text) <= DESCRIPTION_LENGTH else text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
-
-
-def next_window(c: Campaign, ctx: Context) -> Submission | None:
-    """The window open now, or else the next to open, or else the last that closed."""
-    dated = sorted((s for s in c.submissions if s.closes), key=lambda s: last_day(s.closes) if s.closes else ctx.today)
-    coming = [s for s in dated if window_status(s, ctx.today) != "closed"]
-    found = coming or dated[-1:]
-    return found[0] if found else None
 
 
 def campaign_description(c: Campaign, ctx: Context) -> str:
@@ -118,11 +113,12 @@ def dataset(title: str, campaign_id: str, ctx: Context) -> dict[str, Any]:
     return data
 
 
-def social_head(title: str, description: str, url: str, data: dict[str, Any], ctx: Context) -> str:
-    """Open Graph tags and a JSON-LD script for the page's <head>, escaped."""
+def social_head(title: str, description: str, url: str, data: dict[str, Any], ctx: Context,
+                image: list[tuple[str, str]] | None = None) -> str:
+    """Open Graph tags (with the image card's, if any) and a JSON-LD script for the page's <head>, escaped."""
     other = [code for code in OG_LOCALES if code != ctx.lang.code]
     tags = {"og:type": "website", "og:site_name": ctx.lang.text(ctx.catalog.site.name), "og:title": title,
-            "og:description": description, "og:url": url, "og:locale": OG_LOCALES[ctx.lang.code]}
+            "og:description": description, "og:url": url, "og:locale": OG_LOCALES[ctx.lang.code], **dict(image or [])}
     head = [f'<meta property="{key}" content="{html.escape(value)}">' for key, value in tags.items()]
     head += [f'<meta property="og:locale:alternate" content="{OG_LOCALES[code]}">' for code in other]
     linked = {"@context": "https://schema.org", **data, "url": url, "description": description,

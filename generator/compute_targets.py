@@ -70,3 +70,9 @@ def target_view(target: Target, ctx: Context) -> TargetView:
         basis=cell("; ".join(known(ctx.catalog.documents[d].number) or d for d in target.basis)),
         note=ctx.cell(target.note),
     )
+
+
+def editor_notes(targets: list[Target], ctx: Context) -> list[str]:
+    """The editor's notes on how targets were recorded, each naming its target, for the editor's notes section."""
+    return [ctx.t("target_editor_note", name=ctx.text(target_name(t, ctx)), note=ctx.text(t.editor_note))
+            for t in targets if t.editor_note]

@@ -8,10 +8,12 @@ Content-Security-Policy, and the Vietnamese search index gets its folded copy.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import jinja2
 from material.plugins.search.plugin import SearchIndex  # type: ignore[import-untyped]
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
@@ -111,16 +113,49 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     return context
 
 
+def on_env(env: jinja2.Environment, config: Any, files: Any) -> jinja2.Environment:
+    """A language built under another's folder (English under `en/`) loads Material's files from that one's
+    `assets/`, as it loads ours: one copy of each for the whole site, cached once."""
+    root = config.extra.get("asset_root", "")
+    if root:
+        env.filters["url"] = shared_assets_url(env.filters["url"], root)
+    return env
+
+
+def shared_assets_url(url: Any, root: str) -> Any:
+    """mkdocs' `url` filter, with `assets/...` taken from `root` (such as "../")."""
+
+    @jinja2.pass_context
+    def shared(context: Any, value: str) -> str:
+        return str(url(context, root + value if value.startswith("assets/") else value))
+
+    return shared
+
+
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    """Every page: a policy that allows this site's scripts and, by hash, its own inline ones."""
-    return add_policy(output, config.extra.get("monitoring_origin", ""))
+    """Every page: valid HTML, and a policy that allows this site's scripts and, by hash, its own inline ones."""
+    return add_policy(valid_theme_html(output), config.extra.get("monitoring_origin", ""))
+
+
+TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
+TOC_LABEL = '<label class="md-nav__title" for="__toc">'
+
+
+def valid_theme_html(output: str) -> str:
+    """Two things in Material's frame the Nu HTML checker reports as errors: `autocomplete` on its checkbox
+    toggles (allowed on text-like inputs only), and the contents list's title labelling the `__toc` toggle on a
+    page that has none (Material draws that toggle only in the navigation's entry for the page)."""
+    output = TOGGLE_AUTOCOMPLETE.sub(r"\1", output)
+    if 'id="__toc"' not in output:
+        output = output.replace(TOC_LABEL, '<label class="md-nav__title">')
+    return output
 
 
 def on_post_template(output_content: str, template_name: str, config: Any) -> str:
     """Pages made from templates alone (404.html) get the same policy."""
     if not template_name.endswith(".html"):
         return output_content
-    return add_policy(output_content, config.extra.get("monitoring_origin", ""))
+    return add_policy(valid_theme_html(output_content), config.extra.get("monitoring_origin", ""))
 
 
 def on_post_build(config: Any) -> None:

@@ -153,7 +153,14 @@ class Target(Strict):
     group: Text | None = Field(None, description=describe("Nhóm chỉ tiêu", "Group of targets"))
     basis: list[Slug] = Field([], description=describe(
         "Mã văn bản giao chỉ tiêu", "Ids of the documents that set the target"))
-    note: Text | None = Field(None, description=describe("Ghi chú", "Note"))
+    note: Text | None = Field(None, description=describe(
+        "Ghi chú cho người dân, hiện cạnh tên chỉ tiêu (lời văn bản, phạm vi)",
+        "Note for residents, shown beside the target's name (the document's words, its scope)"))
+    editor_note: Text | None = Field(None, description=describe(
+        "Ghi chú của người nhập liệu (cách ghi nhận chỉ tiêu, chỗ văn bản chưa thống nhất); không hiện trong tên "
+        "chỉ tiêu mà trong phần ghi chú của người nhập liệu",
+        "The editor's note (how the target was recorded, where the document is inconsistent); never shown in the "
+        "target's name, only among the editor's notes"))
 
     def level(self, indicator: Indicator) -> Decimal:
         """The figure results are compared with: the value, a grade's level, or 1 (done) for a done target."""

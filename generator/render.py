@@ -17,6 +17,7 @@ from .compute_context import CAMPAIGNS_DIR, Context
 from .csp import HEADERS
 from .i18n import LANGUAGES, Language
 from .page_html import COMMONMARK
+from .render_cards import card_files
 from .render_data import render_data_files
 from .render_feeds import atom_feed, calendar_of, campaign_events_ical, sitemap
 from .timeline import next_change
@@ -54,8 +55,9 @@ def render_site(site: SiteView, languages: dict[str, Language]) -> dict[str, lis
 
 
 def render_language_files(catalog: Catalog, languages: dict[str, Language], today: dt.date,
-                          site: SiteView) -> dict[str, dict[str, bytes]]:
-    """Per language: an .ics per campaign and for the whole site, and the Atom feed."""
+                          site: SiteView, cards_cache: Path | None = None) -> dict[str, dict[str, bytes]]:
+    """Per language: an .ics per campaign and for the whole site, the Atom feed, the downloads and the link
+    preview cards (kept in `cards_cache` to be read back rather than drawn again)."""
     files: dict[str, dict[str, bytes]] = {}
     campaigns = sorted(catalog.campaigns.values(), key=lambda c: c.id)
     data = render_data_files(catalog)
@@ -68,6 +70,7 @@ def render_language_files(catalog: Catalog, languages: dict[str, Language], toda
         files[code][f"{CALENDAR_DIR}/{ALL_CALENDAR}"] = calendar_of(name, list(events.values()))
         files[code]["feed.xml"] = atom_feed(campaigns, ctx, name)
         files[code].update(data)      # the same downloads in both languages, so every link stays inside its site
+        files[code].update(card_files(site.cards.get(code, {}), cards_cache))
     return files
 
 
@@ -81,7 +84,7 @@ def render_root_files(catalog: Catalog, today: dt.date, site: SiteView) -> dict[
         "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site.site_url.rstrip('/')}/sitemap.xml\n".encode(),
         "build-info.json": (json.dumps(info, indent=2) + "\n").encode(),
         # security headers, and a year's caching for hashed files, for hosts that read it (Netlify, Cloudflare)
-        "_headers": (HEADERS + cache_headers([Language(code, {}).prefix for code in LANGUAGES])).encode(),
+        "_headers": (HEADERS + cache_headers()).encode(),
     }
 
 

@@ -22,6 +22,7 @@ BASE_CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
 MKDOCS_INTERNALS = ("_populate_page", "_build_page", "_build_theme_template", "_build_extra_template")
 SEARCH_PLUGIN = "material/search"
 GENERATED_PLUGIN = "thi-dua/generated"
+ASSETS = "assets/"
 
 
 def theme_overrides_dir(config_file: Path = BASE_CONFIG) -> Path | None:
@@ -154,7 +155,8 @@ def load_job_config(job: LanguageBuild) -> Any:
     assets = own_assets([job.docs_dir, *[folder for folder in [theme_overrides_dir()] if folder]])
     shared = job.extra.get("asset_root", "")       # "../" in English: it loads the Vietnamese build's copies
     use_hashed_assets(config, assets, shared)
-    config.plugins[GENERATED_PLUGIN] = generated_docs(job.generated, {} if shared else assets)
+    config.plugins[GENERATED_PLUGIN] = generated_docs(job.generated, {} if shared else assets,
+                                                      shared_assets=bool(shared))
     return config
 
 
@@ -182,9 +184,11 @@ def theme_strings(catalogue: Mapping[str, str]) -> dict[str, str]:
     return {key: catalogue[ours] for key, ours in THEME_STRINGS.items()}
 
 
-def generated_docs(docs: InMemoryDocs, assets: Mapping[str, tuple[str, bytes]] | None = None) -> Any:
+def generated_docs(docs: InMemoryDocs, assets: Mapping[str, tuple[str, bytes]] | None = None,
+                   shared_assets: bool = False) -> Any:
     """A plugin that adds the generator's files to mkdocs' own, and copies of our assets under their hashed names,
-    in the order mkdocs would list them, and gives each generated page its metadata."""
+    in the order mkdocs would list them, and gives each generated page its metadata. With `shared_assets`, the
+    language has no `assets/` of its own (it loads another language's: mkdocs_hooks.on_env)."""
     copies = {hashed: content for hashed, content in (assets or {}).values()}
     from mkdocs.plugins import BasePlugin
     from mkdocs.structure.files import File, Files, file_sort_key
@@ -195,7 +199,8 @@ def generated_docs(docs: InMemoryDocs, assets: Mapping[str, tuple[str, bytes]] |
         def on_files(self, files: Files, config: Any) -> Files:
             generated = [File.generated(config, path, content=content)  # type: ignore[no-untyped-call]
                          for path, content in [*docs.files.items(), *copies.items()]]
-            return Files(sorted([*files, *generated], key=file_sort_key))
+            kept = [file for file in files if not (shared_assets and file.src_uri.startswith(ASSETS))]
+            return Files(sorted([*kept, *generated], key=file_sort_key))
 
         def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Files) -> str:
             meta = self.meta.get(page.file.src_uri)

@@ -7,6 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
+from .asset_names import HEADERS_FILE, revalidation_headers
 from .compute import SiteView
 from .i18n import LANGUAGES, Language
 from .render import RenderedPage
@@ -47,6 +48,8 @@ def write_root_files(files: dict[str, bytes], site: Path) -> None:
         write_file(site / path, content)
     with (site / "sitemap.xml.gz").open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as packed:
         packed.write(files["sitemap.xml"])
+    if HEADERS_FILE in files:          # revalidation rules name the site's own folders, known only once built
+        write_file(site / HEADERS_FILE, files[HEADERS_FILE] + revalidation_headers(site).encode())
 
 
 def language_build(site: SiteView, language: Language, docs_root: Path, site_dir: Path,

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import json
-import shutil
-import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,6 +13,10 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 import pytest
+
+from .quality.tools import AXE_SHA256 as AXE_SHA256  # the fixtures check axe.min.js by it
+from .quality.tools import AXE_VERSION as AXE_VERSION  # the fixtures check the installed version by it
+from .quality.tools import ensure_tools, installed
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -84,30 +85,20 @@ def screenshot(page: Any, name: str) -> None:
 
 # --- axe-core: from the npm registry, pinned, into the git-ignored build/node/ (installed on first use) ---------
 
-AXE_VERSION = "4.14.1"
-# SHA-256 of axe.min.js, the one file the tests run: npm checks the registry's own hash, this checks ours.
-AXE_SHA256 = "29348999450cdf2849a8e70b7912fc2da85a849da39c0d0d5394f51d4a9ed95c"
 NODE_DIR = REPO / "build" / "node"
 AXE_DIR = NODE_DIR / "node_modules" / "axe-core"
 BLOCKING = {"serious", "critical"}
 
 
 def installed_axe() -> str | None:
-    package = AXE_DIR / "package.json"
-    version: str | None = json.loads(package.read_text(encoding="utf-8"))["version"] if package.is_file() else None
-    return version
+    return installed("axe-core")
 
 
 def install_axe() -> None:
-    npm = shutil.which("npm")
-    if npm is None:
-        pytest.fail(f"The accessibility tests need npm: sudo apt-get install npm (then axe-core@{AXE_VERSION} "
-                    f"is installed into {NODE_DIR.relative_to(REPO)}/ on first use)")
-    command = [npm, "install", "--prefix", str(NODE_DIR), "--no-save", "--no-package-lock", "--no-audit",
-               "--no-fund", f"axe-core@{AXE_VERSION}"]
-    done = subprocess.run(command, capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.fail(f"npm could not install axe-core@{AXE_VERSION} into {NODE_DIR}:\n{done.stderr}")
+    """axe-core with the Nu checker beside it (one npm install, so neither removes the other)."""
+    problem = ensure_tools()
+    if problem:
+        pytest.fail(f"The accessibility tests need axe-core@{AXE_VERSION} in {NODE_DIR.relative_to(REPO)}/: {problem}")
 
 
 def run_axe(browser: Any, device: str, url: str, axe_script: Path) -> list[dict[str, Any]]:

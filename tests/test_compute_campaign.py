@@ -4,7 +4,14 @@ from pathlib import Path
 import pytest
 
 from generator.compute import compute_site
-from generator.compute_campaign import reporting_rows, signature_lines, status_of, submission_view, window_text
+from generator.compute_campaign import (
+    compute_campaign,
+    reporting_rows,
+    signature_lines,
+    status_of,
+    submission_view,
+    window_text,
+)
 from generator.compute_context import after_word
 from generator.dates import PartialDate
 from generator.i18n import load_languages
@@ -91,3 +98,27 @@ def test_a_channel_keeps_its_meaning_gui_qua_is_not_in_person(shipped_catalog: C
     for code, said, not_said in (("vi", "Gửi qua: ", "Nộp trực tiếp"), ("en", "Send through: ", "In person")):
         channels = " ".join(submission_view(campaign.submissions[0], campaign, context(shipped_catalog, code)).channels)
         assert said in channels and not_said not in channels
+
+
+@pytest.mark.parametrize("code", ["vi", "en"])
+def test_an_editors_note_never_shows_in_a_targets_row_only_among_the_editors_notes(
+        shipped_catalog: Catalog, code: str) -> None:
+    """How a target was recorded ("recorded as 'đạt'") is for staff: kept apart from the name residents read."""
+    ctx = context(shipped_catalog, code)
+    noted = [(c, t) for c in shipped_catalog.campaigns.values() for t in c.targets if t.editor_note]
+    assert len(noted) >= 5, "the shipped plans carry editor's notes on targets"
+    for campaign, target in noted:
+        view = compute_campaign(campaign, ctx)
+        said = ctx.cell(target.editor_note)
+        rows = [" ".join((row.group, row.indicator, row.wording, row.applies_to, row.note)) for row in view.targets]
+        assert not any(said in row for row in rows), (campaign.id, target.indicator)
+        assert sum(said in line for line in view.notes) == 1, (campaign.id, target.indicator)
+
+
+def test_no_shipped_target_note_reads_as_an_editors_note(shipped_catalog: Catalog) -> None:
+    """The words an editor uses about the recording belong in editor_note, not in the note shown beside the name."""
+    for campaign in shipped_catalog.campaigns.values():
+        for target in campaign.targets:
+            if target.note:
+                assert "ghi nhận là" not in target.note.vi and "recorded as" not in target.note.en, target.indicator
+                assert "Mục II" not in target.note.vi and "Section II" not in target.note.en, target.indicator

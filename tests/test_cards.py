@@ -1,0 +1,95 @@
+"""Link preview cards: a PNG per campaign, results and unit page in both languages, small, the same bytes for the
+same text, every Vietnamese letter drawn from the font (none as a missing-glyph box), named in Open Graph."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops, ImageDraw
+
+from generator import render_cards
+from generator.compute_cards import Card
+from generator.errors import UserError
+from generator.render_cards import card_png, draw_card, font
+
+OG_IMAGE = re.compile(r'<meta property="og:image(?::(\w+))?" content="([^"]*)">')
+SHARED_KINDS = ("phong-trao", "ket-qua", "don-vi")
+VIETNAMESE = ("aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ")
+LARGEST = 60_000
+
+
+def shared_pages(site: Path) -> list[Path]:
+    """The campaign, results and unit pages of both languages."""
+    return [page for root in (site, site / "en") for kind in SHARED_KINDS
+            for page in sorted((root / kind).glob("*/index.html"))]
+
+
+def test_every_shared_page_names_its_card_with_size_and_alt_and_the_card_is_there(built_site: Path) -> None:
+    found = shared_pages(built_site)
+    assert len(found) >= 2 * (5 + 2 + 10)
+    for page in found:
+        tags = dict(OG_IMAGE.findall(page.read_text(encoding="utf-8")))
+        assert tags.get("width") == "1200" and tags.get("height") == "630" and tags.get("type") == "image/png", page
+        assert len(html.unescape(tags.get("alt", ""))) > 10, page
+        url = tags[""]
+        assert url.startswith("https://thi-dua.example.org/") and url.endswith(".png"), url
+        card = built_site / url.removeprefix("https://thi-dua.example.org/")
+        png = card.read_bytes()
+        assert len(png) < LARGEST, card
+        with Image.open(io.BytesIO(png)) as image:
+            assert image.format == "PNG" and image.size == (1200, 630), card
+
+
+@pytest.mark.parametrize("language", ["", "en/"])
+def test_the_card_says_the_pages_title_in_its_language(built_site: Path, language: str) -> None:
+    text = (built_site / language / "phong-trao/2024-lang-son-hien-dai-hoa-mot-cua/index.html").read_text("utf-8")
+    alt = html.unescape(dict(OG_IMAGE.findall(text))["alt"])
+    title = html.unescape(re.search(r'<meta property="og:title" content="([^"]*)">', text)[1])  # type: ignore[index]
+    assert alt.startswith(title)
+    assert ("Campaign period" in alt) == (language == "en/") and ("Thời gian thi đua" in alt) == (language == "")
+    assert len(alt) <= 200 and (alt.endswith("…") or ("27/09/2024" if language == "" else "27 September 2024") in alt)
+
+
+def test_same_text_same_bytes_and_other_text_other_bytes() -> None:
+    card = Card("Phong trào thi đua “Đẩy mạnh chuyển đổi số” năm 2026", ("Thời gian thi đua: năm 2026",), "Thi đua")
+    assert draw_card(card) == draw_card(card)
+    assert draw_card(card) != draw_card(Card(card.title + " xã Chi Lăng", card.lines, card.site))
+
+
+def test_a_card_drawn_before_is_read_back_from_the_cache(tmp_path: Path) -> None:
+    card = Card("Kết quả: phong trào", ("Hạn nộp: đến hết ngày 15/12/2026",), "Thi đua")
+    first = card_png(card, tmp_path)
+    kept = list(tmp_path.glob("*.png"))
+    assert len(kept) == 1 and kept[0].read_bytes() == first
+    kept[0].write_bytes(b"cached")
+    assert card_png(card, tmp_path) == b"cached"
+
+
+@pytest.mark.parametrize("kind", ["bold", "regular"])
+def test_every_vietnamese_letter_has_its_own_glyph_in_the_font(kind: str) -> None:
+    """A letter the font lacks is drawn as its missing-glyph box: every Vietnamese letter, both cases, must differ
+    from that box (a private-use code point the font has no glyph for)."""
+    face = font(kind, 40)
+
+    def drawn(text: str) -> Image.Image:
+        image = Image.new("L", (80, 80), 0)
+        ImageDraw.Draw(image).text((10, 10), text, font=face, fill=255)
+        return image
+
+    missing = drawn("\ue000")
+    for letter in VIETNAMESE + VIETNAMESE.upper():
+        assert ImageChops.difference(drawn(letter), missing).getbbox() is not None, letter
+
+
+def test_a_missing_font_says_which_package_to_install_in_both_languages(monkeypatch: pytest.MonkeyPatch,
+                                                                        tmp_path: Path) -> None:
+    monkeypatch.setattr(render_cards, "FONT_DIR", tmp_path)
+    with pytest.raises(UserError) as raised:
+        render_cards.font_file("DejaVuSans.ttf")
+    message = str(raised.value)
+    assert "Cách sửa: cài gói Debian fonts-dejavu-core" in message
+    assert "To fix: install Debian's fonts-dejavu-core" in message
