@@ -1,0 +1,66 @@
+"""Cited documents ("Thực hiện Kế hoạch số 185/KH-UBND ngày 12/6/2024 của UBND huyện ...", footnotes):
+kind, number, date, issuer and subject, matched to the registry's documents by number and year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..catalogues import DOCUMENT_KINDS
+
+KIND_WORDS = sorted((kind.vi for kind in DOCUMENT_KINDS), key=len, reverse=True)
+CITATION = re.compile(
+    r"(?P<kind>" + "|".join(re.escape(word) for word in KIND_WORDS) + r")\s+số\s+"
+    r"(?P<number>\d+(?:/\d{4})?/[0-9A-Za-zĐđ\-]+)\s*,?\s*(?:ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?"
+    r"(?:\s+của\s+(?P<issuer>[^,;.\"“]{3,80}?))?(?:\s+(?:về|ban hành|quy định)\s+(?P<subject>[^.;]{3,300}))?(?=[.;,]|$)",
+    re.IGNORECASE,
+)
+CODES = {kind.vi.casefold(): kind.code for kind in DOCUMENT_KINDS}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited document as written, and its registry id if the registry has it."""
+
+    kind: str
+    number: str
+    date: str | None
+    issuer: str
+    subject: str
+    found: str | None
+
+
+def registry_key(number: str, date: str | None) -> tuple[str, str]:
+    """A document's number and year, as the registry and the text both give them."""
+    year = date[:4] if date and "-" in date else (date.rsplit("/", 1)[-1] if date else "")
+    parts = number.split("/")
+    if len(parts) == 3:                       # 98/2023/NĐ-CP: the year is in the number
+        return f"{parts[0]}/{parts[2]}".casefold(), parts[1]
+    return number.casefold(), year
+
+
+def find_citations(text: str, registry: dict[tuple[str, str], str]) -> list[Citation]:
+    """Every document cited in one paragraph, in order."""
+    cited = []
+    for match in CITATION.finditer(text):
+        number, date = match.group("number"), match.group("date")
+        found = registry.get(registry_key(number, date))
+        cited.append(Citation(CODES[match.group("kind").casefold()], number, date,
+                              (match.group("issuer") or "").strip(), (match.group("subject") or "").strip(), found))
+    return cited
+
+
+def registry_documents(documents: list[dict[str, object]]) -> dict[tuple[str, str], str]:
+    """(number, year) -> id for the registry's documents."""
+    table: dict[tuple[str, str], str] = {}
+    for document in documents:
+        number, date, ident = document.get("number"), document.get("date"), document.get("id")
+        if isinstance(number, str) and isinstance(ident, str):
+            table[registry_key(number, str(date) if date else None)] = ident
+    return table
+
+
+def proposal(citation: Citation) -> str:
+    """A registry entry to add, as one comment line."""
+    return (f"văn bản mới / new document: kind: {citation.kind}, number: {citation.number}, "
+            f"date: {citation.date or '?'}, issuer: {citation.issuer or '?'}, title: {citation.subject or '?'}")

@@ -1,0 +1,147 @@
+"""The draft's body: preamble, purposes ... responsibilities, targets, period, citations and the leftovers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .body import Body, Item
+from .citations import Citation, find_citations, proposal
+from .draft import Context
+from .nodes import Note, Pair, Todo, quote
+from .period import read_period
+from .targets import find_targets
+
+LISTS = ("preamble", "purposes", "requirements", "contents", "solutions")
+CADENCES = (("hằng tháng", "monthly"), ("hàng tháng", "monthly"), ("quý", "quarterly"), ("6 tháng", "half_yearly"),
+            ("năm", "yearly"))
+
+
+def texts(items: list[Item], ctx: Context) -> list[Pair]:
+    """Each item in the document's words."""
+    return [ctx.text(item.text, item.para) for item in items]
+
+
+def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> list[Any]:
+    """Every target phrase of the purposes, contents and targets, with its footnoted basis."""
+    found: list[Any] = []
+    for item in body.items:
+        if item.topic not in {"contents", "purposes", "requirements", "preamble"}:
+            continue
+        for target in find_targets(item.text, ctx.registry.indicators):
+            entry: dict[str, Any] = {}
+            where = f"nguồn/source {ctx.at(item.para)}: \"{quote(target.phrase, 120)}\""
+            if target.indicator:
+                entry["indicator"] = Note(target.indicator, [where])
+            else:
+                near = ", ".join(target.proposals) or "không có / none: thêm vào / add to registry/indicators.yaml"
+                entry["indicator"] = Todo("mã chỉ tiêu / indicator id", [where, f"gần giống / near: {near}"])
+            entry["comparison"] = target.word
+            entry["value"] = int(target.value) if target.value == int(target.value) else float(target.value)
+            basis = [doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found]
+            if basis:
+                entry["basis"] = basis
+            found.append(entry)
+    return found
+
+
+def period(body: Body, ctx: Context) -> Any:
+    """The period from the "thời gian" section, else from any paragraph that gives one."""
+    ordered = body.topic("period") + [item for item in body.items if item.topic != "period"]
+    for item in ordered:
+        stated = read_period(item.text)
+        if stated is not None:
+            return Note(stated, [f"nguồn/source {ctx.at(item.para)}: {quote(item.text, 160)}"])
+    return {"starts": Todo("YYYY-MM-DD"), "ends": Todo("YYYY-MM-DD")}
+
+
+def participants(body: Body, ctx: Context) -> dict[str, Any]:
+    """Who may take part: collectives, individuals, or in general."""
+    groups: dict[str, list[Any]] = {"collective": [], "individual": [], "general": []}
+    for item in body.topic("participants"):
+        text = re.sub(r"^(Tập thể|Cá nhân)\s*:\s*", "", item.text, flags=re.IGNORECASE)
+        lead = item.text.casefold()
+        group = "collective" if lead.startswith(("tập thể", "bộ phận", "các cơ quan", "cơ quan")) else \
+            "individual" if lead.startswith(("cá nhân", "lãnh đạo", "cán bộ")) else "general"
+        groups[group].append(ctx.text(text, item.para))
+    return {name: values for name, values in groups.items() if values} or \
+        {"general": [Pair("TODO đối tượng", None, ["không thấy mục Đối tượng / no participants section"])]}
+
+
+def responsibilities(body: Body, ctx: Context) -> list[Any]:
+    """Each numbered item of "Tổ chức thực hiện": its unit when it begins with a registry name."""
+    entries: list[Any] = []
+    for item in body.topic("responsibilities"):
+        if entries and not item.number and item.text.startswith(("-", "+")) is False and item.para.line and \
+                not ctx.registry.unit_at_start(item.text):
+            entries[-1]["duties"].append(ctx.text(item.text, item.para))
+            continue
+        start = ctx.registry.unit_at_start(item.text)
+        entry: dict[str, Any] = {}
+        if start:
+            entry["unit"] = start[0]
+            duty = item.text[len(start[1]):].strip(" :,")
+            duty = duty[:1].upper() + duty[1:]
+        else:
+            entry["unit"] = ctx.todo("mã đơn vị / unit id (hoặc/or who: {vi, en})", item.para,
+                                     "không thấy đơn vị trong danh mục / no registry unit at the start")
+            duty = item.text
+        entry["duties"] = [ctx.text(duty, item.para)]
+        entries.append(entry)
+    return entries
+
+
+def reporting(body: Body, ctx: Context) -> Any:
+    """The reporting cadence, from the words of the "báo cáo" section."""
+    text = " ".join(item.text for item in body.topic("reporting")).casefold()
+    cadence = [code for word, code in CADENCES if word in text]
+    cadence = list(dict.fromkeys(cadence))
+    if not cadence:
+        return None
+    para = body.topic("reporting")[0].para
+    return Note({"cadence": cadence}, [f"nguồn/source {ctx.at(para)}: soát / check"])
+
+
+def footnotes(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> list[Any]:
+    """Each footnote, with the registry documents it cites."""
+    notes: list[Any] = []
+    for number, text, para, _ in body.footnotes:
+        entry: dict[str, Any] = {"number": number, "text": ctx.text(text, para)}
+        found = [doc.found for doc in cited.get(number, []) if doc.found]
+        if found:
+            entry["documents"] = found
+        notes.append(entry)
+    return notes
+
+
+def citations(body: Body, ctx: Context) -> tuple[list[str], list[str], dict[int, list[Citation]], list[str]]:
+    """implements (what the opening "Thực hiện" cites), references, footnote citations, and new documents."""
+    implements: list[str] = []
+    references: list[str] = []
+    new: list[str] = []
+    for item in body.items:
+        for doc in find_citations(item.text, ctx.registry.documents):
+            if doc.found is None:
+                new.append(proposal(doc))
+            elif item.topic == "preamble" and item.text.startswith(("Thực hiện", "Căn cứ")) and not implements \
+                    and doc.kind in {"plan", "launch_notice", "directive"}:
+                implements.append(doc.found)
+            elif doc.found not in references:
+                references.append(doc.found)
+    by_note = {number: find_citations(text, ctx.registry.documents) for number, text, _, _ in body.footnotes}
+    for docs in by_note.values():
+        new += [proposal(doc) for doc in docs if doc.found is None]
+    return implements, references, by_note, sorted(set(new))
+
+
+def leftovers(body: Body, ctx: Context) -> list[Any]:
+    """Every body paragraph the draft did not place: a TODO note each, quoting it, so nothing is dropped."""
+    placed = {"preamble", "purposes", "requirements", "contents", "solutions", "participants", "responsibilities",
+              "closing"}
+    notes: list[Any] = []
+    for item in body.items:
+        if item.topic in placed:
+            continue
+        notes.append(Pair(f"TODO xếp vào mục [{item.topic}] / place in the record: {quote(item.text, 600)}",
+                          None, [f"nguồn/source {ctx.at(item.para)}: chưa xếp / not placed"]))
+    return notes

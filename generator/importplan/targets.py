@@ -1,0 +1,66 @@
+"""Targets in the body's words: indicator, comparison word, figure and unit, matched to the registry by name."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .memory import key
+
+# "... đạt từ 98% trở lên", "... trên 45%", "tối thiểu 90%", "ít nhất 01 lần/tháng"
+TARGET = re.compile(
+    r"(?P<what>(?:tỷ lệ|tỉ lệ|mức độ|số)\s[^;:%()]{3,160}?)\s+"
+    r"(?P<word>đạt\s+từ|đạt\s+trên|đạt\s+tối\s+thiểu|đạt|từ|trên|tối\s+thiểu|ít\s+nhất|không\s+quá|tối\s+đa|dưới)\s+"
+    r"(?P<figure>\d+(?:[.,]\d+)?)\s*(?P<unit>%|lần\s*/\s*tháng|lần/tháng)?(?P<up>\s+trở\s+lên)?",
+    re.IGNORECASE,
+)
+WORDS = {"đạt trên": "trên", "đạt tối thiểu": "tối thiểu"}
+
+
+@dataclass
+class FoundTarget:
+    """One target as written, with the registry id chosen (an exact name) or the ids proposed (near names)."""
+
+    phrase: str
+    word: str
+    value: Decimal
+    unit: str
+    indicator: str | None
+    proposals: list[str]
+    footnotes: list[int]
+
+
+def comparison_word(word: str, up: bool) -> str:
+    """The record's comparison word for the words around the figure ("đạt từ" + "trở lên" -> "đạt từ … trở lên")."""
+    word = " ".join(word.split()).casefold()
+    word = WORDS.get(word, word)
+    if up and word in {"từ", "đạt từ"}:
+        return f"{word} … trở lên"
+    return word
+
+
+def match_indicator(phrase: str, names: dict[str, str]) -> tuple[str | None, list[str]]:
+    """The indicator whose whole registry name begins the phrase (the longest), else up to 3 near names."""
+    wanted = key(phrase)
+    exact = [(len(name), ident) for name, ident in names.items() if wanted.startswith(name)]
+    if exact:
+        return max(exact)[1], []
+    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
+    return None, [names[name] for name in close]
+
+
+def find_targets(text: str, names: dict[str, str]) -> list[FoundTarget]:
+    """Every target phrase in one paragraph, in order."""
+    found: list[FoundTarget] = []
+    for match in TARGET.finditer(text):
+        what = match.group("what")
+        what = re.split(r"[;,]\s*|\bvà\s+", what)[-1] if re.search(r"[;,]", what) else what
+        indicator, proposals = match_indicator(what, names)
+        unit = "percent" if match.group("unit") == "%" else ("times_per_month" if match.group("unit") else "")
+        tail = text[match.end(): match.end() + 80]
+        notes = [int(n) for n in re.findall(r"\[\^(\d+)\]", tail.split(";")[0])]
+        found.append(FoundTarget(what.strip(), comparison_word(match.group("word"), bool(match.group("up"))),
+                                 Decimal(match.group("figure").replace(",", ".")), unit, indicator, proposals, notes))
+    return found
