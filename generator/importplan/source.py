@@ -7,6 +7,7 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputProblems, Location, Problem
 
@@ -85,12 +86,21 @@ def read_docx(path: Path, data: bytes) -> Source:
         raise fail(path, "import_corrupt", problem=type(error).__name__) from None
     paras: list[Para] = []
     for number, paragraph in enumerate(document.paragraphs, start=1):
-        lines = tuple(clean_spaces(part) for part in paragraph.text.split("\n"))
+        lines = tuple(clean_spaces(part) for part in paragraph_text(paragraph).split("\n"))
         runs = [run for run in paragraph.runs if run.text.strip()]
         bold = bool(runs) and all(run.bold for run in runs)
         if any(lines):
             paras.append(Para(tuple(line for line in lines if line), number, bold))
     return Source(path, tuple(paras), unit="paragraph")
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """A Word paragraph's text, a superscript figure (a footnote mark typed as such) written as [^n]."""
+    parts = []
+    for run in paragraph.runs:
+        text = run.text
+        parts.append(f"[^{text.strip()}]" if run.font.superscript and text.strip().isdigit() else text)
+    return "".join(parts) if parts else str(paragraph.text)
 
 
 def read_text(path: Path, data: bytes) -> Source:

@@ -1,0 +1,153 @@
+"""Benchmark: import-plan against the five hand-made records. Prints numbers; it is not a test.
+
+    .venv/bin/python -m tests.benchmarks.bench_import
+
+For each seed text (and the .docx made from it), the draft is compared with the hand-made record's facts:
+every leaf value of that record on the Vietnamese side and the structural values (ids, numbers, dates,
+comparison words), not the English (`en`), not `notes`, `published` or `id` (not in the document). Each
+fact is: right (same path, equal after normalising case, quotes, spaces and end marks), TODO (the draft's
+value there, or anything in the same list item, is a TODO, or the fact's words are quoted in a TODO note),
+missing (not at that path and not quoted in a TODO), or wrong (a different value, nothing flagged near it).
+The translation memory leaves the record being measured out, as if it were new.
+Then the time from a .docx of about 20 pages to a draft.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.importplan import draft_text
+from generator.importplan.memory import key
+from tests.plan_docx import docx_from_text
+
+ROOT = Path(__file__).resolve().parents[2]
+CONTENT = ROOT / "campaigns"
+SEEDS = ROOT.parent / "shared" / "seeds"
+RECORDS = {
+    "000": "2024-khanh-khe-thanh-toan-truc-tuyen", "001": "2024-so-gtvt-lang-son-thanh-toan-truc-tuyen",
+    "002": "2024-so-nnptnt-lang-son-thanh-toan-truc-tuyen", "003": "2024-lang-son-hien-dai-hoa-mot-cua",
+    "004": "2026-chi-lang-dich-vu-cong-truc-tuyen",
+}
+SKIP = {"id", "published", "notes"}
+Path_ = tuple[object, ...]
+
+
+def leaves(data: Any, path: Path_ = ()) -> dict[Path_, Any]:
+    """Every leaf value by its path; English sides left out."""
+    if isinstance(data, dict):
+        found: dict[Path_, Any] = {}
+        for name, value in data.items():
+            if name == "en" or (not path and name in SKIP):
+                continue
+            found.update(leaves(value, (*path, name)))
+        return found
+    if isinstance(data, list):
+        found = {}
+        for index, value in enumerate(data):
+            found.update(leaves(value, (*path, index)))
+        return found
+    return {path: data}
+
+
+def norm(value: Any) -> str:
+    """A value as compared: dates ISO, numbers without trailing zeros, text by `memory.key`."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return format(Decimal(str(value)).normalize(), "f")
+    return key(str(value)) if isinstance(value, str) else str(value)
+
+
+def item_of(path: Path_) -> Path_:
+    """The path of the list item a leaf belongs to (the whole path if it is in none)."""
+    last = max((i for i, part in enumerate(path) if isinstance(part, int)), default=len(path) - 1)
+    return path[: last + 1]
+
+
+def has_todo(data: Any) -> bool:
+    """Whether any string under `data` is a TODO."""
+    if isinstance(data, dict):
+        return any(has_todo(v) for v in data.values())
+    if isinstance(data, list):
+        return any(has_todo(v) for v in data)
+    return isinstance(data, str) and "TODO" in data
+
+
+def at(data: Any, path: Path_) -> tuple[bool, Any]:
+    """The value at `path`, if the draft has that path."""
+    for part in path:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            return False, None
+    return True, data
+
+
+def score(record: dict[str, Any], draft: dict[str, Any]) -> dict[str, int]:
+    """Counts of right, todo, missing and wrong facts."""
+    quoted = key(" ".join(str(n.get("vi", "")) for n in draft.get("notes") or [] if isinstance(n, dict)))
+    counts = {"facts": 0, "right": 0, "todo": 0, "missing": 0, "wrong": 0}
+    for path, value in leaves(record).items():
+        counts["facts"] += 1
+        present, got = at(draft, path)
+        if present and norm(got) == norm(value):
+            counts["right"] += 1
+        elif present and (has_todo(got) or has_todo(at(draft, item_of(path))[1])):
+            counts["todo"] += 1
+        elif not present and isinstance(value, str) and len(value) > 12 and key(value)[:60] in quoted:
+            counts["todo"] += 1
+        elif not present:
+            counts["missing"] += 1
+        else:
+            counts["wrong"] += 1
+    return counts
+
+
+def measure(source: Path, name: str) -> dict[str, int]:
+    """Draft from `source` and score it against the hand-made record `name`."""
+    record_path = CONTENT / "plans" / f"{name}.yaml"
+    _, text = draft_text(source, CONTENT, "bench-draft", skip=record_path)
+    return score(yaml.safe_load(record_path.read_text(encoding="utf-8")), yaml.safe_load(text))
+
+
+def line(label: str, counts: dict[str, int]) -> str:
+    """One row of the table."""
+    share = {k: 100 * counts[k] / max(counts["facts"], 1) for k in ("right", "todo", "missing", "wrong")}
+    return (f"{label:<28} facts {counts['facts']:>4}  right {share['right']:5.1f}%  TODO {share['todo']:5.1f}%  "
+            f"missing {share['missing']:5.1f}%  wrong-unflagged {counts['wrong']:>3}")
+
+
+def main() -> None:
+    """Print the table and the timing."""
+    total = {"facts": 0, "right": 0, "todo": 0, "missing": 0, "wrong": 0}
+    with tempfile.TemporaryDirectory() as tmp:
+        for prefix, name in RECORDS.items():
+            text_file = next(SEEDS.glob(f"{prefix}_*.txt"))
+            word_file = docx_from_text(text_file, Path(tmp) / f"{text_file.stem}.docx")
+            for label, source in ((f"{prefix} .txt", text_file), (f"{prefix} .docx", word_file)):
+                counts = measure(source, name)
+                total = {k: total[k] + counts[k] for k in total}
+                print(line(label, counts))
+        print(line("all", total))
+        long = docx_from_text(next(SEEDS.glob("003_*.txt")), Path(tmp) / "long.docx", repeat_body=3)
+        import docx
+        words = sum(len(p.text.split()) for p in docx.Document(str(long)).paragraphs)
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            draft_text(long, CONTENT, "bench-long")
+            runs.append(time.perf_counter() - started)
+        print(f".docx -> draft, {words} words (~{words / 450:.0f} pages): best {min(runs):.2f} s of 3 (target < 2 s)")
+
+
+if __name__ == "__main__":
+    main()
