@@ -12,6 +12,7 @@ from ..messages import bilingual
 from ..slugs import slugify
 from ..validate_refs import is_slug
 from . import draft_body as part
+from .awards import read_awards
 from .body import Body, read_body
 from .draft import Context, document
 from .header import Header, read_header
@@ -64,8 +65,8 @@ def build_record(source: Source, campaign_id: str, ctx: Context) -> dict[str, An
     record["targets"] = part.targets(body, ctx, by_note)
     record["period"] = part.period(body, ctx)
     record["participants"] = part.participants(body, ctx)
-    record["awards"] = Note([], ["TODO? khen thưởng, hồ sơ, nơi nộp: xem các ghi chú TODO dưới đây / awards, "
-                                 "dossiers, submissions: see the TODO notes below"])
+    found = read_awards(body, ctx)
+    record["awards"], record["dossiers"], record["submissions"] = found.awards, found.dossiers, found.submissions
     record["responsibilities"] = part.responsibilities(body, ctx)
     reporting = part.reporting(body, ctx)
     if reporting is not None:
@@ -74,7 +75,7 @@ def build_record(source: Source, campaign_id: str, ctx: Context) -> dict[str, An
     record["footnotes"] = part.footnotes(body, ctx, by_note)
     record["references"] = Note(references, new_documents)
     record["published"] = Todo("ngày đăng lên trang / the day it is published here, YYYY-MM-DD")
-    record["notes"] = part.leftovers(body, ctx)
+    record["notes"] = part.leftovers(body, ctx, found.placed)
     return record
 
 

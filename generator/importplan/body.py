@@ -30,6 +30,7 @@ class Item:
     index: int
     topic: str
     number: str = ""
+    heading: bool = False            # a sub-heading ("2. Tiêu chuẩn tặng Bằng khen ..."): structure, not content
 
 
 @dataclass
@@ -40,9 +41,9 @@ class Body:
     footnotes: list[tuple[int, str, Para, int]] = field(default_factory=list)
     headings: set[int] = field(default_factory=set)
 
-    def topic(self, name: str) -> list[Item]:
-        """The items of one topic, in order."""
-        return [item for item in self.items if item.topic == name]
+    def topic(self, name: str, headings: bool = False) -> list[Item]:
+        """The items of one topic, in order; sub-headings only if asked for."""
+        return [item for item in self.items if item.topic == name and (headings or not item.heading)]
 
 
 def topic_of(heading: str) -> str | None:
@@ -81,9 +82,7 @@ def read_body(paras: tuple[Para, ...], start: int, used: set[int]) -> Body:
         if numbered and is_heading(numbered.group(2), para) and topic_of(numbered.group(2)):
             topic = topic_of(numbered.group(2)) or top
             body.headings.add(index)
-            rest = numbered.group(2).split(":", 1)[1].strip() if ":" in numbered.group(2) else ""
-            if rest:
-                body.items.append(Item(rest, para, index, topic, numbered.group(1)))
+            body.items.append(Item(numbered.group(2), para, index, topic, numbered.group(1), heading=True))
             continue
         if text.endswith("./.") or text.endswith("/."):
             body.items.append(Item(text, para, index, "closing"))

@@ -134,13 +134,13 @@ def citations(body: Body, ctx: Context) -> tuple[list[str], list[str], dict[int,
     return implements, references, by_note, sorted(set(new))
 
 
-def leftovers(body: Body, ctx: Context) -> list[Any]:
+def leftovers(body: Body, ctx: Context, placed_elsewhere: set[int]) -> list[Any]:
     """Every body paragraph the draft did not place: a TODO note each, quoting it, so nothing is dropped."""
     placed = {"preamble", "purposes", "requirements", "contents", "solutions", "participants", "responsibilities",
-              "closing"}
+              "closing", "period"}
     notes: list[Any] = []
     for item in body.items:
-        if item.topic in placed:
+        if item.topic in placed or item.heading or item.index in placed_elsewhere:
             continue
         notes.append(Pair(f"TODO xếp vào mục [{item.topic}] / place in the record: {quote(item.text, 600)}",
                           None, [f"nguồn/source {ctx.at(item.para)}: chưa xếp / not placed"]))
