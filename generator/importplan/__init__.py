@@ -12,7 +12,7 @@ from ..messages import bilingual
 from ..slugs import slugify
 from ..validate_refs import is_slug
 from . import draft_body as part
-from .awards import read_awards
+from .awards import read_awards, read_forwarding
 from .body import Body, read_body
 from .draft import Context, document
 from .header import Header, read_header
@@ -67,6 +67,7 @@ def build_record(source: Source, campaign_id: str, ctx: Context) -> dict[str, An
     record["participants"] = part.participants(body, ctx)
     found = read_awards(body, ctx)
     record["awards"], record["dossiers"], record["submissions"] = found.awards, found.dossiers, found.submissions
+    record["forwarding"] = read_forwarding(body, ctx)
     record["responsibilities"] = part.responsibilities(body, ctx)
     reporting = part.reporting(body, ctx)
     if reporting is not None:

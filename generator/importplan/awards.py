@@ -89,8 +89,8 @@ def read_awards(body: Body, ctx: Context) -> Found:
             found.submissions.append(submission(item, ctx, found))
             group = dossier = None
         elif found.submissions and URL.search(text):
-            add_channels(found.submissions[-1], text)
-        elif "hồ sơ" in low and (SETS.search(text) or item.heading):
+            add_channels(found.submissions[-1], text, ctx, item)
+        elif "hồ sơ" in low and (SETS.search(text) or item.heading) and not re.search(r"\b(gửi|nộp)\b", low):
             dossier, group = new_dossier(item, ctx, found), None
         elif low.startswith(("đối với tập thể", "+ đối với tập thể", "tập thể")) and award is not None:
             group = criteria(award, "collective", item, ctx)
@@ -141,6 +141,8 @@ def submission(item: Item, ctx: Context, found: Found) -> dict[str, Any]:
     unit = ctx.registry.unit_at_start(after)
     if unit is not None:
         entry["to"] = Note(unit[0], [f"nguồn/source {ctx.at(item.para)}: {quote(text, 200)}"])
+        if (note := NOTE.match(after[len(unit[1]):])) is not None:
+            entry["to_note"] = ctx.text(note.group(1).strip(), item.para)
     else:
         near = ", ".join(ctx.registry.near_units(after[:60])) or "?"
         entry["to"] = ctx.todo("mã đơn vị nhận hồ sơ / receiving unit's id", item.para, f"gần giống / near: {near}")
@@ -151,16 +153,32 @@ def submission(item: Item, ctx: Context, found: Found) -> dict[str, Any]:
         entry["closes"] = {"date": iso(*before.groups()), "rule": "before"}
     elif (through := THROUGH.search(text)) is not None:
         entry["closes"] = {"date": iso(*through.groups()), "rule": "through"}
-    add_channels(entry, text)
+    add_channels(entry, text, ctx, item)
     return entry
 
 
-def add_channels(entry: dict[str, Any], text: str) -> None:
-    """The online address a paragraph gives, as a channel (its name is left for staff to check)."""
+VIA = re.compile(r"gửi qua\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
+IN_PERSON = re.compile(r"(?:nộp\s+)?trực tiếp tại\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
+ONLINE = re.compile(r"trực tuyến\s+(?:trên|qua)\s+(.+?)\s+(?:tại\s+)?(?:địa chỉ\s+)?(?=https?://)", re.IGNORECASE)
+NOTE = re.compile(r"^\s*\(\s*([^)]{3,120})\)")
+
+
+def add_channels(entry: dict[str, Any], text: str, ctx: Context | None = None, item: Item | None = None) -> None:
+    """The ways to hand in a paragraph names: "gửi qua" a desk, "trực tiếp tại" a place, an online system."""
+    channels = entry.setdefault("channels", [])
+    for pattern, kind in ((VIA, "via"), (IN_PERSON, "in_person")):
+        if ctx is not None and (found := pattern.search(text)) is not None:
+            channels.append({"kind": kind, "place": ctx.text(found.group(1).strip(), item.para if item else None)})
     urls = URL.findall(text)
     if urls:
-        channel = {"kind": "online", "url": urls[0].rstrip(".,")}
-        entry.setdefault("channels", []).append(Note(channel, ["soát / check: tên hệ thống / system name"]))
+        channel: dict[str, Any] = {"kind": "online"}
+        if ctx is not None and (named := ONLINE.search(text)) is not None:
+            name = named.group(1).strip()
+            channel["name"] = ctx.text(name[:1].upper() + name[1:], item.para if item else None)
+        channel["url"] = urls[0].rstrip(".,")
+        channels.append(channel)
+    if not channels:
+        del entry["channels"]
 
 
 def link(found: Found) -> None:
@@ -178,3 +196,33 @@ def link(found: Found) -> None:
         del dossier["_form"]
         if not dossier["components"]:
             dossier["components"] = [Todo("giấy tờ trong hồ sơ / papers of the dossier")]
+
+
+FORWARD = re.compile(r"gửi\s+hồ sơ\s+(?:lên|về)\s+(.+?)\s*(?:\(qua\s+([^)]+)\))?\s*trước\s+ngày\s+" + DAY,
+                     re.IGNORECASE)
+
+
+def read_forwarding(body: Body, ctx: Context) -> list[Any]:
+    """"... gửi hồ sơ về UBND huyện (qua Phòng Nội vụ) trước ngày 05/01/2025": who forwards, to whom, by when."""
+    entries: list[Any] = []
+    for item in body.topic("responsibilities"):
+        found = FORWARD.search(item.text)
+        if found is None:
+            continue
+        by = ctx.registry.unit_at_start(item.text + " ")
+        entry: dict[str, Any] = {"by": by[0] if by else unit_or_todo(item.text[:60], ctx, item)}
+        entry["to"] = unit_or_todo(found.group(1), ctx, item)
+        if found.group(2):
+            entry["via"] = unit_or_todo(found.group(2), ctx, item)
+        entry["deadline"] = {"date": iso(*found.groups()[2:5]), "rule": "before"}
+        entries.append(Note(entry, [f"nguồn/source {ctx.at(item.para)}: {quote(item.text, 200)}"]))
+    return entries
+
+
+def unit_or_todo(name: str, ctx: Context, item: Item) -> Any:
+    """The unit with exactly this name, else a TODO proposing near ones."""
+    exact = ctx.registry.unit(name.strip())
+    if exact:
+        return exact
+    near = ", ".join(ctx.registry.near_units(name)) or "?"
+    return Todo(f"mã đơn vị / unit id: \"{name.strip()}\"", [f"gần giống / near: {near}"])

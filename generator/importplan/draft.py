@@ -81,8 +81,12 @@ def document(header: Header, preamble: list[Para], ctx: Context) -> dict[str, An
     block: dict[str, Any] = {}
     block["kind"] = header.kind or ctx.todo("loại văn bản", None, "không thấy tên loại / no kind heading")
     missing = "không có trong bản này / not in this copy"
+    headless = header.symbol is None and header.date is None and header.title_at is not None
+    cut = {"vi": "bản đang có bắt đầu từ tên văn bản, thiếu phần đầu",
+           "en": "the copy at hand begins at the title, without the header"}
     if header.symbol is None:
-        note = {"vi": "bản đang có không có số, ký hiệu", "en": "the copy at hand has no number and symbol"}
+        note = cut if headless else {"vi": "bản đang có không có số, ký hiệu",
+                                     "en": "the copy at hand has no number and symbol"}
         block["number"] = Note({"unknown": "not_in_copy", "note": note}, [missing])
         block["symbol"] = Todo("ký hiệu, ví dụ KH-UBND / symbol", [missing])
     else:
@@ -90,7 +94,8 @@ def document(header: Header, preamble: list[Para], ctx: Context) -> dict[str, An
         block["number"] = Note(header.number, [why, f"nguồn/source: {ctx.at(header.number_at)}"])
         block["symbol"] = header.symbol
     if header.date is None:
-        note = {"vi": "bản đang có không có địa danh, ngày tháng", "en": "the copy at hand has no place and date"}
+        note = cut if headless else {"vi": "bản đang có không có địa danh, ngày tháng",
+                                     "en": "the copy at hand has no place and date"}
         block["date"] = Note({"unknown": "not_in_copy", "note": note}, [missing])
         block["place"] = {"unknown": "not_in_copy", "note": note}
     else:

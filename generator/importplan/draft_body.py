@@ -38,7 +38,10 @@ def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> list[
                 entry["indicator"] = Todo("mã chỉ tiêu / indicator id", [where, f"gần giống / near: {near}"])
             entry["comparison"] = target.word
             entry["value"] = int(target.value) if target.value == int(target.value) else float(target.value)
-            basis = [doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found]
+            inline = [doc.found for doc in find_citations(item.text, ctx.registry.documents)
+                      if doc.found and doc.kind in {"decision", "plan", "resolution", "directive"}]
+            basis = list(dict.fromkeys([doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found]
+                                       + inline))
             if basis:
                 entry["basis"] = basis
             found.append(entry)
@@ -72,12 +75,17 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
     """Each numbered item of "Tổ chức thực hiện": its unit when it begins with a registry name."""
     entries: list[Any] = []
     for item in body.topic("responsibilities"):
-        if entries and not item.number and item.text.startswith(("-", "+")) is False and item.para.line and \
-                not ctx.registry.unit_at_start(item.text):
+        if entries and not item.number and not ctx.registry.unit_at_start(item.text):
             entries[-1]["duties"].append(ctx.text(item.text, item.para))
             continue
-        start = ctx.registry.unit_at_start(item.text)
+        start = ctx.registry.unit_at_start(item.text + " ")
         entry: dict[str, Any] = {}
+        if item.number and not item.text.endswith((".", ";")) and len(item.text) < 90:
+            entry = {"unit": start[0]} if start and len(start[1]) >= len(item.text.strip()) - 1 else \
+                {"who": ctx.text(item.text.strip(" :"), item.para)}
+            entry["duties"] = []
+            entries.append(entry)
+            continue
         if start:
             entry["unit"] = start[0]
             duty = item.text[len(start[1]):].strip(" :,")
@@ -88,6 +96,9 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
             duty = item.text
         entry["duties"] = [ctx.text(duty, item.para)]
         entries.append(entry)
+    for entry in entries:
+        if not entry["duties"]:
+            entry["duties"] = [Pair("TODO nhiệm vụ", None, ["không thấy nhiệm vụ / no duties found"])]
     return entries
 
 
@@ -126,7 +137,7 @@ def citations(body: Body, ctx: Context) -> tuple[list[str], list[str], dict[int,
             elif item.topic == "preamble" and item.text.startswith(("Thực hiện", "Căn cứ")) and not implements \
                     and doc.kind in {"plan", "launch_notice", "directive"}:
                 implements.append(doc.found)
-            elif doc.found not in references:
+            elif doc.found not in references and doc.found not in implements:
                 references.append(doc.found)
     by_note = {number: find_citations(text, ctx.registry.documents) for number, text, _, _ in body.footnotes}
     for docs in by_note.values():

@@ -86,7 +86,8 @@ def read_kind(header: Header, paras: tuple[Para, ...], index: int) -> bool:
         return False
     header.kind, header.kind_word = code, text[:1] + text[1:].lower()
     subject = paras[index + 1].text
-    header.title = subject if code == "launch_notice" else f"{header.kind_word} {subject}"
+    header.title = f"{header.kind_word} {subject[:1].lower() + subject[1:]}" if code == "launch_notice" else \
+        f"{header.kind_word} {subject}"
     header.title_at, header.body_from = paras[index + 1], index + 2
     header.used.update({index, index + 1})
     return True

@@ -137,7 +137,7 @@ def unmark(line: str) -> str:
     line = re.sub(r"</?[a-zA-Z]+>", "", line)
     line = re.sub(r"^\s*#+\s*", "", line)
     line = re.sub(r"(\*\*|__|\*)", "", line)
-    line = re.sub(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)", lambda m: "[^" + m.group(1).translate(SUPERSCRIPTS) + "]", line.strip())
+    line = re.sub(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+)", lambda m: "[^" + m.group(1).translate(SUPERSCRIPTS) + "]", line.strip())
     return clean_spaces(line)
 
 

@@ -59,8 +59,9 @@ def find_targets(text: str, names: dict[str, str]) -> list[FoundTarget]:
         what = re.split(r"[;,]\s*|\bvà\s+", what)[-1] if re.search(r"[;,]", what) else what
         indicator, proposals = match_indicator(what, names)
         unit = "percent" if match.group("unit") == "%" else ("times_per_month" if match.group("unit") else "")
-        tail = text[match.end(): match.end() + 80]
-        notes = [int(n) for n in re.findall(r"\[\^(\d+)\]", tail.split(";")[0])]
+        clause = text[match.end():].split(";")[0]
+        notes = [int(n) for n in re.findall(r"\[\^(\d+)\]", clause)] or \
+            [int(n) for n in re.findall(r"\[\^(\d+)\]", text)]
         found.append(FoundTarget(what.strip(), comparison_word(match.group("word"), bool(match.group("up"))),
                                  Decimal(match.group("figure").replace(",", ".")), unit, indicator, proposals, notes))
     return found

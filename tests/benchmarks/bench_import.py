@@ -92,8 +92,49 @@ def at(data: Any, path: Path_) -> tuple[bool, Any]:
     return True, data
 
 
+ALIGN = {"targets": "indicator", "awards": "form", "responsibilities": "unit"}
+
+
+def align(record: dict[str, Any], draft: dict[str, Any]) -> None:
+    """Put the draft's targets, awards and responsibilities in the record's order where their ids agree: the
+    order of a list is not a fact, and a missed target must not shift every other one."""
+    for section, name in ALIGN.items():
+        theirs, ours = record.get(section) or [], list(draft.get(section) or [])
+        ordered: list[Any] = []
+        for wanted in theirs:
+            match = next((o for o in ours if isinstance(o, dict) and isinstance(wanted, dict)
+                          and o.get(name) is not None and o.get(name) == wanted.get(name)), None)
+            if match is None:
+                match = next((o for o in ours if isinstance(o, dict) and "TODO" in str(o.get(name))), None)
+            if match is not None:
+                ours.remove(match)
+            ordered.append(match if match is not None else {})
+        draft[section] = ordered + ours
+
+
+def rename_dossiers(record: dict[str, Any], draft: dict[str, Any]) -> None:
+    """Dossier and submission ids are names the editor chooses, not facts of the document: they are not
+    counted, and the draft's dossier ids are read as the record's (by position) where awards and
+    submissions refer to them, so that which dossier goes with which award still counts."""
+    names = {ours.get("id"): theirs.get("id") for ours, theirs in zip(draft.get("dossiers") or [],
+                                                                        record.get("dossiers") or [])}
+    for award in draft.get("awards") or []:
+        if isinstance(award, dict) and award.get("dossier") in names:
+            award["dossier"] = names[award["dossier"]]
+    for submission in draft.get("submissions") or []:
+        if isinstance(submission, dict):
+            submission["dossiers"] = [names.get(d, d) for d in submission.get("dossiers") or []]
+    for data in (record, draft):
+        for section in ("dossiers", "submissions"):
+            for entry in data.get(section) or []:
+                if isinstance(entry, dict):
+                    entry.pop("id", None)
+
+
 def score(record: dict[str, Any], draft: dict[str, Any]) -> dict[str, int]:
     """Counts of right, todo, missing and wrong facts."""
+    align(record, draft)
+    rename_dossiers(record, draft)
     quoted = key(" ".join(str(n.get("vi", "")) for n in draft.get("notes") or [] if isinstance(n, dict)))
     counts = {"facts": 0, "right": 0, "todo": 0, "missing": 0, "wrong": 0}
     for path, value in leaves(record).items():
