@@ -64,11 +64,12 @@ def award_for(name: str, found: Found, ctx: Context, item: Item) -> dict[str, An
 def criteria(award: dict[str, Any], group: str, item: Item, ctx: Context) -> dict[str, Any]:
     """Start the criteria of one group: all of the items, or any one ("một trong")."""
     rule = "any" if "một trong" in item.text.casefold() else "all"
-    award[group] = {"rule": rule, "items": []}
+    block: dict[str, Any] = {"rule": rule, "items": []}
+    award[group] = Note(block, [f"nguồn/source {ctx.at(item.para)}: {quote(item.text, 120)}"])
     after = item.text.split(":", 1)[1].strip() if ":" in item.text else ""
     if after and len(after) > 20:
-        award[group]["items"].append(ctx.text(strip_mark(after), item.para))
-    return award[group]  # type: ignore[no-any-return]
+        block["items"].append(ctx.text(strip_mark(after), item.para))
+    return block
 
 
 def strip_mark(text: str) -> str:
@@ -190,8 +191,8 @@ def link(found: Found) -> None:
             award["dossier"] = chosen[0]["id"]
         del award["_name"]
         for group in ("collective", "individual"):
-            if group in award and not award[group]["items"]:
-                award[group]["items"] = [Todo("tiêu chuẩn / criteria")]
+            if group in award and not award[group].value["items"]:
+                award[group].value["items"] = [Todo("tiêu chuẩn / criteria")]
     for dossier in found.dossiers:
         del dossier["_form"]
         if not dossier["components"]:

@@ -10,9 +10,10 @@ from ..catalogues import DOCUMENT_KINDS
 
 KIND_WORDS = sorted((kind.vi for kind in DOCUMENT_KINDS), key=len, reverse=True)
 CITATION = re.compile(
-    r"(?P<kind>" + "|".join(re.escape(word) for word in KIND_WORDS) + r")\s+số\s+"
+    r"(?P<kind>" + "|".join(re.escape(word) for word in KIND_WORDS) + r")\s+(?:số\s+)?"
     r"(?P<number>\d+(?:/\d{4})?/[0-9A-Za-zĐđ\-]+)\s*,?\s*(?:ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?"
-    r"(?:\s+của\s+(?P<issuer>[^,;.\"“]{3,80}?))?(?:\s+(?:về|ban hành|quy định)\s+(?P<subject>[^.;]{3,300}))?(?=[.;,]|$)",
+    r"(?:\s+của\s+(?P<issuer>[^,;.\"“]{3,80}?))?"
+    r"(?:\s+(?:về|ban hành|quy định)\s+(?P<subject>[^.;]{3,300}))?(?=[.;,]|$)",
     re.IGNORECASE,
 )
 CODES = {kind.vi.casefold(): kind.code for kind in DOCUMENT_KINDS}

@@ -82,7 +82,7 @@ def read_docx(path: Path, data: bytes) -> Source:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
         raise fail(path, "import_corrupt", problem=type(error).__name__) from None
-    except Exception as error:         # lxml's XMLSyntaxError and kin: a damaged part  # noqa: BLE001
+    except Exception as error:         # lxml's XMLSyntaxError and kin: a damaged part
         raise fail(path, "import_corrupt", problem=type(error).__name__) from None
     paras: list[Para] = []
     for number, paragraph in enumerate(document.paragraphs, start=1):

@@ -73,7 +73,7 @@ def emit(value: Any, indent: int, lead: str) -> list[str]:
 def mapping(value: dict[str, Any], indent: int, lead: str) -> list[str]:
     """A mapping; under a list dash its first key shares the dash's line."""
     lines: list[str] = []
-    inner = indent + 2 if lead != "-" else indent + 2
+    inner = indent + 2
     first = True
     for name, item in value.items():
         if lead == "-" and first:

@@ -83,9 +83,7 @@ def has_todo(data: Any) -> bool:
 def at(data: Any, path: Path_) -> tuple[bool, Any]:
     """The value at `path`, if the draft has that path."""
     for part in path:
-        if isinstance(data, dict) and part in data:
-            data = data[part]
-        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+        if (isinstance(data, dict) and part in data) or (isinstance(data, list) and isinstance(part, int) and part < len(data)):
             data = data[part]
         else:
             return False, None
@@ -117,7 +115,7 @@ def rename_dossiers(record: dict[str, Any], draft: dict[str, Any]) -> None:
     counted, and the draft's dossier ids are read as the record's (by position) where awards and
     submissions refer to them, so that which dossier goes with which award still counts."""
     names = {ours.get("id"): theirs.get("id") for ours, theirs in zip(draft.get("dossiers") or [],
-                                                                        record.get("dossiers") or [])}
+                                                                        record.get("dossiers") or [], strict=False)}
     for award in draft.get("awards") or []:
         if isinstance(award, dict) and award.get("dossier") in names:
             award["dossier"] = names[award["dossier"]]
@@ -142,9 +140,8 @@ def score(record: dict[str, Any], draft: dict[str, Any]) -> dict[str, int]:
         present, got = at(draft, path)
         if present and norm(got) == norm(value):
             counts["right"] += 1
-        elif present and (has_todo(got) or has_todo(at(draft, item_of(path))[1])):
-            counts["todo"] += 1
-        elif not present and isinstance(value, str) and len(value) > 12 and key(value)[:60] in quoted:
+        elif (present and (has_todo(got) or has_todo(at(draft, item_of(path))[1]))) or \
+                (not present and isinstance(value, str) and len(value) > 12 and key(value)[:60] in quoted):
             counts["todo"] += 1
         elif not present:
             counts["missing"] += 1

@@ -1,0 +1,90 @@
+"""The Decree 30 layout: number and symbol (a blank number kept blank), place and date (partial dates kept
+partial), kind and subject, the signature block and "Nơi nhận"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.importplan.header import partial_date, read_header, signature_parts
+from generator.importplan.source import Para, read_source
+
+
+def paras(text: str, tmp_path: Path) -> tuple[Para, ...]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_source(path).paras
+
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH LẠNG SƠN
+
+Số: {number}/KH-UBND
+
+Lạng Sơn, ngày {day} tháng {month} năm 2024
+
+KẾ HOẠCH
+
+Phát động đợt thi đua cao điểm “Đẩy mạnh hiện đại hoá bộ phận một cửa”
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Nội dung.
+
+Nơi nhận:
+
+- Ban TĐKT TW;
+- Thường trực Tỉnh ủy;
+- Lưu: VT, NC.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Dương Xuân Huyền
+"""
+
+
+@pytest.mark.parametrize(("number", "day", "month", "want_number", "want_date"), [
+    ("", "", "4", None, "2024-04"),            # a draft: number blank, day blank
+    ("185", "12", "6", "185", "2024-06-12"),
+    ("", "", "", None, "2024"),
+])
+def test_number_and_date_keep_what_the_document_leaves_blank(tmp_path: Path, number: str, day: str, month: str,
+                                                             want_number: str | None, want_date: str) -> None:
+    header = read_header(paras(HEAD.format(number=number, day=day, month=month), tmp_path))
+    assert (header.number, header.symbol, header.place, header.date) == (want_number, "KH-UBND", "Lạng Sơn",
+                                                                        want_date)
+
+
+def test_kind_title_signature_and_recipients(tmp_path: Path) -> None:
+    header = read_header(paras(HEAD.format(number="", day="", month="4"), tmp_path))
+    assert header.kind == "plan"
+    assert header.title == "Kế hoạch Phát động đợt thi đua cao điểm “Đẩy mạnh hiện đại hoá bộ phận một cửa”"
+    assert header.name == "Dương Xuân Huyền"
+    assert signature_parts(header.sign_lines) == ({"on_behalf_of": "ỦY BAN NHÂN DÂN", "signed_for": "CHỦ TỊCH"},
+                                                  "PHÓ CHỦ TỊCH")
+    assert [text for text, _ in header.recipients] == ["Ban TĐKT TW", "Thường trực Tỉnh ủy", "Lưu: VT, NC"]
+
+
+def test_an_official_letter_is_known_by_its_v_v_line_and_addressees(tmp_path: Path) -> None:
+    text = ("Số: /SNN-VP\n\nLạng Sơn, ngày tháng 6 năm 2024\n\nV/v thực hiện phát động đợt thi đua\n\n"
+            "Kính gửi:\n\n- Các Chi cục trực thuộc Sở;\n- Văn phòng Sở.\n\nNội dung.\n\n"
+            "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Phúc Đạt\n")
+    header = read_header(paras(text, tmp_path))
+    assert (header.kind, header.title, header.subject) == ("official_letter", "Thực hiện phát động đợt thi đua",
+                                                           "V/v thực hiện phát động đợt thi đua")
+    assert [t for t, _ in header.addressees] == ["Các Chi cục trực thuộc Sở", "Văn phòng Sở"]
+    assert signature_parts(header.sign_lines) == ({"signed_for": "GIÁM ĐỐC"}, "PHÓ GIÁM ĐỐC")
+
+
+def test_a_copy_without_header_has_no_number_or_date(tmp_path: Path) -> None:
+    header = read_header(paras("## KẾ HOẠCH\n\n### Phát động thi đua “A”\n\nNội dung.\n", tmp_path))
+    assert (header.symbol, header.date, header.kind) == (None, None, "plan")
+
+
+@pytest.mark.parametrize(("parts", "want"), [(("", "", "2024"), "2024"), (("", "6", "2024"), "2024-06"),
+                                             (("5", "1", "2025"), "2025-01-05")])
+def test_partial_dates(parts: tuple[str, str, str], want: str) -> None:
+    assert partial_date(*parts) == want
