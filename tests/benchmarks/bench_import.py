@@ -83,7 +83,11 @@ def has_todo(data: Any) -> bool:
 def at(data: Any, path: Path_) -> tuple[bool, Any]:
     """The value at `path`, if the draft has that path."""
     for part in path:
-        if (isinstance(data, dict) and part in data) or (isinstance(data, list) and isinstance(part, int) and part < len(data)):
+        if isinstance(data, dict):
+            if part not in data:
+                return False, None
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
             data = data[part]
         else:
             return False, None
