@@ -33,6 +33,7 @@ class Found:
     dossiers: list[dict[str, Any]] = field(default_factory=list)
     submissions: list[dict[str, Any]] = field(default_factory=list)
     placed: set[int] = field(default_factory=set)       # indexes of the paragraphs used
+    pending: dict[str, Any] = field(default_factory=dict)   # criteria given before any form is named
 
 
 def iso(day: str, month: str, year: str) -> str:
@@ -93,10 +94,12 @@ def read_awards(body: Body, ctx: Context) -> Found:
             add_channels(found.submissions[-1], text, ctx, item)
         elif "hồ sơ" in low and (SETS.search(text) or item.heading) and not re.search(r"\b(gửi|nộp)\b", low):
             dossier, group = new_dossier(item, ctx, found), None
-        elif low.startswith(("đối với tập thể", "+ đối với tập thể", "tập thể")) and award is not None:
-            group = criteria(award, "collective", item, ctx)
-        elif low.lstrip("+- ").startswith(("đối với cá nhân", "cá nhân")) and award is not None:
-            group = criteria(award, "individual", item, ctx)
+        elif low.lstrip("+- ").startswith(("đối với tập thể", "tập thể")):
+            group = criteria(award if award is not None else found.pending, "collective", item, ctx)
+        elif low.lstrip("+- ").startswith(("đối với cá nhân", "cá nhân")):
+            group = criteria(award if award is not None else found.pending, "individual", item, ctx)
+        elif group is not None and not group["items"] and re.search(r"tiêu chuẩn sau|một trong", low):
+            group["rule"] = "any" if "một trong" in low else "all"
         elif form and form.start() < 30 and (item.heading or len(text) < 120 or ":" in text[:80]):
             award, group, dossier = award_for(form.group(0).strip(), found, ctx, item), None, None
             note = text.split(":", 1)[1].strip() if ":" in text else ""
@@ -185,6 +188,9 @@ def add_channels(entry: dict[str, Any], text: str, ctx: Context | None = None, i
 def link(found: Found) -> None:
     """Each award's dossier: the one naming its form, or the only one; the working keys removed."""
     for award in found.awards:
+        for group in ("collective", "individual"):
+            if group not in award and group in found.pending:
+                award[group] = found.pending[group]
         named = [d for d in found.dossiers if d["_form"] and key(d["_form"].group(0)) == award["_name"]]
         chosen = named or (found.dossiers if len(found.dossiers) == 1 else [])
         if chosen:

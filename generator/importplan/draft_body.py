@@ -10,7 +10,7 @@ from .citations import Citation, find_citations, proposal
 from .draft import Context
 from .nodes import Note, Pair, Todo, quote
 from .period import read_period
-from .targets import find_targets
+from .targets import FoundTarget, find_figure_first, find_targets
 
 LISTS = ("preamble", "purposes", "requirements", "contents", "solutions")
 CADENCES = (("hằng tháng", "monthly"), ("hàng tháng", "monthly"), ("quý", "quarterly"), ("6 tháng", "half_yearly"),
@@ -23,29 +23,40 @@ def texts(items: list[Item], ctx: Context) -> list[Pair]:
 
 
 def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> list[Any]:
-    """Every target phrase of the purposes, contents and targets, with its footnoted basis."""
+    """Every target phrase of the purposes and contents, with its basis; then the figure-first ones, each a TODO
+    for its indicator (and its comparison word when the document gives none)."""
     found: list[Any] = []
     for item in body.items:
         if item.topic not in {"contents", "purposes", "requirements", "preamble"}:
             continue
+        inline = [doc.found for doc in find_citations(item.text, ctx.registry.documents)
+                  if doc.found and doc.kind in {"decision", "plan", "resolution", "directive"}]
         for target in find_targets(item.text, ctx.registry.indicators):
-            entry: dict[str, Any] = {}
-            where = f"nguồn/source {ctx.at(item.para)}: \"{quote(target.phrase, 120)}\""
-            if target.indicator:
-                entry["indicator"] = Note(target.indicator, [where])
-            else:
-                near = ", ".join(target.proposals) or "không có / none: thêm vào / add to registry/indicators.yaml"
-                entry["indicator"] = Todo("mã chỉ tiêu / indicator id", [where, f"gần giống / near: {near}"])
-            entry["comparison"] = target.word
-            entry["value"] = int(target.value) if target.value == int(target.value) else float(target.value)
-            inline = [doc.found for doc in find_citations(item.text, ctx.registry.documents)
-                      if doc.found and doc.kind in {"decision", "plan", "resolution", "directive"}]
             basis = list(dict.fromkeys([doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found]
                                        + inline))
-            if basis:
-                entry["basis"] = basis
-            found.append(entry)
+            found.append(target_entry(target, item, ctx, basis, None))
+        group, more = find_figure_first(item.text, ctx.registry.indicators)
+        found += [target_entry(target, item, ctx, inline, group) for target in more]
     return found
+
+
+def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str], group: str | None) -> Any:
+    """One target as the record writes it."""
+    entry: dict[str, Any] = {}
+    where = f"nguồn/source {ctx.at(item.para)}: \"{quote(target.phrase, 160)}\""
+    if target.indicator:
+        entry["indicator"] = Note(target.indicator, [where])
+    else:
+        near = ", ".join(target.proposals) or "không có / none: thêm vào / add to registry/indicators.yaml"
+        entry["indicator"] = Todo("mã chỉ tiêu / indicator id", [where, f"gần giống / near: {near}"])
+    entry["comparison"] = target.word or Todo("từ so sánh: văn bản không ghi / the document gives no comparison "
+                                              "word", ["đừng tự thêm: ghi chú vào note / do not invent one: note it"])
+    entry["value"] = int(target.value) if target.value == int(target.value) else float(target.value)
+    if group:
+        entry["group"] = ctx.text(group, item.para)
+    if basis:
+        entry["basis"] = basis
+    return entry
 
 
 def period(body: Body, ctx: Context) -> Any:
@@ -64,8 +75,8 @@ def participants(body: Body, ctx: Context) -> dict[str, Any]:
     for item in body.topic("participants"):
         text = re.sub(r"^(Tập thể|Cá nhân)\s*:\s*", "", item.text, flags=re.IGNORECASE)
         lead = item.text.casefold()
-        group = "collective" if lead.startswith(("tập thể", "bộ phận", "các cơ quan", "cơ quan")) else \
-            "individual" if lead.startswith(("cá nhân", "lãnh đạo", "cán bộ")) else "general"
+        group = "collective" if lead.startswith("tập thể") else "individual" if lead.startswith("cá nhân") else \
+            "general"
         groups[group].append(ctx.text(text, item.para))
     return {name: values for name, values in groups.items() if values} or \
         {"general": [Pair("TODO đối tượng", None, ["không thấy mục Đối tượng / no participants section"])]}
@@ -82,7 +93,7 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
         entry: dict[str, Any] = {}
         if item.number and not item.text.endswith((".", ";")) and len(item.text) < 90:
             entry = {"unit": start[0]} if start and len(start[1]) >= len(item.text.strip()) - 1 else \
-                {"who": ctx.text(item.text.strip(" :"), item.para)}
+                who(item, ctx)
             entry["duties"] = []
             entries.append(entry)
             continue
@@ -100,6 +111,17 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
         if not entry["duties"]:
             entry["duties"] = [Pair("TODO nhiệm vụ", None, ["không thấy nhiệm vụ / no duties found"])]
     return entries
+
+
+def who(item: Item, ctx: Context) -> dict[str, Any]:
+    """A responsibility named by words; registry units with a near name are proposed, never chosen."""
+    name = item.text.strip(" :")
+    entry: dict[str, Any] = {"who": ctx.text(name, item.para)}
+    near = ctx.registry.near_units(name)
+    if near:
+        entry["unit"] = Todo("mã đơn vị hoặc xóa dòng / unit id, or delete the line",
+                             [f"gần giống / near: {', '.join(near)}"])
+    return entry
 
 
 def reporting(body: Body, ctx: Context) -> Any:

@@ -65,3 +65,35 @@ def find_targets(text: str, names: dict[str, str]) -> list[FoundTarget]:
         found.append(FoundTarget(what.strip(), comparison_word(match.group("word"), bool(match.group("up"))),
                                  Decimal(match.group("figure").replace(",", ".")), unit, indicator, proposals, notes))
     return found
+
+
+# "100% người dân ... được hướng dẫn", "Ít nhất 90% người dân ...": the figure first, often with no comparison word
+FIGURE_FIRST = re.compile(
+    r"^(?:(?P<word>ít nhất|tối thiểu|trên|từ)\s+)?(?P<figure>\d+(?:[.,]\d+)?)\s*%\s+(?P<what>\S.{8,})$", re.IGNORECASE)
+GROUP = re.compile(r"^(Nhóm chỉ tiêu[^:]{3,120}):\s*(.*)$", re.IGNORECASE)
+LEAD = re.compile(r"^(?:phấn đấu(?:\s+thực hiện các chỉ tiêu)?\s*:?\s*)", re.IGNORECASE)
+
+
+def clauses(text: str) -> list[str]:
+    """A paragraph cut at ";", ". " and ": ", each piece trimmed."""
+    return [piece.strip(" .") for piece in re.split(r";\s*|\.\s+|:\s+", text) if piece.strip(" .")]
+
+
+def find_figure_first(text: str, names: dict[str, str]) -> tuple[str | None, list[FoundTarget]]:
+    """The group a paragraph names ("Nhóm chỉ tiêu về ...:") and its figure-first targets; a missing comparison
+    word is left empty (the draft makes it a TODO: the importer never supplies one)."""
+    group = None
+    if (named := GROUP.match(text)) is not None:
+        group, text = named.group(1).strip(), named.group(2)
+    found: list[FoundTarget] = []
+    for clause in clauses(text):
+        match = FIGURE_FIRST.match(LEAD.sub("", clause))
+        if match is None or TARGET.search(clause):
+            continue
+        what = match.group("what")
+        indicator, proposals = match_indicator(what, names)
+        if indicator is None and not proposals:
+            proposals = [names[n] for n in difflib.get_close_matches(key("tỷ lệ " + what), list(names), 3, 0.4)]
+        found.append(FoundTarget(clause, (match.group("word") or "").casefold(),
+                                 Decimal(match.group("figure").replace(",", ".")), "percent", None, proposals, []))
+    return group, found

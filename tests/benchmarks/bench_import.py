@@ -106,6 +106,9 @@ def align(record: dict[str, Any], draft: dict[str, Any]) -> None:
         for wanted in theirs:
             match = next((o for o in ours if isinstance(o, dict) and isinstance(wanted, dict)
                           and o.get(name) is not None and o.get(name) == wanted.get(name)), None)
+            if match is None and isinstance(wanted, dict) and isinstance(wanted.get("who"), dict):
+                match = next((o for o in ours if isinstance(o, dict) and isinstance(o.get("who"), dict)
+                              and key(o["who"].get("vi", "")) == key(wanted["who"]["vi"])), None)
             if match is None:
                 match = next((o for o in ours if isinstance(o, dict) and "TODO" in str(o.get(name))), None)
             if match is not None:
