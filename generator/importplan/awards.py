@@ -94,13 +94,13 @@ def read_awards(body: Body, ctx: Context) -> Found:
             add_channels(found.submissions[-1], text, ctx, item)
         elif "hồ sơ" in low and (SETS.search(text) or item.heading) and not re.search(r"\b(gửi|nộp)\b", low):
             dossier, group = new_dossier(item, ctx, found), None
-        elif low.lstrip("+- ").startswith(("đối với tập thể", "tập thể")):
+        elif re.match(r"^[-+\s]*(đối với tập thể|tập thể\s*:)", low):
             group = criteria(award if award is not None else found.pending, "collective", item, ctx)
-        elif low.lstrip("+- ").startswith(("đối với cá nhân", "cá nhân")):
+        elif re.match(r"^[-+\s]*(đối với cá nhân|cá nhân\s*:)", low):
             group = criteria(award if award is not None else found.pending, "individual", item, ctx)
         elif group is not None and not group["items"] and re.search(r"tiêu chuẩn sau|một trong", low):
             group["rule"] = "any" if "một trong" in low else "all"
-        elif form and form.start() < 30 and (item.heading or len(text) < 120 or ":" in text[:80]):
+        elif form and (form.start() == 0 or (form.start() < 30 and (item.heading or ":" in text[:80]))):
             award, group, dossier = award_for(form.group(0).strip(), found, ctx, item), None, None
             note = text.split(":", 1)[1].strip() if ":" in text else ""
             if len(note) > 20:
@@ -122,6 +122,8 @@ def read_awards(body: Body, ctx: Context) -> Found:
 
 def new_dossier(item: Item, ctx: Context, found: Found) -> dict[str, Any]:
     """A dossier heading: its name, its number of sets."""
+    if found.dossiers and not found.dossiers[-1]["components"] and "sets" not in found.dossiers[-1]:
+        found.dossiers.pop()            # a heading over the dossiers ("3. Thủ tục, hồ sơ ..."), not one itself
     text = strip_mark(item.text)
     name = re.split(r"[:,]\s*0?\d+\s*bộ|:\s*$", text)[0].strip(" :,")
     slug = slugify(re.sub(r"^thủ tục,?\s*", "", name, flags=re.IGNORECASE))[:60].strip("-") or "ho-so"

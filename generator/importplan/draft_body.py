@@ -31,11 +31,11 @@ def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> list[
             continue
         inline = [doc.found for doc in find_citations(item.text, ctx.registry.documents)
                   if doc.found and doc.kind in {"decision", "plan", "resolution", "directive"}]
+        group, more = find_figure_first(item.text, ctx.registry.indicators)
         for target in find_targets(item.text, ctx.registry.indicators):
             basis = list(dict.fromkeys([doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found]
                                        + inline))
-            found.append(target_entry(target, item, ctx, basis, None))
-        group, more = find_figure_first(item.text, ctx.registry.indicators)
+            found.append(target_entry(target, item, ctx, basis, group))
         found += [target_entry(target, item, ctx, inline, group) for target in more]
     return found
 

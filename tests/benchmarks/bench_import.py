@@ -183,7 +183,7 @@ def main() -> None:
                 total = {k: total[k] + counts[k] for k in total}
                 print(line(label, counts))
         print(line("all", total))
-        long = docx_from_text(next(SEEDS.glob("003_*.txt")), Path(tmp) / "long.docx", repeat_body=3)
+        long = docx_from_text(next(SEEDS.glob("003_*.txt")), Path(tmp) / "long.docx", repeat_body=6)
         import docx
         words = sum(len(p.text.split()) for p in docx.Document(str(long)).paragraphs)
         runs = []
