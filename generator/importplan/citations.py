@@ -12,8 +12,8 @@ KIND_WORDS = sorted((kind.vi for kind in DOCUMENT_KINDS), key=len, reverse=True)
 CITATION = re.compile(
     r"(?P<kind>" + "|".join(re.escape(word) for word in KIND_WORDS) + r")\s+(?:số\s+)?"
     r"(?P<number>\d+(?:/\d{4})?/[0-9A-Za-zĐđ\-]+)\s*,?\s*(?:ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?"
-    r"(?:\s+của\s+(?P<issuer>[^,;.\"“]{3,80}?))?"
-    r"(?:\s+(?:về|ban hành|quy định)\s+(?P<subject>[^.;]{3,300}))?(?=[.;,]|$)",
+    r"(?:\s+của\s+(?P<issuer>(?:(?!\s(?:về|ban hành|quy định)\s)[^,;.\"“]){3,80}))?"
+    r"(?:\s+(?:về|ban hành|quy định)\s+(?P<subject>[^.;]{3,300}))?",
     re.IGNORECASE,
 )
 CODES = {kind.vi.casefold(): kind.code for kind in DOCUMENT_KINDS}
@@ -40,14 +40,25 @@ def registry_key(number: str, date: str | None) -> tuple[str, str]:
     return number.casefold(), year
 
 
+START = re.compile(r"(?:" + "|".join(re.escape(word) for word in KIND_WORDS) + r")\s+(?:số\s+)?\d+/", re.IGNORECASE)
+
+
+def chunks(text: str) -> list[str]:
+    """The text cut where each citation starts, so one's subject never swallows the next ("... và Nghị định ...")."""
+    starts = [found.start() for found in START.finditer(text)]
+    return [text[start:end] for start, end in zip(starts, [*starts[1:], len(text)], strict=False)]
+
+
 def find_citations(text: str, registry: dict[tuple[str, str], str]) -> list[Citation]:
     """Every document cited in one paragraph, in order."""
     cited = []
-    for match in CITATION.finditer(text):
+    matches = (CITATION.match(chunk) for chunk in chunks(text))
+    for match in (found for found in matches if found is not None):
         number, date = match.group("number"), match.group("date")
         found = registry.get(registry_key(number, date))
         cited.append(Citation(CODES[match.group("kind").casefold()], number, date,
-                              (match.group("issuer") or "").strip(), (match.group("subject") or "").strip(), found))
+                              (match.group("issuer") or "").strip(),
+                              re.sub(r"\s+và$", "", (match.group("subject") or "").strip()), found))
     return cited
 
 

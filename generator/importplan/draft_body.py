@@ -101,6 +101,9 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
             entry["unit"] = start[0]
             duty = item.text[len(start[1]):].strip(" :,")
             duty = duty[:1].upper() + duty[1:]
+        elif (split := ACTOR.match(item.text)) is not None:
+            entry = who_entry(split.group(1).strip(" ,:"), item, ctx)
+            duty = split.group(2)[:1].upper() + split.group(2)[1:]
         else:
             entry["unit"] = ctx.todo("mã đơn vị / unit id (hoặc/or who: {vi, en})", item.para,
                                      "không thấy đơn vị trong danh mục / no registry unit at the start")
@@ -113,9 +116,17 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
     return entries
 
 
+ACTOR = re.compile(r"^((?:\S+\s+){1,9}?)((?:căn cứ|có trách nhiệm|chủ trì|chủ động|phối hợp|theo dõi|tổ chức|"
+                   r"thẩm định|tham mưu)\b.+)$", re.IGNORECASE)
+
+
 def who(item: Item, ctx: Context) -> dict[str, Any]:
+    """A heading that names who is responsible."""
+    return who_entry(item.text.strip(" :"), item, ctx)
+
+
+def who_entry(name: str, item: Item, ctx: Context) -> dict[str, Any]:
     """A responsibility named by words; registry units with a near name are proposed, never chosen."""
-    name = item.text.strip(" :")
     entry: dict[str, Any] = {"who": ctx.text(name, item.para)}
     near = ctx.registry.near_units(name)
     if near:
@@ -140,7 +151,7 @@ def footnotes(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> lis
     notes: list[Any] = []
     for number, text, para, _ in body.footnotes:
         entry: dict[str, Any] = {"number": number, "text": ctx.text(text, para)}
-        found = [doc.found for doc in cited.get(number, []) if doc.found]
+        found = list(dict.fromkeys(doc.found for doc in cited.get(number, []) if doc.found))
         if found:
             entry["documents"] = found
         notes.append(entry)
