@@ -11,6 +11,7 @@ ROMAN = re.compile(r"^([IVX]+)\s*[./]\s*(.+)$")
 NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\s*[./)]\s*(.+)$")
 LETTERED = re.compile(r"^([a-zđ])\)\s*(.+)$")
 FOOTNOTE = re.compile(r"^\[\^(\d+)\]\s*(.+)$")
+REQUEST = re.compile(r"đề nghị\s+(.{3,120}?)\s+(?:thực hiện|triển khai)", re.IGNORECASE)
 
 # heading words -> the record's section; the first that matches wins
 TOPICS: tuple[tuple[str, str], ...] = (
@@ -40,6 +41,7 @@ class Body:
     items: list[Item] = field(default_factory=list)
     footnotes: list[tuple[int, str, Para, int]] = field(default_factory=list)
     headings: set[int] = field(default_factory=set)
+    requester: str = ""       # a letter's "đề nghị <who> thực hiện các nội dung sau:": its numbered items are duties
 
     def topic(self, name: str, headings: bool = False) -> list[Item]:
         """The items of one topic, in order; sub-headings only if asked for."""
@@ -84,6 +86,10 @@ def read_body(paras: tuple[Para, ...], start: int, used: set[int]) -> Body:
             body.headings.add(index)
             body.items.append(Item(numbered.group(2), para, index, topic, numbered.group(1), heading=True))
             continue
+        if topic == "preamble" and text.endswith("sau:") and (asked := REQUEST.search(text)) is not None:
+            body.requester = asked.group(1)
+        elif body.requester and numbered and "." not in numbered.group(1) and not LETTERED.match(text):
+            topic = "responsibilities"
         if text.endswith("./.") or text.endswith("/."):
             body.items.append(Item(text, para, index, "closing"))
             continue

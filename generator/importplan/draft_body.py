@@ -85,11 +85,25 @@ def participants(body: Body, ctx: Context) -> dict[str, Any]:
 def responsibilities(body: Body, ctx: Context) -> list[Any]:
     """Each numbered item of "Tổ chức thực hiện": its unit when it begins with a registry name."""
     entries: list[Any] = []
+    asked: dict[str, Any] | None = None
     for item in body.topic("responsibilities"):
         if entries and not item.number and not ctx.registry.unit_at_start(item.text):
             entries[-1]["duties"].append(ctx.text(item.text, item.para))
             continue
-        start = ctx.registry.unit_at_start(item.text + " ")
+        assigned = re.sub(r"^Giao\s+", "", item.text)
+        start = ctx.registry.unit_at_start(assigned + " ")
+        if start is None and assigned != item.text and (named := re.match(r"^([^:;]{3,80}):\s*(.+)$", assigned)):
+            entry = who_entry(named.group(1), item, ctx)
+            entry["duties"] = [ctx.text(d[:1].upper() + d[1:], item.para) for d in split_duties(named.group(2))]
+            entries.append(entry)
+            continue
+        if start is None and body.requester and not ACTOR.match(item.text):
+            if asked is None:
+                asked = who_entry(body.requester, item, ctx)
+                asked["duties"] = []
+                entries.append(asked)
+            asked["duties"].append(ctx.text(item.text, item.para))
+            continue
         entry: dict[str, Any] = {}
         if item.number and not item.text.endswith((".", ";")) and len(item.text) < 90:
             entry = {"unit": start[0]} if start and len(start[1]) >= len(item.text.strip()) - 1 else \
@@ -99,7 +113,7 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
             continue
         if start:
             entry["unit"] = start[0]
-            duty = item.text[len(start[1]):].strip(" :,")
+            duty = assigned[len(start[1]):].strip(" :,")
             duty = duty[:1].upper() + duty[1:]
         elif (split := ACTOR.match(item.text)) is not None:
             entry = who_entry(split.group(1).strip(" ,:"), item, ctx)
@@ -116,7 +130,14 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
     return entries
 
 
-ACTOR = re.compile(r"^((?:\S+\s+){1,9}?)((?:căn cứ|có trách nhiệm|chủ trì|chủ động|phối hợp|theo dõi|tổ chức|"
+def split_duties(text: str) -> list[str]:
+    """"Tham mưu ...; Tổng hợp ...; ...": one duty each, as the document lists them."""
+    return [part.strip() + (";" if i < text.count(";") else "") for i, part in enumerate(text.split(";"))
+            if part.strip()]
+
+
+ACTOR = re.compile(r"^(?!(?:căn cứ|tổ chức|thực hiện|kết thúc|tăng cường|triển khai|đẩy mạnh|phối hợp|chủ trì|"
+                   r"theo dõi|tham mưu|giao)\b)((?:\S+\s+){1,9}?)((?:căn cứ|có trách nhiệm|chủ trì|chủ động|phối hợp|theo dõi|tổ chức|"
                    r"thẩm định|tham mưu)\b.+)$", re.IGNORECASE)
 
 
