@@ -136,9 +136,10 @@ def split_duties(text: str) -> list[str]:
             if part.strip()]
 
 
-ACTOR = re.compile(r"^(?!(?:căn cứ|tổ chức|thực hiện|kết thúc|tăng cường|triển khai|đẩy mạnh|phối hợp|chủ trì|"
-                   r"theo dõi|tham mưu|giao)\b)((?:\S+\s+){1,9}?)((?:căn cứ|có trách nhiệm|chủ trì|chủ động|phối hợp|theo dõi|tổ chức|"
-                   r"thẩm định|tham mưu)\b.+)$", re.IGNORECASE)
+NOT_ACTOR = r"(?!(?:căn cứ|tổ chức|thực hiện|kết thúc|tăng cường|triển khai|đẩy mạnh|phối hợp|chủ trì|theo dõi|" \
+            r"tham mưu|giao)\b)"
+ACTOR = re.compile(r"^" + NOT_ACTOR + r"((?:\S+\s+){1,9}?)((?:căn cứ|có trách nhiệm|chủ trì|chủ động|phối hợp|"
+                   r"theo dõi|tổ chức|thẩm định|tham mưu)\b.+)$", re.IGNORECASE)
 
 
 def who(item: Item, ctx: Context) -> dict[str, Any]:
