@@ -144,14 +144,14 @@ def run_import_plan(args: argparse.Namespace) -> int:
     from .importplan import import_plan
 
     project = project_at(args.root)
-    path = import_plan(args.file, project.content_dir, args.id)
-    print(f"Đã tạo bản nháp / Drafted {path}\nSoát bản nháp với văn bản gốc, điền các chỗ TODO (liệt kê dưới đây) rồi "
-          f"chạy \"make check\". / Check the draft against the original, fill in the TODOs listed below, then run "
-          f"\"make check\".")
+    paths = import_plan(args.file, project.content_dir, args.id)
+    print(f"Đã tạo bản nháp / Drafted {', '.join(map(str, paths))}")
+    print("Soát bản nháp với văn bản gốc, điền các chỗ TODO (liệt kê dưới đây) rồi chạy \"make check\". / "
+          "Check the draft against the original, fill in the TODOs listed below, then run \"make check\".")
     try:
         run_check(args)
     except InputProblems as problems:
-        print(format_problems([p for p in problems.problems if p.location.file == path]), file=sys.stderr)
+        print(format_problems([p for p in problems.problems if p.location.file in paths]), file=sys.stderr)
     return 0
 
 

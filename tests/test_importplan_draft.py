@@ -123,3 +123,66 @@ def test_the_command_end_to_end_and_it_never_overwrites(tmp_path: Path, capsys: 
 def test_every_seed_drafts_to_a_record_with_only_todos_left(tmp_path: Path, seed: str) -> None:
     _, problems = import_and_check(tmp_path, SEEDS / seed, "2024-thu-nhap")
     assert {p.code for p in problems if p.severity == "error"} == {"todo_left"}
+
+
+SMALL_PLAN = """\
+Số: /KH-UBND
+
+Chi Lăng, ngày tháng 3 năm 2027
+
+KẾ HOẠCH
+
+Phát động phong trào thi đua “Thử nghiệm nhập văn bản”
+
+Thực hiện Kế hoạch số 77/KH-UBND ngày 02/02/2027 của UBND tỉnh Bắc Ninh về phát động thi đua năm 2027. \
+UBND xã Chi Lăng ban hành kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Mục đích
+
+Nâng cao chất lượng phục vụ người dân.
+
+II. NỘI DUNG THI ĐUA
+
+1. Tỷ lệ thanh toán trực tuyến đạt từ 60% trở lên.
+
+III. THỜI GIAN THI ĐUA
+
+Từ ngày ban hành Kế hoạch đến hết ngày 31/12/2027.
+
+IV. TỔ CHỨC THỰC HIỆN
+
+1. Công an xã có trách nhiệm phối hợp tuyên truyền.
+
+V. PHỤ LỤC
+
+Một đoạn lạ không thuộc mục nào nhưng vẫn phải được giữ lại.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Văn Thử
+"""
+
+
+def test_a_new_cited_document_is_drafted_into_the_registry_and_checked(tmp_path: Path) -> None:
+    source = tmp_path / "ke-hoach.txt"
+    source.write_text(SMALL_PLAN, encoding="utf-8")
+    project = copy_project(tmp_path / "project")
+    assert main(["--root", str(tmp_path / "project"), "import-plan", str(source), "--id", "2027-thu"]) == 0
+    registry = project.content_dir / "registry" / "documents-2027-thu.yaml"
+    entry = yaml.safe_load(registry.read_text(encoding="utf-8"))["documents"][0]
+    assert (entry["id"], entry["kind"], entry["number"], str(entry["date"])) == (
+        "kh-77-2027", "plan", "77/KH-UBND", "2027-02-02")
+    assert entry["issuer"] == "ubnd-tinh-bac-ninh" and entry["title"]["vi"] == "Phát động thi đua năm 2027"
+    draft = yaml.safe_load((project.content_dir / "plans" / "2027-thu.yaml").read_text(encoding="utf-8"))
+    assert draft["document"]["issuer"] == "ubnd-xa-chi-lang" and draft["document"]["date"] == "2027-03"
+    assert draft["targets"][0]["comparison"] == "đạt từ … trở lên" and draft["targets"][0]["value"] == 60
+    assert draft["responsibilities"][0]["unit"] == "cong-an-xa-chi-lang"
+    assert any("Một đoạn lạ" in note["vi"] and note["vi"].startswith("TODO") for note in draft["notes"])
+    with pytest.raises(InputProblems) as caught:
+        check(project)
+    errors = [p for p in caught.value.problems if p.severity == "error"]
+    assert {p.code for p in errors} == {"todo_left"} and {p.location.file for p in errors} == {
+        registry, project.content_dir / "plans" / "2027-thu.yaml"}

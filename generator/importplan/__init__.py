@@ -14,13 +14,14 @@ from ..validate_refs import is_slug
 from . import draft_body as part
 from .awards import read_awards, read_forwarding
 from .body import Body, read_body
+from .citations import new_entry
 from .draft import Context, document
 from .header import Header, read_header
 from .memory import load_memory
 from .nodes import Note, Pair, Todo
 from .registry import load_registry
 from .source import Source, fail, read_source
-from .writer import write_draft
+from .writer import REGISTRY_HEADER, write_draft
 
 THEME = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 
@@ -49,8 +50,8 @@ def theme(header: Header, ctx: Context) -> Any:
     return {"vi": Todo("chủ đề phong trào"), "en": Todo("theme of the campaign")}
 
 
-def build_record(source: Source, campaign_id: str, ctx: Context) -> dict[str, Any]:
-    """The whole draft record, in the order of the model."""
+def build_record(source: Source, campaign_id: str, ctx: Context) -> tuple[dict[str, Any], list[Any]]:
+    """The whole draft record, in the order of the model, and registry entries for documents cited that are new."""
     header = read_header(source.paras)
     body = read_body(source.paras, header.body_from, header.used)
     check_is_plan(source, header, body)
@@ -74,31 +75,46 @@ def build_record(source: Source, campaign_id: str, ctx: Context) -> dict[str, An
         record["reporting"] = reporting
     record["closing"] = part.texts(body.topic("closing"), ctx)
     record["footnotes"] = part.footnotes(body, ctx, by_note)
-    record["references"] = Note(references, new_documents)
+    record["references"] = Note(references, [f"văn bản chưa có trong danh mục / not in the registry yet: "
+                                             f"{doc.number}" for doc in new_documents])
     record["published"] = Todo("ngày đăng lên trang / the day it is published here, YYYY-MM-DD")
     record["notes"] = part.leftovers(body, ctx, found.placed)
-    return record
+    return record, [new_entry(doc, ctx.registry) for doc in new_documents]
 
 
 def draft_text(path: Path, content_dir: Path, campaign_id: str | None, skip: Path | None = None) -> tuple[str, str]:
     """Read `path` and make the draft; (id, YAML text). Raises InputProblems for a file that is not a plan."""
+    ident, text, _ = drafts(path, content_dir, campaign_id, skip)
+    return ident, text
+
+
+def drafts(path: Path, content_dir: Path, campaign_id: str | None,
+           skip: Path | None = None) -> tuple[str, str, str | None]:
+    """The id, the record's text and, if the plan cites documents the registry lacks, a registry file's text."""
     source = read_source(path)
     ctx = Context(source, load_memory(content_dir, skip), load_registry(content_dir / "registry"))
     header = read_header(source.paras)
     ident = campaign_id or default_id(path, header)
     if not is_slug(ident):
         raise UserError(bilingual("command_id_not_slug", id=ident))
-    return ident, write_draft(build_record(source, ident, ctx), path.name)
+    record, documents = build_record(source, ident, ctx)
+    registry = write_draft({"documents": documents}, path.name, REGISTRY_HEADER) if documents else None
+    return ident, write_draft(record, path.name), registry
 
 
-def import_plan(path: Path, content_dir: Path, campaign_id: str | None = None) -> Path:
-    """Write `plans/<id>.yaml` from the signed plan at `path`; nothing is written if anything is refused."""
+def import_plan(path: Path, content_dir: Path, campaign_id: str | None = None) -> list[Path]:
+    """Write `plans/<id>.yaml` (and `registry/documents-<id>.yaml` for new cited documents) from the signed plan
+    at `path`; nothing is written if anything is refused."""
     if campaign_id is not None and not is_slug(campaign_id):
         raise UserError(bilingual("command_id_not_slug", id=campaign_id))
-    ident, text = draft_text(path, content_dir, campaign_id)
-    target = content_dir / "plans" / f"{ident}.yaml"
-    if target.exists():
-        raise UserError(bilingual("command_file_exists", path=target))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-    return target
+    ident, text, registry = drafts(path, content_dir, campaign_id)
+    targets = {content_dir / "plans" / f"{ident}.yaml": text}
+    if registry is not None:
+        targets[content_dir / "registry" / f"documents-{ident}.yaml"] = registry
+    for target in targets:
+        if target.exists():
+            raise UserError(bilingual("command_file_exists", path=target))
+    for target, content in targets.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    return list(targets)

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..catalogues import DOCUMENT_KINDS
+from ..slugs import slugify
+from .nodes import Todo
 
 KIND_WORDS = sorted((kind.vi for kind in DOCUMENT_KINDS), key=len, reverse=True)
 CITATION = re.compile(
@@ -17,6 +20,7 @@ CITATION = re.compile(
     re.IGNORECASE,
 )
 CODES = {kind.vi.casefold(): kind.code for kind in DOCUMENT_KINDS}
+ABBREVIATIONS = {kind.code: kind.abbreviation or kind.code for kind in DOCUMENT_KINDS}
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,20 @@ def registry_documents(documents: list[dict[str, object]]) -> dict[tuple[str, st
     return table
 
 
-def proposal(citation: Citation) -> str:
-    """A registry entry to add, as one comment line."""
-    return (f"văn bản mới / new document: kind: {citation.kind}, number: {citation.number}, "
-            f"date: {citation.date or '?'}, issuer: {citation.issuer or '?'}, title: {citation.subject or '?'}")
+def new_entry(citation: Citation, units: Any) -> dict[str, Any]:
+    """A registry entry for a document the registry lacks: what the text says, a TODO for the rest."""
+    abbreviation = ABBREVIATIONS.get(citation.kind, citation.kind)
+    year = citation.date.rsplit("/", 1)[-1] if citation.date else ""
+    entry: dict[str, Any] = {"id": slugify(f"{abbreviation} {citation.number.split('/')[0]} {year}") or "van-ban"}
+    entry["kind"] = citation.kind
+    entry["number"] = citation.number
+    if citation.date:
+        day, month, year = citation.date.split("/")
+        entry["date"] = f"{year}-{int(month):02d}-{int(day):02d}"
+    issuer = units.unit(citation.issuer) if citation.issuer else None
+    near = ", ".join(units.near_units(citation.issuer)) if citation.issuer else ""
+    entry["issuer"] = issuer or Todo(f"mã cơ quan ban hành / issuer id: \"{citation.issuer or '?'}\"",
+                                     [f"gần giống / near: {near or '?'}"])
+    title = citation.subject[:1].upper() + citation.subject[1:] if citation.subject else None
+    entry["title"] = {"vi": title or Todo("trích yếu / subject"), "en": Todo("subject in English")}
+    return entry

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from .body import Body, Item
-from .citations import Citation, find_citations, proposal
+from .citations import Citation, find_citations
 from .draft import Context
 from .nodes import Note, Pair, Todo, quote
 from .period import read_period
@@ -93,9 +93,9 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
         assigned = re.sub(r"^Giao\s+", "", item.text)
         start = ctx.registry.unit_at_start(assigned + " ")
         if start is None and assigned != item.text and (named := re.match(r"^([^:;]{3,80}):\s*(.+)$", assigned)):
-            entry = who_entry(named.group(1), item, ctx)
-            entry["duties"] = [ctx.text(d[:1].upper() + d[1:], item.para) for d in split_duties(named.group(2))]
-            entries.append(entry)
+            given = who_entry(named.group(1), item, ctx)
+            given["duties"] = [ctx.text(d[:1].upper() + d[1:], item.para) for d in split_duties(named.group(2))]
+            entries.append(given)
             continue
         if start is None and body.requester and not ACTOR.match(item.text):
             if asked is None:
@@ -180,15 +180,15 @@ def footnotes(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> lis
     return notes
 
 
-def citations(body: Body, ctx: Context) -> tuple[list[str], list[str], dict[int, list[Citation]], list[str]]:
+def citations(body: Body, ctx: Context) -> tuple[list[str], list[str], dict[int, list[Citation]], list[Citation]]:
     """implements (what the opening "Thực hiện" cites), references, footnote citations, and new documents."""
     implements: list[str] = []
     references: list[str] = []
-    new: list[str] = []
+    new: list[Citation] = []
     for item in body.items:
         for doc in find_citations(item.text, ctx.registry.documents):
             if doc.found is None:
-                new.append(proposal(doc))
+                new.append(doc)
             elif item.topic == "preamble" and item.text.startswith(("Thực hiện", "Căn cứ")) and not implements \
                     and doc.kind in {"plan", "launch_notice", "directive"}:
                 implements.append(doc.found)
@@ -196,8 +196,9 @@ def citations(body: Body, ctx: Context) -> tuple[list[str], list[str], dict[int,
                 references.append(doc.found)
     by_note = {number: find_citations(text, ctx.registry.documents) for number, text, _, _ in body.footnotes}
     for docs in by_note.values():
-        new += [proposal(doc) for doc in docs if doc.found is None]
-    return implements, references, by_note, sorted(set(new))
+        new += [doc for doc in docs if doc.found is None]
+    unique = {(doc.number, doc.date): doc for doc in reversed(new)}          # the first mention, fullest first
+    return implements, references, by_note, sorted(unique.values(), key=lambda doc: (doc.number, doc.date or ""))
 
 
 def leftovers(body: Body, ctx: Context, placed_elsewhere: set[int]) -> list[Any]:

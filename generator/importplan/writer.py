@@ -97,11 +97,19 @@ def sequence(items: list[Any], indent: int) -> list[str]:
     return lines
 
 
-def write_draft(record: dict[str, Any], source_name: str) -> str:
-    """The whole draft record as text."""
+REGISTRY_HEADER = """\
+# yaml-language-server: $schema=../_schema/registry.schema.json
+# Văn bản được dẫn trong {source} mà danh mục chưa có (lệnh import-plan): soát, điền chỗ TODO;
+# có thể chuyển các mục này sang documents.yaml. / Documents cited in {source} that the registry lacks
+# (import-plan): check them, fill in the TODOs; they may be moved into documents.yaml.
+"""
+
+
+def write_draft(record: dict[str, Any], source_name: str, header: str = HEADER) -> str:
+    """The whole draft (a record, or registry entries) as text."""
     lines: list[str] = []
     for name, value in record.items():
         lines += emit(value, 0, f"{name}:")
         if isinstance(unwrap(value)[0], (dict, list)):
             lines.append("")
-    return HEADER.format(source=source_name) + "\n".join(lines).rstrip() + "\n"
+    return header.format(source=source_name) + "\n".join(lines).rstrip() + "\n"
