@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .awards import unit_or_todo
 from .body import Body, Item
 from .citations import Citation, find_citations
 from .draft import Context
+from .memory import key
 from .nodes import Note, Pair, Todo, quote
 from .period import read_period
 from .targets import FoundTarget, find_figure_first, find_targets
@@ -35,9 +37,20 @@ def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> list[
         for target in find_targets(item.text, ctx.registry.indicators):
             basis = list(dict.fromkeys([doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found]
                                        + inline))
-            found.append(target_entry(target, item, ctx, basis, group))
-        found += [target_entry(target, item, ctx, inline, group) for target in more]
-    return found
+            found.append((target, target_entry(target, item, ctx, basis, group)))
+        found += [(target, target_entry(target, item, ctx, inline, group)) for target in more]
+    return once(found)
+
+
+def once(found: list[tuple[FoundTarget, dict[str, Any]]]) -> list[Any]:
+    """Each target once: a plan often repeats its targets (in the contents, then as targets); the mention with a
+    group is kept, in the place of the first."""
+    kept: dict[str, dict[str, Any]] = {}
+    for target, drafted in found:
+        same = f"{key(target.phrase)[-80:]}|{target.word}|{target.value}"
+        if same not in kept or ("group" in drafted and "group" not in kept[same]):
+            kept[same] = drafted
+    return list(kept.values())
 
 
 def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str], group: str | None) -> Any:
@@ -164,8 +177,13 @@ def reporting(body: Body, ctx: Context) -> Any:
     cadence = list(dict.fromkeys(cadence))
     if not cadence:
         return None
-    para = body.topic("reporting")[0].para
-    return Note({"cadence": cadence}, [f"nguồn/source {ctx.at(para)}: soát / check"])
+    item = body.topic("reporting")[0]
+    block: dict[str, Any] = {"cadence": cadence}
+    for each in body.topic("reporting"):
+        if (found := re.search(r"\bvề\s+(.{3,80}?)\s+(?:để|theo)\b", each.text)) is not None:
+            block["to"] = unit_or_todo(found.group(1), ctx, each)
+            break
+    return Note(block, [f"nguồn/source {ctx.at(item.para)}: soát / check"])
 
 
 def footnotes(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> list[Any]:
