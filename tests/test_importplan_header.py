@@ -88,3 +88,38 @@ def test_a_copy_without_header_has_no_number_or_date(tmp_path: Path) -> None:
                                              (("5", "1", "2025"), "2025-01-05")])
 def test_partial_dates(parts: tuple[str, str, str], want: str) -> None:
     assert partial_date(*parts) == want
+
+
+def test_a_word_file_in_the_decree_30_layout_reads_its_tables(tmp_path: Path) -> None:
+    """Issuer and number beside the motto and date, "Nơi nhận" beside the signature: tables, as Word files have."""
+    import docx
+
+    document = docx.Document()
+    top = document.add_table(rows=2, cols=2)
+    for cell, lines in zip([*top.rows[0].cells, *top.rows[1].cells], [
+            ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: /KH-UBND"], ["Lạng Sơn, ngày tháng 4 năm 2024"]], strict=True):
+        cell.paragraphs[0].text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    for text in ("KẾ HOẠCH", "Phát động đợt thi đua “A”", "I. MỤC ĐÍCH, YÊU CẦU", "Nội dung."):
+        document.add_paragraph(text)
+    bottom = document.add_table(rows=1, cols=2)
+    for cell, lines in zip(bottom.rows[0].cells, [["Nơi nhận:", "- Sở Nội vụ;", "- Lưu: VT."],
+                                                  ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                                                   "Dương Xuân Huyền"]], strict=True):
+        cell.paragraphs[0].text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    document.save(str(tmp_path / "plan.docx"))
+    header = read_header(read_source(tmp_path / "plan.docx").paras)
+    assert (header.body_name, header.symbol, header.date, header.kind) == (
+        "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "KH-UBND", "2024-04", "plan")
+    assert [t for t, _ in header.recipients] == ["Sở Nội vụ", "Lưu: VT"] and header.name == "Dương Xuân Huyền"
+    assert signature_parts(header.sign_lines) == ({"on_behalf_of": "ỦY BAN NHÂN DÂN", "signed_for": "CHỦ TỊCH"},
+                                                  "PHÓ CHỦ TỊCH")
+    import yaml
+
+    from generator.importplan import draft_text
+    _, text = draft_text(tmp_path / "plan.docx", Path(__file__).resolve().parent.parent / "campaigns", "a-b")
+    assert yaml.safe_load(text)["document"]["issuer"] == "ubnd-tinh-lang-son"      # the body named above the number

@@ -60,7 +60,10 @@ def signatory(header: Header, ctx: Context) -> Any:
 
 
 def issuer(header: Header, paras: list[Para], ctx: Context) -> Any:
-    """The issuing unit: the registry unit named just before "ban hành"/"phát động" in the opening."""
+    """The issuing unit: the body named above the number, else the registry unit named just before "ban hành" /
+    "phát động" in the opening."""
+    if header.body_name and (named := ctx.registry.unit(header.body_name)):
+        return Note(named, [f"cơ quan ban hành / issuer: \"{header.body_name}\""])
     for para in paras:
         text = para.text
         for verb in VERBS.finditer(text):

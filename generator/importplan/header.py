@@ -13,6 +13,7 @@ NUMBER = re.compile(r"^Số\s*:?\s*(\d*)\s*/\s*([0-9A-Za-zĐđ.\-]+)", re.IGNORE
 PLACE_DATE = re.compile(r"^([^,]{2,40}),\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})", re.IGNORECASE)
 SIGN_PREFIX = re.compile(r"^(TM|KT|Q|TL|TUQ)\.\s*(.+)$")
 NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ ){1,5}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do", re.IGNORECASE)
 KINDS = {kind.vi.casefold(): kind.code for kind in DOCUMENT_KINDS}
 PREFIX_ROLE = {"TM": "on_behalf_of", "KT": "signed_for", "Q": "acting", "TL": "by_order", "TUQ": "by_authority"}
 
@@ -39,6 +40,7 @@ class Header:
     recipients: list[tuple[str, Para]] = field(default_factory=list)
     addressees: list[tuple[str, Para]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)      # indexes of paragraphs placed here
+    body_name: str = ""                              # the issuing body's lines above the number, joined
 
 
 def partial_date(day: str, month: str, year: str) -> str:
@@ -55,7 +57,13 @@ def read_header(paras: tuple[Para, ...]) -> Header:
     header = Header()
     for index, para in enumerate(paras[:12]):
         text = para.text
-        if header.symbol is None and (found := NUMBER.match(text)):
+        if header.symbol is None and header.date is None and header.kind is None and is_sign_block(para) \
+                and not MOTTO.search(text) and text.casefold().strip(" :.") not in KINDS:
+            header.body_name = " ".join(filter(None, [header.body_name, text]))
+            header.used.add(index)
+        elif MOTTO.search(text) and index < 6:
+            header.used.add(index)
+        elif header.symbol is None and (found := NUMBER.match(text)):
             header.number, header.symbol = found.group(1) or None, found.group(2)
             header.number_at = para
             header.used.add(index)
@@ -101,8 +109,8 @@ def read_signature(header: Header, paras: tuple[Para, ...]) -> None:
         if header.name is None and NAME.match(text):
             header.name = text
             header.used.add(index)
-        elif not header.sign_lines and is_sign_block(para):
-            header.sign_lines, header.sign_at = list(para.lines), para
+        elif is_sign_block(para) and (not header.sign_lines or index + 1 in header.used and sign_above(header)):
+            header.sign_lines, header.sign_at = list(para.lines) + header.sign_lines, para
             header.used.add(index)
         elif text.casefold().strip(" :") == "nơi nhận":
             header.used.add(index)
@@ -110,6 +118,11 @@ def read_signature(header: Header, paras: tuple[Para, ...]) -> None:
         elif text.casefold().strip(" :") == "kính gửi":
             header.used.add(index)
             header.addressees = list_after(paras, index, header.used)
+
+
+def sign_above(header: Header) -> bool:
+    """Whether the block read so far can still grow upwards: TM. (on behalf of) is its top line."""
+    return not header.sign_lines or not header.sign_lines[0].startswith("TM.")
 
 
 def is_sign_block(para: Para) -> bool:

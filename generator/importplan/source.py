@@ -85,13 +85,34 @@ def read_docx(path: Path, data: bytes) -> Source:
     except Exception as error:         # lxml's XMLSyntaxError and kin: a damaged part
         raise fail(path, "import_corrupt", problem=type(error).__name__) from None
     paras: list[Para] = []
-    for number, paragraph in enumerate(document.paragraphs, start=1):
+    for number, paragraph in enumerate(body_paragraphs(document), start=1):
         lines = tuple(clean_spaces(part) for part in paragraph_text(paragraph).split("\n"))
         runs = [run for run in paragraph.runs if run.text.strip()]
         bold = bool(runs) and all(run.bold for run in runs)
         if any(lines):
             paras.append(Para(tuple(line for line in lines if line), number, bold))
     return Source(path, tuple(paras), unit="paragraph")
+
+
+def body_paragraphs(document: Any) -> list[Any]:
+    """The body's paragraphs in reading order, those in tables too (Decree 30 puts the issuer and number, the
+    motto and date, "Nơi nhận" and the signature side by side in tables), each merged cell once."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    found: list[Any] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            found.append(Paragraph(child, document))
+        elif tag == "tbl":
+            seen: set[int] = set()
+            for row in Table(child, document).rows:
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        found += cell.paragraphs
+    return found
 
 
 def paragraph_text(paragraph: Any) -> str:
