@@ -109,7 +109,7 @@ def read_signature(header: Header, paras: tuple[Para, ...]) -> None:
         if header.name is None and NAME.match(text):
             header.name = text
             header.used.add(index)
-        elif is_sign_block(para) and (not header.sign_lines or index + 1 in header.used and sign_above(header)):
+        elif is_sign_block(para) and (not header.sign_lines or (index + 1 in header.used and sign_above(header))):
             header.sign_lines, header.sign_at = list(para.lines) + header.sign_lines, para
             header.used.add(index)
         elif text.casefold().strip(" :") == "nơi nhận":
