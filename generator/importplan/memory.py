@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when present: 10x faster
+
 QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 
@@ -62,7 +64,7 @@ def load_memory(content_dir: Path, skip: Path | None = None) -> Memory:
         if skip is not None and path.resolve() == skip.resolve():
             continue
         try:
-            pairs(yaml.safe_load(path.read_text(encoding="utf-8")), memory)
+            pairs(yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER), memory)
         except (OSError, yaml.YAMLError, UnicodeDecodeError):
             continue                 # a file that cannot be read gives nothing; `check` says why
     return memory

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when present: 10x faster
+
 from .citations import registry_documents
 from .memory import key
 
@@ -56,7 +58,7 @@ def load_registry(registry_dir: Path) -> Registry:
     registry = Registry()
     for path in sorted(registry_dir.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
         except (OSError, yaml.YAMLError, UnicodeDecodeError):
             continue
         if not isinstance(data, dict):
