@@ -9,10 +9,9 @@ from typing import Any
 
 import yaml
 
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when present: 10x faster
 
 from .citations import registry_documents
-from .memory import key
+from .memory import LOADER, key
 
 
 @dataclass
