@@ -9,7 +9,6 @@ from typing import Any
 
 import yaml
 
-
 from .citations import registry_documents
 from .memory import LOADER, key
 
