@@ -75,6 +75,10 @@ def read_header(paras: tuple[Para, ...]) -> Header:
         elif header.kind is None and read_kind(header, paras, index):
             break
     read_signature(header, paras)
+    for index, para in enumerate(paras[:25]):       # a letter's "Kính gửi:" list, under its subject
+        if para.text.casefold().strip(" :") == "kính gửi":
+            header.used.add(index)
+            header.addressees = list_after(paras, index, header.used)
     return header
 
 
@@ -115,9 +119,6 @@ def read_signature(header: Header, paras: tuple[Para, ...]) -> None:
         elif text.casefold().strip(" :") == "nơi nhận":
             header.used.add(index)
             header.recipients = list_after(paras, index, header.used)
-        elif text.casefold().strip(" :") == "kính gửi":
-            header.used.add(index)
-            header.addressees = list_after(paras, index, header.used)
 
 
 def sign_above(header: Header) -> bool:
