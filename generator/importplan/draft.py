@@ -72,8 +72,10 @@ def issuer(header: Header, paras: list[Para], ctx: Context) -> Any:
                     if before.endswith(name) or before.endswith(name + ")") or f"{name} (" in before[-60:]]
             if hits:
                 return Note(max(hits)[2], [f"cơ quan ban hành theo / issuer from {ctx.at(para)}: soát lại / check"])
-    near = sorted({ident for name, ident in ctx.registry.units.items()
-                   if header.title and name.split(" ", 2)[-1] in key(header.title)})
+    title = key(header.title or "")
+    places = {ident for name, ident in ctx.registry.units.items()
+              if len(name.split()) >= 4 and " ".join(name.split()[-2:]) in title}     # the place the title names
+    near = sorted(places, key=lambda ident: (not ident.startswith("ubnd-"), ident))
     hint = "mã cơ quan ban hành / issuing unit's id"
     why = f"gần giống / near: {', '.join(near[:3])}" if near else "không thấy trong danh mục / not in the registry"
     return Todo(hint, [why])
