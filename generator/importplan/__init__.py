@@ -63,7 +63,8 @@ def build_record(source: Source, campaign_id: str, ctx: Context) -> tuple[dict[s
         record[name] = part.texts(body.topic(name), ctx)
     if not record["contents"]:
         record["contents"] = [Pair("TODO nội dung thi đua", None, ["không thấy mục Nội dung / no contents found"])]
-    record["targets"] = part.targets(body, ctx, by_note)
+    placed: set[int] = set()
+    record["targets"] = part.targets(body, ctx, by_note, placed)
     record["period"] = part.period(body, ctx)
     record["participants"] = part.participants(body, ctx)
     found = read_awards(body, ctx)
@@ -78,7 +79,7 @@ def build_record(source: Source, campaign_id: str, ctx: Context) -> tuple[dict[s
     record["references"] = Note(references, [f"văn bản chưa có trong danh mục / not in the registry yet: "
                                              f"{doc.number}" for doc in new_documents])
     record["published"] = Todo("ngày đăng lên trang / the day it is published here, YYYY-MM-DD")
-    record["notes"] = part.leftovers(body, ctx, found.placed)
+    record["notes"] = part.leftovers(body, ctx, found.placed | placed)
     return record, [new_entry(doc, ctx.registry) for doc in new_documents]
 
 

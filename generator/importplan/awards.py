@@ -15,7 +15,8 @@ from .draft import Context
 from .memory import key
 from .nodes import Note, Todo, quote
 
-FORM = re.compile(r"(Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Danh hiệu)\b[^:;.]*", re.IGNORECASE)
+FORM = re.compile(r"(Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Danh hiệu)\b[^:;.]*|"
+                  r"Đề xuất cấp[^:;.]{0,40}?khen thưởng", re.IGNORECASE)     # a proposal to a higher level too
 SETS = re.compile(r"\b0?(\d{1,2})\s*bộ\b", re.IGNORECASE)
 DAY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 BETWEEN = re.compile(r"từ\s+ngày\s+" + DAY + r"\s+đến\s+hết\s+ngày\s+" + DAY, re.IGNORECASE)

@@ -15,7 +15,7 @@ REQUEST = re.compile(r"đề nghị\s+(.{3,120}?)\s+(?:thực hiện|triển kha
 
 # heading words -> the record's section; the first that matches wins
 TOPICS: tuple[tuple[str, str], ...] = (
-    ("mục đích", "purposes"), ("yêu cầu", "requirements"), ("nội dung", "contents"), ("chỉ tiêu", "contents"),
+    ("mục đích", "purposes"), ("yêu cầu", "requirements"), ("nội dung", "contents"), ("chỉ tiêu", "targets"),
     ("giải pháp", "solutions"), ("thời gian", "period"), ("đối tượng", "participants"),
     ("hình thức", "awards"), ("khen thưởng", "awards"), ("tiêu chuẩn", "awards"), ("hồ sơ", "awards"),
     ("báo cáo", "reporting"), ("tổ chức thực hiện", "responsibilities"), ("trách nhiệm", "responsibilities"),

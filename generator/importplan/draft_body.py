@@ -24,12 +24,14 @@ def texts(items: list[Item], ctx: Context) -> list[Pair]:
     return [ctx.text(item.text, item.para) for item in items]
 
 
-def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> list[Any]:
-    """Every target phrase of the purposes and contents, with its basis; then the figure-first ones, each a TODO
-    for its indicator (and its comparison word when the document gives none)."""
+def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]], placed: set[int]) -> list[Any]:
+    """Every target phrase, with its basis, then the figure-first ones, each a TODO for its indicator (and its
+    comparison word when the document gives none): from the section of targets if there is one (the contents
+    only restate them), else from the purposes and contents. `placed` gets the paragraphs that gave one."""
     found: list[Any] = []
+    topics = {"targets"} if body.topic("targets") else {"contents", "purposes", "requirements", "preamble"}
     for item in body.items:
-        if item.topic not in {"contents", "purposes", "requirements", "preamble"}:
+        if item.topic not in topics:
             continue
         inline = [doc.found for doc in find_citations(item.text, ctx.registry.documents)
                   if doc.found and doc.kind in {"decision", "plan", "resolution", "directive"}]
@@ -38,7 +40,9 @@ def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> list[
             basis = list(dict.fromkeys([doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found]
                                        + inline))
             found.append((target, target_entry(target, item, ctx, basis, group)))
+            placed.add(item.index)
         found += [(target, target_entry(target, item, ctx, inline, group)) for target in more]
+        placed.update({item.index} if more else set())
     return once(found)
 
 
