@@ -109,3 +109,12 @@ def test_a_word_file_is_read_by_paragraph_with_superscript_footnote_marks(tmp_pa
     source = read_source(tmp_path / "plan.docx")
     assert [p.text for p in source.paras] == ["KẾ HOẠCH", "Theo Quyết định[^1] năm 2024."]
     assert source.where(source.paras[1]) == "plan.docx, đoạn/paragraph 2"
+
+
+def test_a_paragraph_cut_by_a_page_break_is_joined_but_a_lettered_item_is_not(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("Cá nhân có thành tích xuất sắc được quy định tại mục II của Phát\n\n"
+                    "động này. Có sáng kiến.\n\na) Hồ sơ đề nghị: 01 bộ.\n\nb) Biên bản họp xét.\n", encoding="utf-8")
+    assert [(p.text, p.line) for p in read_source(path).paras] == [
+        ("Cá nhân có thành tích xuất sắc được quy định tại mục II của Phát động này. Có sáng kiến.", 1),
+        ("a) Hồ sơ đề nghị: 01 bộ.", 5), ("b) Biên bản họp xét.", 7)]

@@ -151,8 +151,11 @@ def submission(item: Item, ctx: Context, found: Found) -> dict[str, Any]:
         if (note := NOTE.match(after[len(unit[1]):])) is not None:
             entry["to_note"] = ctx.text(note.group(1).strip(), item.para)
     else:
-        near = ", ".join(ctx.registry.near_units(after[:60])) or "?"
+        named = re.match(r"^([^()]{3,60}?)\s*\(([^)]{3,120})\)", after)
+        near = ", ".join(ctx.registry.near_units(named.group(1) if named else after[:60])) or "?"
         entry["to"] = ctx.todo("mã đơn vị nhận hồ sơ / receiving unit's id", item.para, f"gần giống / near: {near}")
+        if named is not None:
+            entry["to_note"] = ctx.text(named.group(2).strip(), item.para)
     if (between := BETWEEN.search(text)) is not None:
         entry["opens"] = iso(*between.groups()[:3])
         entry["closes"] = {"date": iso(*between.groups()[3:]), "rule": "through"}
@@ -188,13 +191,18 @@ def add_channels(entry: dict[str, Any], text: str, ctx: Context | None = None, i
         del entry["channels"]
 
 
+def same_form(one: str, other: str) -> bool:
+    """Whether two names of an award form are the same, one maybe longer ("... Giám đốc Sở" / "... Sở GTVT")."""
+    return one.startswith(other) or other.startswith(one)
+
+
 def link(found: Found) -> None:
     """Each award's dossier: the one naming its form, or the only one; the working keys removed."""
     for award in found.awards:
         for group in ("collective", "individual"):
             if group not in award and group in found.pending:
                 award[group] = found.pending[group]
-        named = [d for d in found.dossiers if d["_form"] and key(d["_form"].group(0)) == award["_name"]]
+        named = [d for d in found.dossiers if d["_form"] and same_form(key(d["_form"].group(0)), award["_name"])]
         chosen = named or (found.dossiers if len(found.dossiers) == 1 else [])
         if chosen:
             award["dossier"] = chosen[0]["id"]

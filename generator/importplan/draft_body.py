@@ -41,9 +41,14 @@ def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]], placed: 
                                        + inline))
             found.append((target, target_entry(target, item, ctx, basis, group)))
             placed.add(item.index)
-        found += [(target, target_entry(target, item, ctx, inline, group)) for target in more]
+        found += [(target, target_entry(target, item, ctx, noted(target, cited) or inline, group)) for target in more]
         placed.update({item.index} if more else set())
     return once(found)
+
+
+def noted(target: FoundTarget, cited: dict[int, list[Citation]]) -> list[str]:
+    """The registry documents a target's own footnote marks cite."""
+    return list(dict.fromkeys(doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found))
 
 
 def once(found: list[tuple[FoundTarget, dict[str, Any]]]) -> list[Any]:
@@ -94,7 +99,7 @@ def participants(body: Body, ctx: Context) -> dict[str, Any]:
         lead = item.text.casefold()
         group = "collective" if lead.startswith("tập thể") else "individual" if lead.startswith("cá nhân") else \
             "general"
-        groups[group].append(ctx.text(text, item.para))
+        groups[group] += [ctx.text(part, item.para) for part in split_duties(text)]     # "a; b": one each
     return {name: values for name, values in groups.items() if values} or \
         {"general": [Pair("TODO đối tượng", None, ["không thấy mục Đối tượng / no participants section"])]}
 
@@ -130,9 +135,10 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
             continue
         if start:
             entry["unit"] = start[0]
-            duty = assigned[len(start[1]):].strip(" :,")
+            duty = re.sub(r"^(?:xã|huyện|tỉnh|thành phố|phường|thị trấn|sở)\b", "", assigned[len(start[1]):].strip())
+            duty = duty.strip(" :,")
             duty = duty[:1].upper() + duty[1:]
-        elif (split := ACTOR.match(item.text)) is not None:
+        elif (split := ACTOR.match(assigned)) is not None:
             entry = who_entry(split.group(1).strip(" ,:"), item, ctx)
             duty = split.group(2)[:1].upper() + split.group(2)[1:]
         else:
@@ -216,11 +222,22 @@ def citations(body: Body, ctx: Context) -> tuple[list[str], list[str], dict[int,
                 implements.append(doc.found)
             elif doc.found not in references and doc.found not in implements:
                 references.append(doc.found)
-    by_note = {number: find_citations(text, ctx.registry.documents) for number, text, _, _ in body.footnotes}
+    by_note = {number: find_citations(text, ctx.registry.documents) or cited_before(number, body, ctx)
+               for number, text, _, _ in body.footnotes}
     for docs in by_note.values():
         new += [doc for doc in docs if doc.found is None]
     unique = {(doc.number, doc.date): doc for doc in reversed(new)}          # the first mention, fullest first
     return implements, references, by_note, sorted(unique.values(), key=lambda doc: (doc.number, doc.date or ""))
+
+
+def cited_before(number: int, body: Body, ctx: Context) -> list[Citation]:
+    """For a footnote that cites nothing itself (it gives a subject): the document cited just before its mark."""
+    for item in body.items:
+        at = item.text.find(f"[^{number}]")
+        if at > 0:
+            near = find_citations(item.text[max(0, at - 160): at], ctx.registry.documents)
+            return near[-1:]
+    return []
 
 
 def leftovers(body: Body, ctx: Context, placed_elsewhere: set[int]) -> list[Any]:

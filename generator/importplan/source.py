@@ -65,9 +65,24 @@ def read_source(path: Path) -> Source:
     except OSError as error:
         raise fail(path, "import_corrupt", problem=error.strerror or type(error).__name__) from None
     source = read_docx(path, data) if suffix == ".docx" else read_text(path, data)
+    source = Source(source.path, rejoin(source.paras), source.unit)
     if not any(para.text for para in source.paras):
         raise fail(path, "import_no_text")
     return source
+
+
+def rejoin(paras: tuple[Para, ...]) -> tuple[Para, ...]:
+    """A paragraph that begins in lower case continues the one before (a page break or a footnote block cut
+    it); it keeps the first one's place."""
+    joined: list[Para] = []
+    for para in paras:
+        first = para.text[:1]
+        if joined and first.isalpha() and first.islower() and not re.match(r"^[a-zđ]\s*[).]\s", para.text):
+            before = joined[-1]
+            joined[-1] = Para((*before.lines, *para.lines), before.line, before.bold)
+        else:
+            joined.append(para)
+    return tuple(joined)
 
 
 def read_docx(path: Path, data: bytes) -> Source:

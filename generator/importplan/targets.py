@@ -94,6 +94,7 @@ def find_figure_first(text: str, names: dict[str, str]) -> tuple[str | None, lis
         indicator, proposals = match_indicator(what, names)
         if indicator is None and not proposals:
             proposals = [names[n] for n in difflib.get_close_matches(key("tỷ lệ " + what), list(names), 3, 0.4)]
+        marks = [int(n) for n in re.findall(r"\[\^(\d+)\]", clause)]
         found.append(FoundTarget(clause, (match.group("word") or "").casefold(),
-                                 Decimal(match.group("figure").replace(",", ".")), "percent", None, proposals, []))
+                                 Decimal(match.group("figure").replace(",", ".")), "percent", None, proposals, marks))
     return group, found

@@ -66,19 +66,24 @@ def norm(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         return format(Decimal(str(value)).normalize(), "f")
-    return key(str(value)) if isinstance(value, str) else str(value)
+    return key(str(value).replace("*", "")) if isinstance(value, str) else str(value)   # Markdown emphasis
 
 
-def item_of(path: Path_) -> Path_:
-    """The path of the list item a leaf belongs to (the whole path if it is in none)."""
-    last = max((i for i, part in enumerate(path) if isinstance(part, int)), default=len(path) - 1)
-    return path[: last + 1]
+def item_of(path: Path_, draft: dict[str, Any]) -> Path_:
+    """The path of the innermost list item a leaf belongs to that is an entry of its own (a target, an award, a
+    responsibility, a paper), not a bare text in two languages; the whole path if there is none."""
+    for end in range(len(path), 0, -1):
+        value = at(draft, path[:end])[1]
+        if isinstance(path[end - 1], int) and isinstance(value, dict) and set(value) - {"vi", "en"}:
+            return path[:end]
+    return path
 
 
 def has_todo(data: Any) -> bool:
-    """Whether any string under `data` is a TODO."""
+    """Whether any string under `data` is a TODO; an English TODO does not count (it asks for a translation,
+    not for the Vietnamese to be checked)."""
     if isinstance(data, dict):
-        return any(has_todo(v) for v in data.values())
+        return any(has_todo(v) for k, v in data.items() if k != "en")
     if isinstance(data, list):
         return any(has_todo(v) for v in data)
     return isinstance(data, str) and "TODO" in data
@@ -151,7 +156,7 @@ def score(record: dict[str, Any], draft: dict[str, Any]) -> dict[str, int]:
         present, got = at(draft, path)
         if present and norm(got) == norm(value):
             counts["right"] += 1
-        elif (present and (has_todo(got) or has_todo(at(draft, item_of(path))[1]))) or \
+        elif (present and (has_todo(got) or has_todo(at(draft, item_of(path, draft))[1]))) or \
                 (not present and isinstance(value, str) and len(value) > 12 and key(value)[:60] in quoted):
             counts["todo"] += 1
         elif not present:
