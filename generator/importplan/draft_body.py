@@ -145,12 +145,18 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
             entry["unit"] = ctx.todo("mã đơn vị / unit id (hoặc/or who: {vi, en})", item.para,
                                      "không thấy đơn vị trong danh mục / no registry unit at the start")
             duty = item.text
-        entry["duties"] = [ctx.text(duty, item.para)]
+        entry["duties"] = [ctx.text(sentence, item.para) for sentence in sentences(duty)]
         entries.append(entry)
     for entry in entries:
         if not entry["duties"]:
             entry["duties"] = [Pair("TODO nhiệm vụ", None, ["không thấy nhiệm vụ / no duties found"])]
     return entries
+
+
+def sentences(text: str) -> list[str]:
+    """A duty paragraph's sentences, one duty each, where every one is long enough to be a duty of its own."""
+    parts = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", text)
+    return parts if len(parts) > 1 and all(len(part) > 40 for part in parts) else [text]
 
 
 def split_duties(text: str) -> list[str]:
