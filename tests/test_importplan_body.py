@@ -56,9 +56,9 @@ def test_an_indicator_is_chosen_only_by_its_whole_name_and_near_ones_are_propose
 
 
 def test_footnote_marks_give_a_target_its_basis() -> None:
-    text = "tỷ lệ A đạt trên 90%; tỷ lệ thanh toán trực tuyến đạt trên 45%[^2]"
-    first, second = find_targets(text, REGISTRY.indicators)
-    assert first.footnotes == [2] and second.footnotes == [2]     # the paragraph's mark, when a clause has none
+    text = "tỷ lệ A đạt trên 90%; tỷ lệ thanh toán trực tuyến đạt trên 45%[^2]; tỷ lệ B đạt trên 99% theo kế hoạch[^4]."
+    first, second, third = find_targets(text, REGISTRY.indicators)
+    assert (first.footnotes, second.footnotes, third.footnotes) == ([2], [2], [4])   # a clause's own, else the next
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -60,8 +60,8 @@ def find_targets(text: str, names: dict[str, str]) -> list[FoundTarget]:
         indicator, proposals = match_indicator(what, names)
         unit = "percent" if match.group("unit") == "%" else ("times_per_month" if match.group("unit") else "")
         clause = text[match.end():].split(";")[0]
-        notes = [int(n) for n in re.findall(r"\[\^(\d+)\]", clause)] or \
-            [int(n) for n in re.findall(r"\[\^(\d+)\]", text)]
+        after = re.search(r"\[\^(\d+)\]", text[match.end():])       # else the first mark that follows it
+        notes = [int(n) for n in re.findall(r"\[\^(\d+)\]", clause)] or ([int(after.group(1))] if after else [])
         found.append(FoundTarget(what.strip(), comparison_word(match.group("word"), bool(match.group("up"))),
                                  Decimal(match.group("figure").replace(",", ".")), unit, indicator, proposals, notes))
     return found
