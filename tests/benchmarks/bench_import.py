@@ -9,7 +9,8 @@ fact is: right (same path, equal after normalising case, quotes, spaces and end 
 value there, or anything in the same list item, is a TODO, or the fact's words are quoted in a TODO note),
 missing (not at that path and not quoted in a TODO; "editorial" counts those under a note, as_written,
 applies_to, criteria_from or purpose, mostly the editor's words rather than the document's), or wrong (a
-different value, nothing flagged near it). Lists of targets, awards and responsibilities are compared item by
+different value, nothing flagged near it). "Extra" counts the draft's own leaf values at paths the record does
+not have, with no TODO in their entry (things the draft says that the editor did not). Lists of targets, awards and responsibilities are compared item by
 item after pairing items with the same indicator, form, unit or who (their order is not a fact).
 The translation memory leaves the record being measured out, as if it were new.
 Then the time from a .docx of about 20 pages to a draft.
@@ -150,7 +151,7 @@ def score(record: dict[str, Any], draft: dict[str, Any]) -> dict[str, int]:
     align(record, draft)
     rename_dossiers(record, draft)
     quoted = key(" ".join(str(n.get("vi", "")) for n in draft.get("notes") or [] if isinstance(n, dict)))
-    counts = {"facts": 0, "right": 0, "todo": 0, "missing": 0, "wrong": 0, "notes": 0}
+    counts = {"facts": 0, "right": 0, "todo": 0, "missing": 0, "wrong": 0, "notes": 0, "extra": 0}
     for path, value in leaves(record).items():
         counts["facts"] += 1
         present, got = at(draft, path)
@@ -164,6 +165,10 @@ def score(record: dict[str, Any], draft: dict[str, Any]) -> dict[str, int]:
             counts["notes"] += any(part in EDITORIAL for part in path)
         else:
             counts["wrong"] += 1
+    theirs = leaves(record)
+    for path, value in leaves(draft).items():
+        if path not in theirs and not has_todo(value) and not has_todo(at(draft, item_of(path, draft))[1]):
+            counts["extra"] += 1
     return counts
 
 
@@ -178,12 +183,13 @@ def line(label: str, counts: dict[str, int]) -> str:
     """One row of the table."""
     share = {k: 100 * counts[k] / max(counts["facts"], 1) for k in ("right", "todo", "missing", "wrong")}
     return (f"{label:<28} facts {counts['facts']:>4}  right {share['right']:5.1f}%  TODO {share['todo']:5.1f}%  "
-            f"missing {share['missing']:5.1f}% ({counts['notes']:>2} editorial)  wrong-unflagged {counts['wrong']:>3}")
+            f"missing {share['missing']:5.1f}% ({counts['notes']:>2} editorial)  wrong-unflagged {counts['wrong']:>3}  "
+            f"extra-unflagged {counts['extra']:>3}")
 
 
 def main() -> None:
     """Print the table and the timing."""
-    total = {"facts": 0, "right": 0, "todo": 0, "missing": 0, "wrong": 0, "notes": 0}
+    total = {"facts": 0, "right": 0, "todo": 0, "missing": 0, "wrong": 0, "notes": 0, "extra": 0}
     with tempfile.TemporaryDirectory() as tmp:
         for prefix, name in RECORDS.items():
             text_file = next(SEEDS.glob(f"{prefix}_*.txt"))
