@@ -5,13 +5,15 @@
 For each seed text (and the .docx made from it), the draft is compared with the hand-made record's facts:
 every leaf value of that record on the Vietnamese side and the structural values (ids, numbers, dates,
 comparison words), not the English (`en`), not `notes`, `published` or `id` (not in the document). Each
-fact is: right (same path, equal after normalising case, quotes, spaces and end marks), TODO (the draft's
-value there, or anything in the same list item, is a TODO, or the fact's words are quoted in a TODO note),
-missing (not at that path and not quoted in a TODO; "editorial" counts those under a note, as_written,
-applies_to, criteria_from or purpose, mostly the editor's words rather than the document's), or wrong (a
-different value, nothing flagged near it). "Extra" counts the draft's own leaf values at paths the record does
-not have, with no TODO in their entry (things the draft says that the editor did not). Lists of targets, awards and responsibilities are compared item by
-item after pairing items with the same indicator, form, unit or who (their order is not a fact).
+fact is: right (same path, equal after normalising case, quotes, spaces, end marks and Markdown emphasis),
+TODO (the draft's value there, or anything else in the same entry - a target, an award, a responsibility, a
+paper - is a TODO; an English TODO does not count; or the fact's words are quoted in a TODO note), missing
+(not at that path and not quoted in a TODO; "editorial" counts those under a note, as_written, applies_to,
+criteria_from or purpose, mostly the editor's words rather than the document's), or wrong (a different
+value, nothing flagged in its entry). "Extra" counts the draft's own leaf values at paths the record does not
+have, with no TODO in their entry (what the draft says that the editor did not). Targets, awards and
+responsibilities are compared entry by entry after pairing entries with the same indicator, form, unit or
+who (their order is not a fact); dossier and submission ids are the editor's names and are not counted.
 The translation memory leaves the record being measured out, as if it were new.
 Then the time from a .docx of about 20 pages to a draft.
 """
