@@ -118,3 +118,30 @@ def test_a_paragraph_cut_by_a_page_break_is_joined_but_a_lettered_item_is_not(tm
     assert [(p.text, p.line) for p in read_source(path).paras] == [
         ("Cá nhân có thành tích xuất sắc được quy định tại mục II của Phát động này. Có sáng kiến.", 1),
         ("a) Hồ sơ đề nghị: 01 bộ.", 5), ("b) Biên bản họp xét.", 7)]
+
+
+FOOTNOTES_XML = (
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:id="1"><w:p><w:r><w:t>Quyết định số 497/QĐ-UBND ngày 15/3/2024 của UBND tỉnh.</w:t></w:r>'
+    '</w:p></w:footnote></w:footnotes>')
+
+
+def test_real_word_footnotes_are_read_with_their_marks(tmp_path: Path) -> None:
+    """Word keeps footnotes in their own part; python-docx reads the body, the importer reads that part too."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Tỷ lệ thanh toán trực tuyến đạt trên 45%")
+    paragraph.add_run()._r.append(parse_xml(
+        '<w:footnoteReference xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:id="1"/>'))
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                FOOTNOTES_XML.encode(), document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    document.save(str(tmp_path / "plan.docx"))
+    assert [p.text for p in read_source(tmp_path / "plan.docx").paras] == [
+        "Tỷ lệ thanh toán trực tuyến đạt trên 45%[^1]", "[^1] Quyết định số 497/QĐ-UBND ngày 15/3/2024 của UBND tỉnh."]

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import InputProblems, Location, Problem
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"     # an encrypted .docx (or an old .doc) is an OLE compound file
 MAX_BYTES = 20_000_000
 
@@ -100,12 +101,18 @@ def read_docx(path: Path, data: bytes) -> Source:
     except Exception as error:         # lxml's XMLSyntaxError and kin: a damaged part
         raise fail(path, "import_corrupt", problem=type(error).__name__) from None
     paras: list[Para] = []
-    for number, paragraph in enumerate(body_paragraphs(document), start=1):
+    body = body_paragraphs(document)
+    for number, paragraph in enumerate(body, start=1):
         lines = tuple(clean_spaces(part) for part in paragraph_text(paragraph).split("\n"))
         runs = [run for run in paragraph.runs if run.text.strip()]
         bold = bool(runs) and all(run.bold for run in runs)
         if any(lines):
             paras.append(Para(tuple(line for line in lines if line), number, bold))
+    try:
+        notes = word_footnotes(document)
+    except Exception as error:     # a damaged footnotes part
+        raise fail(path, "import_corrupt", problem=type(error).__name__) from None
+    paras += [Para((f"[^{ident}] {text}",), len(body) + n) for n, (ident, text) in enumerate(notes, start=1) if text]
     return Source(path, tuple(paras), unit="paragraph")
 
 
@@ -136,7 +143,20 @@ def paragraph_text(paragraph: Any) -> str:
     for run in paragraph.runs:
         text = run.text
         parts.append(f"[^{text.strip()}]" if run.font.superscript and text.strip().isdigit() else text)
+        parts += [f"[^{mark.get(W + 'id')}]" for mark in run._r.iter(W + "footnoteReference")]
     return "".join(parts) if parts else str(paragraph.text)
+
+
+def word_footnotes(document: Any) -> list[tuple[str, str]]:
+    """The Word footnotes (id, text) of the document's footnotes part, in order; separators left out."""
+    from docx.oxml import parse_xml
+
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/footnotes") and not rel.is_external:
+            root = parse_xml(rel.target_part.blob)
+            return [(note.get(W + "id"), clean_spaces("".join(t.text or "" for t in note.iter(W + "t"))))
+                    for note in root.iter(W + "footnote") if note.get(W + "type") is None]
+    return []
 
 
 def read_text(path: Path, data: bytes) -> Source:
