@@ -50,6 +50,16 @@ def theme(header: Header, ctx: Context) -> Any:
     return {"vi": Todo("chủ đề phong trào"), "en": Todo("theme of the campaign")}
 
 
+def signed_by_order(header: Header, ctx: Context) -> list[Any]:
+    """A TODO note for Q. (acting), TL. or TUQ. (by order, by authority) in the signature block: the record has no
+    field for them, so staff say it in the notes."""
+    roles = [line for line in header.sign_lines if re.match(r"^(Q|TL|TUQ)\.", line)]
+    if not roles:
+        return []
+    return [Pair(f"TODO khối chữ ký ghi \"{'; '.join(roles)}\": ghi rõ ở đây / say it here", None,
+                 [f"nguồn/source: {ctx.at(header.sign_at)}"])]
+
+
 def build_record(source: Source, campaign_id: str, ctx: Context) -> tuple[dict[str, Any], list[Any]]:
     """The whole draft record, in the order of the model, and registry entries for documents cited that are new."""
     header = read_header(source.paras)
@@ -79,7 +89,7 @@ def build_record(source: Source, campaign_id: str, ctx: Context) -> tuple[dict[s
     record["references"] = Note(references, [f"văn bản chưa có trong danh mục / not in the registry yet: "
                                              f"{doc.number}" for doc in new_documents])
     record["published"] = Todo("ngày đăng lên trang / the day it is published here, YYYY-MM-DD")
-    record["notes"] = part.leftovers(body, ctx, found.placed | placed)
+    record["notes"] = part.leftovers(body, ctx, found.placed | placed) + signed_by_order(header, ctx)
     return record, [new_entry(doc, ctx.registry) for doc in new_documents]
 
 
