@@ -71,6 +71,10 @@ def make_parser() -> argparse.ArgumentParser:
                                                    "into CSV in campaigns/results/<campaign>/")
     sub.add_argument("workbook", type=Path, help="tệp .xlsx / the .xlsx file")
     sub.add_argument("--campaign", required=True, help="mã phong trào / the campaign's id")
+    sub = commands.add_parser("import-plan", help="tạo bản nháp phong trào từ văn bản đã ký (.docx, .md, .txt) / "
+                                                   "draft a campaign record from the signed plan")
+    sub.add_argument("file", type=Path, help="tệp .docx, .md hoặc .txt / the .docx, .md or .txt file")
+    sub.add_argument("--id", default=None, help="mã phong trào / the campaign's id (mặc định/default: năm-tên-tệp)")
     sub = commands.add_parser("schema", help="ghi JSON Schema cho trình soạn thảo / write the JSON Schema for editors")
     sub.add_argument("--out", type=Path, default=None, help="thư mục / folder (campaigns/_schema)")
     return parser
@@ -135,9 +139,26 @@ def run_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_import_plan(args: argparse.Namespace) -> int:
+    """Draft a record from a signed plan, then list what staff must still do (check's TODOs, by line)."""
+    from .importplan import import_plan
+
+    project = project_at(args.root)
+    paths = import_plan(args.file, project.content_dir, args.id)
+    print(f"Đã tạo bản nháp / Drafted {', '.join(map(str, paths))}")
+    print("Soát bản nháp với văn bản gốc, điền các chỗ TODO (liệt kê dưới đây) rồi chạy \"make check\". / "
+          "Check the draft against the original, fill in the TODOs listed below, then run \"make check\".")
+    try:
+        run_check(args)
+    except InputProblems as problems:
+        print(format_problems([p for p in problems.problems if p.location.file in paths]), file=sys.stderr)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": run_check, "build": run_build, "serve": run_serve, "schema": run_schema,
     "import-xlsx": run_import_xlsx, "new": run_new,
+    "import-plan": run_import_plan,
 }
 
 

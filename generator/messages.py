@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .messages_hostile import HOSTILE_MESSAGES
+from .messages_import import IMPORT_MESSAGES
 
 # code -> (Vietnamese, English). `{name}` fields come from the problem's params.
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -448,6 +449,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # --- Hostile and careless input (issue 17): files not read, table limits, unclear figures, unsafe text ---
     **HOSTILE_MESSAGES,
+    # --- import-plan (issue 16) ---
+    **IMPORT_MESSAGES,
 }
 
 

@@ -1,0 +1,127 @@
+"""The draft's `document` block and issuer, from the header, with TODOs that say what was not found."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .header import Header, signature_parts
+from .memory import Memory, key
+from .nodes import Note, Pair, Todo, pair, quote
+from .registry import Registry
+from .source import Para, Source
+
+VERBS = re.compile(r"\b(ban hành|phát động|đề nghị|xây dựng)\b", re.IGNORECASE)
+
+
+class Context:
+    """What every part of the draft needs: the source (for places), the memory and the registry."""
+
+    def __init__(self, source: Source, memory: Memory, registry: Registry) -> None:
+        self.source, self.memory, self.registry = source, memory, registry
+
+    def at(self, para: Para | None) -> str:
+        """Where a paragraph stands, for a comment."""
+        return self.source.where(para) if para is not None else ""
+
+    def text(self, vi: str, para: Para | None = None, **extra: Any) -> Pair:
+        """The document's words, English from the memory or TODO, the source place beside it."""
+        return pair(vi, self.memory, self.at(para), **extra)
+
+    def todo(self, hint: str, para: Para | None, why: str) -> Todo:
+        """A TODO that quotes the paragraph it stands for."""
+        comments = [why] + ([f"nguồn/source {self.at(para)}: {quote(para.text)}"] if para is not None else [])
+        return Todo(hint, comments)
+
+
+def sentence_case(words: str, memory: Memory) -> str:
+    """An upper-case line as the project writes it ("PHÓ CHỦ TỊCH" -> "Phó Chủ tịch"), else first letter kept."""
+    return memory.written(words) or words[:1] + words[1:].lower()
+
+
+def signatory(header: Header, ctx: Context) -> Any:
+    """The signature block: TM. (on behalf of), KT. (signed for), the position and the name."""
+    roles, position = signature_parts(header.sign_lines)
+    block: dict[str, Any] = {}
+    for role in ("on_behalf_of", "signed_for"):
+        if role in roles:
+            block[role] = ctx.text(sentence_case(roles[role], ctx.memory), header.sign_at)
+    other = sorted(set(roles) - {"on_behalf_of", "signed_for"})
+    if position:
+        block["position"] = ctx.text(sentence_case(position, ctx.memory), header.sign_at)
+        if other:
+            block["position"] = Note(block["position"], [f"TODO? Q./TL. ({', '.join(other)}): ghi vào ghi chú / "
+                                                         "put it in the notes"])
+    else:
+        block["position"] = {"vi": Todo("chức vụ người ký"), "en": Todo("position of the signer")}
+    block["name"] = header.name if header.name else ctx.todo("họ tên người ký", header.sign_at,
+                                                               "không thấy tên người ký / no signer's name found")
+    return block
+
+
+def issuer(header: Header, paras: list[Para], ctx: Context) -> Any:
+    """The issuing unit: the body named above the number, else the registry unit named just before "ban hành" /
+    "phát động" in the opening."""
+    if header.body_name and (named := ctx.registry.unit(header.body_name)):
+        return Note(named, [f"cơ quan ban hành / issuer: \"{header.body_name}\""])
+    for para in paras:
+        text = para.text
+        for verb in VERBS.finditer(text):
+            before = key(text[: verb.start()])
+            hits = [(before.rfind(name), len(name), ident) for name, ident in ctx.registry.units.items()
+                    if before.endswith(name) or before.endswith(name + ")") or f"{name} (" in before[-60:]]
+            if hits:
+                return Note(max(hits)[2], [f"cơ quan ban hành theo / issuer from {ctx.at(para)}: soát lại / check"])
+    title = key(header.title or "")
+    places = {ident for name, ident in ctx.registry.units.items()
+              if len(name.split()) >= 4 and " ".join(name.split()[-2:]) in title}     # the place the title names
+    near = sorted(places, key=lambda ident: (not ident.startswith("ubnd-"), ident))
+    hint = "mã cơ quan ban hành / issuing unit's id"
+    why = f"gần giống / near: {', '.join(near[:3])}" if near else "không thấy trong danh mục / not in the registry"
+    return Todo(hint, [why])
+
+
+def document(header: Header, preamble: list[Para], ctx: Context) -> dict[str, Any]:
+    """The `document` block."""
+    block: dict[str, Any] = {}
+    block["kind"] = header.kind or ctx.todo("loại văn bản", None, "không thấy tên loại / no kind heading")
+    missing = "không có trong bản này / not in this copy"
+    headless = header.symbol is None and header.date is None and header.title_at is not None
+    cut = {"vi": "bản đang có bắt đầu từ tên văn bản, thiếu phần đầu",
+           "en": "the copy at hand begins at the title, without the header"}
+    if header.symbol is None:
+        note = cut if headless else {"vi": "bản đang có không có số, ký hiệu",
+                                     "en": "the copy at hand has no number and symbol"}
+        block["number"] = Note({"unknown": "not_in_copy", "note": note}, [missing])
+        block["symbol"] = Todo("ký hiệu, ví dụ KH-UBND / symbol", [missing])
+    else:
+        why = "số để trống trong bản gốc / the number is left blank" if header.number is None else ""
+        block["number"] = Note(header.number, [why, f"nguồn/source: {ctx.at(header.number_at)}"])
+        block["symbol"] = header.symbol
+    if header.date is None:
+        note = cut if headless else {"vi": "bản đang có không có địa danh, ngày tháng",
+                                     "en": "the copy at hand has no place and date"}
+        block["date"] = Note({"unknown": "not_in_copy", "note": note}, [missing])
+        block["place"] = {"unknown": "not_in_copy", "note": note}
+    else:
+        block["date"] = Note(header.date, [f"nguồn/source: {ctx.at(header.date_at)}"])
+        block["place"] = ctx.text(header.place or "", header.date_at)
+    block["issuer"] = issuer(header, preamble, ctx)
+    if header.title:
+        block["title"] = ctx.text(header.title, header.title_at)
+    else:
+        block["title"] = {"vi": Todo("tên văn bản"), "en": Todo("title of the document")}
+    if header.subject:
+        block["subject"] = ctx.text(header.subject, header.title_at)
+    if header.addressees:
+        block["addressees"] = [ctx.text(text, para) for text, para in header.addressees]
+    block["signatory"] = signatory(header, ctx)
+    block["recipients"] = [recipient(text, para, ctx) for text, para in header.recipients]
+    return block
+
+
+def recipient(text: str, para: Para, ctx: Context) -> Pair:
+    """One "Nơi nhận" line, with its unit when the registry has one by that name."""
+    bare = re.sub(r"\s*\((?:b/c|đế b/c|để báo cáo)\)\s*$", "", text, flags=re.IGNORECASE)
+    unit = ctx.registry.unit(bare)
+    return ctx.text(text, para, **({"unit": unit} if unit else {}))

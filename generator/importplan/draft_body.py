@@ -1,0 +1,259 @@
+"""The draft's body: preamble, purposes ... responsibilities, targets, period, citations and the leftovers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .awards import unit_or_todo
+from .body import Body, Item
+from .citations import Citation, find_citations
+from .draft import Context
+from .memory import key
+from .nodes import Note, Pair, Todo, quote
+from .period import read_period
+from .targets import FoundTarget, find_figure_first, find_targets
+
+LISTS = ("preamble", "purposes", "requirements", "contents", "solutions")
+CADENCES = (("hằng tháng", "monthly"), ("hàng tháng", "monthly"), ("quý", "quarterly"), ("6 tháng", "half_yearly"),
+            ("năm", "yearly"))
+
+
+def texts(items: list[Item], ctx: Context) -> list[Pair]:
+    """Each item in the document's words."""
+    return [ctx.text(item.text, item.para) for item in items]
+
+
+def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]], placed: set[int]) -> list[Any]:
+    """Every target phrase, with its basis, then the figure-first ones, each a TODO for its indicator (and its
+    comparison word when the document gives none): from the section of targets if there is one (the contents
+    only restate them), else from the purposes and contents. `placed` gets the paragraphs that gave one."""
+    found: list[Any] = []
+    topics = {"targets"} if body.topic("targets") else {"contents", "purposes", "requirements", "preamble"}
+    for item in body.items:
+        if item.topic not in topics:
+            continue
+        inline = [doc.found for doc in find_citations(item.text, ctx.registry.documents)
+                  if doc.found and doc.kind in {"decision", "plan", "resolution", "directive"}]
+        group, more = find_figure_first(item.text, ctx.registry.indicators)
+        for target in find_targets(item.text, ctx.registry.indicators):
+            basis = list(dict.fromkeys([doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found]
+                                       + inline))
+            found.append((target, target_entry(target, item, ctx, basis, group)))
+            placed.add(item.index)
+        found += [(target, target_entry(target, item, ctx, noted(target, cited) or inline, group)) for target in more]
+        placed.update({item.index} if more else set())
+    return once(found)
+
+
+def noted(target: FoundTarget, cited: dict[int, list[Citation]]) -> list[str]:
+    """The registry documents a target's own footnote marks cite."""
+    return list(dict.fromkeys(doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found))
+
+
+def once(found: list[tuple[FoundTarget, dict[str, Any]]]) -> list[Any]:
+    """Each target once: a plan often repeats its targets (in the contents, then as targets); the mention with a
+    group is kept, in the place of the first."""
+    kept: dict[str, dict[str, Any]] = {}
+    for target, drafted in found:
+        same = f"{key(target.phrase)[-80:]}|{target.word}|{target.value}"
+        if same not in kept or ("group" in drafted and "group" not in kept[same]):
+            kept[same] = drafted
+    return list(kept.values())
+
+
+def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str], group: str | None) -> Any:
+    """One target as the record writes it."""
+    entry: dict[str, Any] = {}
+    where = f"nguồn/source {ctx.at(item.para)}: \"{quote(target.phrase, 160)}\""
+    if target.indicator:
+        entry["indicator"] = Note(target.indicator, [where])
+    else:
+        near = ", ".join(target.proposals) or "không có / none: thêm vào / add to registry/indicators.yaml"
+        entry["indicator"] = Todo("mã chỉ tiêu / indicator id", [where, f"gần giống / near: {near}"])
+    entry["comparison"] = target.word or Todo("từ so sánh: văn bản không ghi / the document gives no comparison "
+                                              "word", ["đừng tự thêm: ghi chú vào note / do not invent one: note it"])
+    entry["value"] = int(target.value) if target.value == int(target.value) else float(target.value)
+    if group:
+        entry["group"] = ctx.text(group, item.para)
+    if basis:
+        entry["basis"] = basis
+    return entry
+
+
+def period(body: Body, ctx: Context) -> Any:
+    """The period from the "thời gian" section, else from any paragraph that gives one."""
+    ordered = body.topic("period") + [item for item in body.items if item.topic != "period"]
+    for item in ordered:
+        stated = read_period(item.text)
+        if stated is not None:
+            return Note(stated, [f"nguồn/source {ctx.at(item.para)}: {quote(item.text, 160)}"])
+    return {"starts": Todo("YYYY-MM-DD"), "ends": Todo("YYYY-MM-DD")}
+
+
+def participants(body: Body, ctx: Context) -> dict[str, Any]:
+    """Who may take part: collectives, individuals, or in general."""
+    groups: dict[str, list[Any]] = {"collective": [], "individual": [], "general": []}
+    for item in body.topic("participants"):
+        text = re.sub(r"^(Tập thể|Cá nhân)\s*:\s*", "", item.text, flags=re.IGNORECASE)
+        lead = item.text.casefold()
+        group = "collective" if lead.startswith("tập thể") else "individual" if lead.startswith("cá nhân") else \
+            "general"
+        groups[group] += [ctx.text(part, item.para) for part in split_duties(text)]     # "a; b": one each
+    return {name: values for name, values in groups.items() if values} or \
+        {"general": [Pair("TODO đối tượng", None, ["không thấy mục Đối tượng / no participants section"])]}
+
+
+def responsibilities(body: Body, ctx: Context) -> list[Any]:
+    """Each numbered item of "Tổ chức thực hiện": its unit when it begins with a registry name."""
+    entries: list[Any] = []
+    asked: dict[str, Any] | None = None
+    for item in body.topic("responsibilities"):
+        if entries and not item.number and not ctx.registry.unit_at_start(item.text):
+            entries[-1]["duties"].append(ctx.text(item.text, item.para))
+            continue
+        assigned = re.sub(r"^Giao\s+", "", item.text)
+        start = ctx.registry.unit_at_start(assigned + " ")
+        if start is None and assigned != item.text and (named := re.match(r"^([^:;]{3,80}):\s*(.+)$", assigned)):
+            given = who_entry(named.group(1), item, ctx)
+            given["duties"] = [ctx.text(d[:1].upper() + d[1:], item.para) for d in split_duties(named.group(2))]
+            entries.append(given)
+            continue
+        if start is None and body.requester and not ACTOR.match(item.text):
+            if asked is None:
+                asked = who_entry(body.requester, item, ctx)
+                asked["duties"] = []
+                entries.append(asked)
+            asked["duties"].append(ctx.text(item.text, item.para))
+            continue
+        entry: dict[str, Any] = {}
+        if item.number and not item.text.endswith((".", ";")) and len(item.text) < 90:
+            entry = {"unit": start[0]} if start and len(start[1]) >= len(item.text.strip()) - 1 else \
+                who(item, ctx)
+            entry["duties"] = []
+            entries.append(entry)
+            continue
+        if start:
+            entry["unit"] = start[0]
+            duty = re.sub(r"^(?:xã|huyện|tỉnh|thành phố|phường|thị trấn|sở)\b", "", assigned[len(start[1]):].strip())
+            duty = duty.strip(" :,")
+            duty = duty[:1].upper() + duty[1:]
+        elif (split := ACTOR.match(assigned)) is not None:
+            entry = who_entry(split.group(1).strip(" ,:"), item, ctx)
+            duty = split.group(2)[:1].upper() + split.group(2)[1:]
+        else:
+            entry["unit"] = ctx.todo("mã đơn vị / unit id (hoặc/or who: {vi, en})", item.para,
+                                     "không thấy đơn vị trong danh mục / no registry unit at the start")
+            duty = item.text
+        entry["duties"] = [ctx.text(sentence, item.para) for sentence in sentences(duty)]
+        entries.append(entry)
+    for entry in entries:
+        if not entry["duties"]:
+            entry["duties"] = [Pair("TODO nhiệm vụ", None, ["không thấy nhiệm vụ / no duties found"])]
+    return entries
+
+
+def sentences(text: str) -> list[str]:
+    """A duty paragraph's sentences, one duty each, where every one is long enough to be a duty of its own."""
+    parts = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", text)
+    return parts if len(parts) > 1 and all(len(part) > 40 for part in parts) else [text]
+
+
+def split_duties(text: str) -> list[str]:
+    """"Tham mưu ...; Tổng hợp ...; ...": one duty each, as the document lists them."""
+    return [part.strip() + (";" if i < text.count(";") else "") for i, part in enumerate(text.split(";"))
+            if part.strip()]
+
+
+NOT_ACTOR = r"(?!(?:căn cứ|tổ chức|thực hiện|kết thúc|tăng cường|triển khai|đẩy mạnh|phối hợp|chủ trì|theo dõi|" \
+            r"tham mưu|giao)\b)"
+ACTOR = re.compile(r"^" + NOT_ACTOR + r"((?:\S+\s+){1,9}?)((?:căn cứ|có trách nhiệm|chủ trì|chủ động|phối hợp|"
+                   r"theo dõi|tổ chức|thẩm định|tham mưu)\b.+)$", re.IGNORECASE)
+
+
+def who(item: Item, ctx: Context) -> dict[str, Any]:
+    """A heading that names who is responsible."""
+    return who_entry(item.text.strip(" :"), item, ctx)
+
+
+def who_entry(name: str, item: Item, ctx: Context) -> dict[str, Any]:
+    """A responsibility named by words; registry units with a near name are proposed, never chosen."""
+    entry: dict[str, Any] = {"who": ctx.text(name, item.para)}
+    near = ctx.registry.near_units(name)
+    if near:
+        entry["unit"] = Todo("mã đơn vị hoặc xóa dòng / unit id, or delete the line",
+                             [f"gần giống / near: {', '.join(near)}"])
+    return entry
+
+
+def reporting(body: Body, ctx: Context) -> Any:
+    """The reporting cadence, from the words of the "báo cáo" section."""
+    text = " ".join(item.text for item in body.topic("reporting")).casefold()
+    cadence = [code for word, code in CADENCES if word in text]
+    cadence = list(dict.fromkeys(cadence))
+    if not cadence:
+        return None
+    item = body.topic("reporting")[0]
+    block: dict[str, Any] = {"cadence": cadence}
+    for each in body.topic("reporting"):
+        if (found := re.search(r"\bvề\s+(.{3,80}?)\s+(?:để|theo)\b", each.text)) is not None:
+            block["to"] = unit_or_todo(found.group(1), ctx, each)
+            break
+    return Note(block, [f"nguồn/source {ctx.at(item.para)}: soát / check"])
+
+
+def footnotes(body: Body, ctx: Context, cited: dict[int, list[Citation]]) -> list[Any]:
+    """Each footnote, with the registry documents it cites."""
+    notes: list[Any] = []
+    for number, text, para, _ in body.footnotes:
+        entry: dict[str, Any] = {"number": number, "text": ctx.text(text, para)}
+        found = list(dict.fromkeys(doc.found for doc in cited.get(number, []) if doc.found))
+        if found:
+            entry["documents"] = found
+        notes.append(entry)
+    return notes
+
+
+def citations(body: Body, ctx: Context) -> tuple[list[str], list[str], dict[int, list[Citation]], list[Citation]]:
+    """implements (what the opening "Thực hiện" cites), references, footnote citations, and new documents."""
+    implements: list[str] = []
+    references: list[str] = []
+    new: list[Citation] = []
+    for item in body.items:
+        for doc in find_citations(item.text, ctx.registry.documents):
+            if doc.found is None:
+                new.append(doc)
+            elif item.topic == "preamble" and item.text.startswith(("Thực hiện", "Căn cứ")) and not implements \
+                    and doc.kind in {"plan", "launch_notice", "directive"}:
+                implements.append(doc.found)
+            elif doc.found not in references and doc.found not in implements:
+                references.append(doc.found)
+    by_note = {number: find_citations(text, ctx.registry.documents) or cited_before(number, body, ctx)
+               for number, text, _, _ in body.footnotes}
+    for docs in by_note.values():
+        new += [doc for doc in docs if doc.found is None]
+    unique = {(doc.number, doc.date): doc for doc in reversed(new)}          # the first mention, fullest first
+    return implements, references, by_note, sorted(unique.values(), key=lambda doc: (doc.number, doc.date or ""))
+
+
+def cited_before(number: int, body: Body, ctx: Context) -> list[Citation]:
+    """For a footnote that cites nothing itself (it gives a subject): the document cited just before its mark."""
+    for item in body.items:
+        at = item.text.find(f"[^{number}]")
+        if at > 0:
+            near = find_citations(item.text[max(0, at - 160): at], ctx.registry.documents)
+            return near[-1:]
+    return []
+
+
+def leftovers(body: Body, ctx: Context, placed_elsewhere: set[int]) -> list[Any]:
+    """Every body paragraph the draft did not place: a TODO note each, quoting it, so nothing is dropped."""
+    placed = {"preamble", "purposes", "requirements", "contents", "solutions", "participants", "responsibilities",
+              "closing", "period"}
+    notes: list[Any] = []
+    for item in body.items:
+        if item.topic in placed or item.heading or item.index in placed_elsewhere:
+            continue
+        notes.append(Pair(f"TODO xếp vào mục [{item.topic}] / place in the record: {quote(item.text, 600)}",
+                          None, [f"nguồn/source {ctx.at(item.para)}: chưa xếp / not placed"]))
+    return notes
