@@ -11,7 +11,7 @@ from decimal import Decimal
 from .attainment import Attainment, TrendPoint, attain, first_target_per_indicator
 from .collation import vietnamese_order
 from .compute_campaign import campaign_link
-from .compute_context import Context
+from .compute_context import Context, Deferred
 from .compute_results import RESULTS_DIR, honour_entries, period_label, shown, verdict
 from .compute_targets import target_wording
 from .i18n import sentence_start
@@ -41,7 +41,7 @@ def units_with_pages(ctx: Context) -> list[str]:
     return sorted(found, key=lambda u: (vietnamese_order(ctx.unit_text(u)), u))
 
 
-def unit_pages(ctx: Context) -> list[Page]:
+def unit_pages(ctx: Context) -> list[Page | Deferred]:
     """A page per unit, and the list of them, split every UNITS_PER_PAGE."""
     units = units_with_pages(ctx)
     title = ctx.t("unit_index_title")
@@ -50,8 +50,13 @@ def unit_pages(ctx: Context) -> list[Page]:
                   UNITS_PER_PAGE,
                   functools.partial(links_page, title, ctx.t("unit_index_intro")), ctx)
     index = UnitIndex.of(ctx)
-    return pages + [Page(unit_path(u), "unit.md.j2", sentence_start(ctx.unit_text(u)), unit_view(u, ctx, index))
-                    for u in sorted(units)]       # by id: the same order in every language
+    return [*pages, *(Deferred(("unit", u), functools.partial(unit_page, u, ctx, index))
+                      for u in sorted(units))]       # by id: the same order in every language
+
+
+def unit_page(unit_id: str, ctx: Context, index: UnitIndex) -> Page:
+    return Page(unit_path(unit_id), "unit.md.j2", sentence_start(ctx.unit_text(unit_id)),
+                unit_view(unit_id, ctx, index))
 
 
 @dataclass

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .build import Generated, Project, epoch_of, generate, today_in_vietnam
+from .build import Generated, Memo, Project, epoch_of, generate, today_in_vietnam
 from .errors import Problem
 from .i18n import LANGUAGES, LOCALES_DIR
 from .load import RecordCache, Stamps, file_stamps
@@ -103,6 +103,7 @@ class PreviewSite:
     def __init__(self, project: Project, today: dt.date | None) -> None:
         self.project, self.today = project, today
         self.cache = RecordCache()
+        self.memo = Memo()                      # the views and Markdown of the last save
         self.live: Live | None = None
         self.served = project.site_dir          # until the first whole build
         self.builds = 0
@@ -111,7 +112,9 @@ class PreviewSite:
         """Run the generator, then update the pages it changed, or build the whole site; raise on bad input."""
         watch, day = Stopwatch(), self.today or today_in_vietnam()
         inputs = file_stamps(self.whole_build_inputs())
-        made, input_warnings = generate(self.project, day, self.cache, watch)
+        if self.live is None or inputs != self.live.inputs:
+            self.memo = Memo()                  # the templates or translations may have changed
+        made, input_warnings = generate(self.project, day, self.cache, watch, self.memo)
         contents = docs_contents(made.rendered, made.files)
         because = self.whole_build_reason(made, contents, inputs, day)
         if because is None and self.live is not None:
