@@ -22,7 +22,8 @@ from .i18n import LANGUAGES, Language, load_languages
 from .load import RecordCache, load_sources
 from .publish import exclusive, new_build, output_lock, publish, refuse_output_over
 from .render import RenderedPage, render_language_files, render_root_files, render_site
-from .render_memo import RenderMemo
+from .render_data import make_now
+from .render_memo import FileMemo, RenderMemo
 from .site_builder import build_language_html
 from .validate import Catalog, validate_sources
 from .write import (
@@ -146,6 +147,7 @@ class Memo:
 
     site: SiteMemo = field(default_factory=SiteMemo)
     render: RenderMemo = field(default_factory=RenderMemo)
+    files: FileMemo = field(default_factory=FileMemo)
 
 
 @collecting_rarely
@@ -167,7 +169,10 @@ def make(catalog: Catalog, today: dt.date, codes: Sequence[str], timed: Timer = 
                                                                                              today, codes)
     with timed("render"):
         rendered = memo.render.render_site(site, languages) if memo else render_site(site, languages)
-        files = render_language_files(catalog, {code: languages[code] for code in codes}, today, site)
+        if memo:
+            memo.files.start(memo.site.stale)
+        files = render_language_files(catalog, {code: languages[code] for code in codes}, today, site,
+                                      memo.files if memo else make_now)
         root_files = render_root_files(catalog, today, site) if LANGUAGES[0] in codes else {}
     return Generated(languages, site, rendered, files, root_files)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from .compute_context import CAMPAIGNS_DIR, Context
 from .csp import HEADERS
 from .i18n import LANGUAGES, Language
 from .page_html import COMMONMARK
-from .render_data import render_data_files
+from .render_data import Reuse, make_now, render_data_files
 from .render_feeds import atom_feed, calendar_of, campaign_events_ical, sitemap
 from .timeline import next_change
 from .validate import Catalog
@@ -54,15 +55,17 @@ def render_site(site: SiteView, languages: dict[str, Language]) -> dict[str, lis
 
 
 def render_language_files(catalog: Catalog, languages: dict[str, Language], today: dt.date,
-                          site: SiteView) -> dict[str, dict[str, bytes]]:
-    """Per language: an .ics per campaign and for the whole site, and the Atom feed."""
+                          site: SiteView, reuse: Reuse = make_now) -> dict[str, dict[str, bytes]]:
+    """Per language: an .ics per campaign and for the whole site, and the Atom feed; with `reuse`, the
+    preview's memo, a campaign's files are made again only if its pages are."""
     files: dict[str, dict[str, bytes]] = {}
     campaigns = sorted(catalog.campaigns.values(), key=lambda c: c.id)
-    data = render_data_files(catalog)
+    data = render_data_files(catalog, reuse)
     for code, lang in languages.items():
         ctx = Context(catalog, lang, today, site.results)
         name = site.site_names[code]
-        events = {c.id: campaign_events_ical(c, ctx) for c in campaigns}     # serialised once, used twice
+        events = {c.id: reuse("ics", code, c.id, functools.partial(campaign_events_ical, c, ctx))
+                  for c in campaigns}     # serialised once, used twice
         files[code] = {f"{CAMPAIGNS_DIR}/{c.id}.ics": calendar_of(lang.text(c.theme), [events[c.id]])
                        for c in campaigns}
         files[code][f"{CALENDAR_DIR}/{ALL_CALENDAR}"] = calendar_of(name, list(events.values()))

@@ -1,4 +1,5 @@
-"""Stage 4, render, for the preview: a page's Markdown made again only when its view changed since the last save.
+"""Stage 4, render, for the preview: a page's Markdown made again only when its view changed since the last save,
+and a campaign's calendar, data files and record dump only when the campaign or its results changed.
 
 Keyed by language and path; a page is rendered again unless its `Page` (template, title, view and
 metadata) is the one of the last save, or equal to it. The templates themselves are fixed for the
@@ -7,14 +8,19 @@ memo's life: the preview starts a new memo whenever they, or the translations, c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
 
 import jinja2
 
 from .compute import SiteView
+from .compute_context import PageKey
 from .i18n import Language
 from .render import RenderedPage, make_environment, render_page
 from .views import Page
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -42,3 +48,24 @@ class RenderMemo:
                 out[code].append(before[1])
         self.pages = kept
         return out
+
+
+@dataclass
+class FileMemo:
+    """Each campaign's calendar events, data downloads and record dump of the last save, per kind and language."""
+
+    files: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+    stale: set[PageKey] | None = None        # as `SiteMemo.stale`: the campaigns this save changed; None: all
+
+    def start(self, stale: set[PageKey] | None) -> None:
+        """A new save: `stale` as the site's memo found it."""
+        self.stale = stale
+        if stale is None:
+            self.files.clear()
+
+    def __call__(self, kind: str, code: str, campaign_id: str, make: Callable[[], T]) -> T:
+        """What `make` gives, or what it gave at the last save if the campaign did not change since."""
+        key = (kind, code, campaign_id)
+        if self.stale is None or ("campaign", campaign_id) in self.stale or key not in self.files:
+            self.files[key] = make()
+        return cast("T", self.files[key])
