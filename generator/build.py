@@ -23,6 +23,7 @@ from .load import RecordCache, load_sources
 from .publish import exclusive, new_build, output_lock, publish, refuse_output_over
 from .render import RenderedPage, render_language_files, render_root_files, render_site
 from .render_data import make_now
+from .render_feeds import sitemap
 from .render_memo import FileMemo, RenderMemo
 from .site_builder import build_language_html
 from .validate import Catalog, validate_sources
@@ -173,7 +174,8 @@ def make(catalog: Catalog, today: dt.date, codes: Sequence[str], timed: Timer = 
             memo.files.start(memo.site.stale)
         files = render_language_files(catalog, {code: languages[code] for code in codes}, today, site,
                                       memo.files if memo else make_now)
-        root_files = render_root_files(catalog, today, site) if LANGUAGES[0] in codes else {}
+        root_files = render_root_files(catalog, today, site, memo.render.sitemap if memo else sitemap) \
+            if LANGUAGES[0] in codes else {}
     return Generated(languages, site, rendered, files, root_files)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,13 +75,17 @@ def render_language_files(catalog: Catalog, languages: dict[str, Language], toda
     return files
 
 
-def render_root_files(catalog: Catalog, today: dt.date, site: SiteView) -> dict[str, bytes]:
+Sitemap = Callable[[list[list[dict[str, str]]], str], bytes]
+
+
+def render_root_files(catalog: Catalog, today: dt.date, site: SiteView,
+                      sitemap_of: Sitemap = sitemap) -> dict[str, bytes]:
     """Files for the site's root: one sitemap for both languages, robots.txt, and when to rebuild."""
     twins = [page.meta["alternates"] for page in site.pages[LANGUAGES[0]]]
     changes = next_change(list(catalog.campaigns.values()), today)
     info = {"built_for": today.isoformat(), "next_change": changes.isoformat() if changes else None}
     return {
-        "sitemap.xml": sitemap(twins, today.isoformat()),
+        "sitemap.xml": sitemap_of(twins, today.isoformat()),
         "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site.site_url.rstrip('/')}/sitemap.xml\n".encode(),
         "build-info.json": (json.dumps(info, indent=2) + "\n").encode(),
         # security headers, and a year's caching for hashed files, for hosts that read it (Netlify, Cloudflare)

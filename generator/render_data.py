@@ -104,7 +104,9 @@ def render_data_files(catalog: Catalog, reuse: Reuse = make_now) -> dict[str, by
     files[f"{DATA_DIR}/phong-trao.json"] = compact_json(campaigns)
     resources.append({"name": "phong-trao", "path": "phong-trao.json", "format": "json",
                       "mediatype": "application/json", "title": "Phong trào / Campaigns (full records)"})
-    files[f"{DATA_DIR}/datapackage.json"] = descriptor(catalog, resources)
+    # the descriptor shows the site and which campaigns have results: when either changes, the memo keeps nothing
+    files[f"{DATA_DIR}/datapackage.json"] = reuse("descriptor", "", "", functools.partial(descriptor, catalog,
+                                                                                           resources))
     return files
 
 

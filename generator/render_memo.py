@@ -18,6 +18,7 @@ from .compute import SiteView
 from .compute_context import PageKey
 from .i18n import Language
 from .render import RenderedPage, make_environment, render_page
+from .render_feeds import sitemap
 from .views import Page
 
 T = TypeVar("T")
@@ -30,6 +31,13 @@ class RenderMemo:
     env: jinja2.Environment = field(default_factory=make_environment)
     pages: dict[tuple[str, str], tuple[Page, RenderedPage]] = field(default_factory=dict)
     rendered: int = 0                        # pages rendered by the last `render_site`, for the tests
+    last_sitemap: tuple[list[list[dict[str, str]]], str, bytes] | None = None
+
+    def sitemap(self, twins: list[list[dict[str, str]]], lastmod: str) -> bytes:
+        """`render_feeds.sitemap`, made again only if its pages or their day changed."""
+        if self.last_sitemap is None or self.last_sitemap[:2] != (twins, lastmod):
+            self.last_sitemap = (twins, lastmod, sitemap(twins, lastmod))
+        return self.last_sitemap[2]
 
     def render_site(self, site: SiteView, languages: dict[str, Language]) -> dict[str, list[RenderedPage]]:
         """`render.render_site`, rendering again only the pages whose view changed."""
