@@ -26,7 +26,7 @@ import shutil
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .build import Generated, Memo, Project, epoch_of, generate, today_in_vietnam
@@ -87,6 +87,7 @@ class Refreshed:
     whole_because: str | None           # why it built the whole site; None: it updated pages
     updated: dict[str, list[str]]       # per language, the docs paths the site builder rendered or copied
     seconds: dict[str, float]           # per stage
+    session_cpu: dict[str, float] = field(default_factory=dict)    # per language, the update's processor seconds
 
 
 NO_SESSIONS = "lần đầu, hoặc sau một lần lỗi / the first build, or the first after a failed one"
@@ -121,7 +122,7 @@ class PreviewSite:
             try:
                 updated, warnings = self.update(self.live, made, contents, watch)
                 if not warnings:
-                    return Refreshed(input_warnings, None, updated, watch.seconds)
+                    return Refreshed(input_warnings, None, updated, watch.seconds, self.live.sessions.cpu())
                 because = f"trình tạo trang báo / the site builder reported: {warnings[0]}"
             except SessionCrashed as crash:
                 because = f"phiên xem thử hỏng / a preview session failed: {str(crash).splitlines()[-1]}"
