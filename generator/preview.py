@@ -3,15 +3,18 @@
 Where the preview is served from: each whole build (the first, and every fallback) writes a new
 folder, `build/preview/<n>/`, Vietnamese at its root and English under `en/`, through a session per
 language (`site_builder.LanguageSession`) that then stays alive in its own process. After a save,
-the generator runs again, only the Markdown (and other generated files) whose bytes or metadata
-changed go to the sessions, in memory as a whole build hands them over, and the sessions render just
-those pages into that same folder and rewrite the search indexes; the root
-files (sitemap, build-info.json, ...) are written again. The server shows the folder of the last
-whole build that succeeded, so a whole build stays atomic for readers: a failed one leaves the
-previous folder, and its last good pages, served. Each whole build is also copied into `site/` and
-swapped in whole, so `site/` keeps meaning what it means after `make build`: the last whole build.
-Serving the sessions' own folder is the simplest correct choice: each page is written once, by the
-builder, and nothing moves under the sessions while they point at it.
+the generator runs again with the preview's memo (`build.Memo`: records and result tables unchanged
+on disk are not read again, a record's pages are computed again only if the save changed what they
+show, a page is rendered again only if its view changed: compute_memo, render_memo), only the
+Markdown (and other generated files) whose bytes or metadata changed go to the sessions, in memory
+as a whole build hands them over, and the sessions render just those pages into that same folder
+and rewrite the search indexes; the root files (sitemap, build-info.json, ...) are written again.
+The server shows the folder of the last whole build that succeeded, so a whole build stays atomic
+for readers: a failed one leaves the previous folder, and its last good pages, served. Each whole
+build is also copied into `site/` and swapped in whole, so `site/` keeps meaning what it means
+after `make build`: the last whole build. Serving the sessions' own folder is the simplest correct
+choice: each page is written once, by the builder, and nothing moves under the sessions while they
+point at it.
 
 A whole build replaces the sessions when the pages themselves change (a page added or removed), when
 the theme, `mkdocs.yml`, the templates, the translations or `site_src/assets/` change, when the
