@@ -10,17 +10,21 @@ import gc
 import shutil
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from .compute import SiteView, compute_site
+from .compute_memo import SiteMemo
 from .errors import InputProblems, Problem
 from .forked import for_each_language
 from .i18n import LANGUAGES, Language, load_languages
 from .load import RecordCache, load_sources
 from .publish import exclusive, new_build, output_lock, publish, refuse_output_over
 from .render import RenderedPage, render_language_files, render_root_files, render_site
+from .render_data import make_now
+from .render_feeds import sitemap
+from .render_memo import FileMemo, RenderMemo
 from .site_builder import build_language_html
 from .validate import Catalog, validate_sources
 from .write import (
@@ -143,27 +147,41 @@ class Generated:
     root_files: dict[str, bytes]                # sitemap, robots.txt, build-info.json, _headers
 
 
+@dataclass
+class Memo:
+    """The preview's views and Markdown of the last save, so that a save makes again only what it changed."""
+
+    site: SiteMemo = field(default_factory=SiteMemo)
+    render: RenderMemo = field(default_factory=RenderMemo)
+    files: FileMemo = field(default_factory=FileMemo)
+
+
 @collecting_rarely
 def generate(project: Project, today: dt.date, cache: RecordCache | None = None,
-             timed: Timer = untimed) -> tuple[Generated, list[Problem]]:
+             timed: Timer = untimed, memo: Memo | None = None) -> tuple[Generated, list[Problem]]:
     """Load and validate, compute, render: every stage before the site builder, each timed by `timed`;
-    what they made, and the warnings about the input."""
+    what they made, and the warnings about the input. With a `memo`, what the last call made is reused."""
     with timed("load + validate"):
         catalog, warnings = check(project, cache)
-    return make(catalog, today, LANGUAGES, timed, project.cards_dir), warnings
+    return make(catalog, today, LANGUAGES, timed, project.cards_dir, memo), warnings
 
 
 def make(catalog: Catalog, today: dt.date, codes: Sequence[str], timed: Timer = untimed,
-         cards_cache: Path | None = None) -> Generated:
+         cards_cache: Path | None = None, memo: Memo | None = None) -> Generated:
     """Compute and render the languages in `codes`; the site's root files come with the first language. Link
-    preview cards already drawn are read from `cards_cache`."""
+    preview cards already drawn are read from `cards_cache`; with a `memo`, what the last call made is reused."""
     with timed("compute"):
         languages = load_languages()
-        site = compute_site(catalog, languages, today, codes)
+        site = memo.site.compute(catalog, languages, today, codes) if memo else compute_site(catalog, languages,
+                                                                                             today, codes)
     with timed("render"):
-        rendered = render_site(site, languages)
-        files = render_language_files(catalog, {code: languages[code] for code in codes}, today, site, cards_cache)
-        root_files = render_root_files(catalog, today, site) if LANGUAGES[0] in codes else {}
+        rendered = memo.render.render_site(site, languages) if memo else render_site(site, languages)
+        if memo:
+            memo.files.start(memo.site.stale)
+        files = render_language_files(catalog, {code: languages[code] for code in codes}, today, site,
+                                      cards_cache, memo.files if memo else make_now)
+        root_files = render_root_files(catalog, today, site, memo.render.sitemap if memo else sitemap) \
+            if LANGUAGES[0] in codes else {}
     return Generated(languages, site, rendered, files, root_files)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from .compute_campaign import (
 )
 from .compute_cards import Card, card_path, page_card
 from .compute_contact import CONTACT_PAGE, contact_view, footer_extra
-from .compute_context import CAMPAIGNS_DIR, Context
+from .compute_context import CAMPAIGNS_DIR, Context, Deferred, PageKey
 from .compute_glossary import glossary_view
 from .compute_home import home_view, upcoming_deadlines
 from .compute_path import nominee_path, path_anchor
@@ -51,6 +51,8 @@ UNITS_DIR = f"{CAMPAIGNS_DIR}/{BY_UNIT_FOLDER}"      # the campaign list by issu
 # Bulk data stays out of the search index, which every visitor downloads.
 NOT_SEARCHED = {"search": {"exclude": True}}
 PRINT_PAGE = {**NOT_SEARCHED, "hide": ["navigation", "toc"]}
+# The preview's memo (compute_memo): given a language, a record's page and how to make it, the page to use.
+Reuse = Callable[[str, PageKey, Callable[[], Page]], Page]
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,12 @@ class SiteView:
 
 
 def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date,
-                 codes: Sequence[str] = LANGUAGES) -> SiteView:
-    """Views of every page in each of `codes` (by default every language); the same paths in each language."""
+                 codes: Sequence[str] = LANGUAGES, reuse: Reuse | None = None) -> SiteView:
+    """Views of every page in each of `codes` (by default every language); the same paths in each language.
+    With `reuse`, the preview's memo, a record's page is made only if the memo cannot give it."""
     results = campaign_results(catalog)
     contexts = {code: Context(catalog, languages[code], today, results) for code in codes}
-    pages = {code: [with_sharing(with_alternates(page, code, catalog.site.url, languages), page_url(page.path), ctx)
-                    for page in compute_pages(ctx)] for code, ctx in contexts.items()}
+    pages = {code: finished_pages(ctx, languages, reuse) for code, ctx in contexts.items()}
     return SiteView(
         pages=pages,
         site_names={code: languages[code].text(catalog.site.name) for code in LANGUAGES},
@@ -85,35 +87,63 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
     )
 
 
-def compute_pages(ctx: Context) -> list[Page]:
+def finished_pages(ctx: Context, languages: dict[str, Language], reuse: Reuse | None) -> list[Page]:
+    """Every page of the context's language, with its alternates and sharing; deferred pages made or reused."""
+    code = ctx.lang.code
+
+    def finish(page: Page) -> Page:
+        return with_sharing(with_alternates(page, code, ctx.catalog.site.url, languages), page_url(page.path), ctx)
+
+    def made(item: Page | Deferred) -> Page:
+        if isinstance(item, Page):
+            return finish(item)
+        if reuse is None:
+            return finish(item.make())
+        return reuse(code, item.key, lambda: finish(item.make()))
+
+    return [made(item) for item in compute_pages(ctx)]
+
+
+def compute_pages(ctx: Context) -> list[Page | Deferred]:
     campaigns = newest_first(list(ctx.catalog.campaigns.values()))
     marks = upcoming_deadlines(campaigns, ctx)
     honours = honour_entries(ctx.catalog.decisions, ctx)
-    pages = [Page("index.md", "home.md.j2", ctx.t("home_title"), home_view(campaigns, marks, honours, ctx))]
+    pages: list[Page | Deferred] = [Page("index.md", "home.md.j2", ctx.t("home_title"),
+                                         home_view(campaigns, marks, honours, ctx))]
     pages += campaign_list_pages(campaigns, ctx)
     pages.append(Page(CONTACT_PAGE, "contact.md.j2", ctx.t("contact_title"), contact_view(ctx)))
     pages.append(Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)))
     pages += paged(Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), None, NOT_SEARCHED), marks,
                    PAGE_SIZES["calendar"], lambda chunk, path, pager: calendar_view(chunk, path, pager, ctx), ctx)
-    pages += [Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), campaign_page(c, ctx))
-              for c in campaigns]
+    pages += [Deferred(("campaign", c.id), functools.partial(campaign_page_of, c, ctx)) for c in campaigns]
     pages += implementing_pages(ctx)
     pages += paged(Page(f"{RESULTS_DIR}/index.md", "results_index.md.j2", ctx.t("results_index_title"), None),
                    list(ctx.results.values()), PAGE_SIZES["results"],
                    lambda chunk, path, pager: results_index_view(chunk, path, pager, ctx), ctx)
-    pages += [Page(f"{RESULTS_DIR}/{cid}.md", "results.md.j2",
-                   ctx.t("results_title", campaign=ctx.text(r.campaign.theme)),
-                   with_unit_links(results_view(r, ctx), cid, ctx), NOT_SEARCHED)
-              for cid, r in ctx.results.items()]
+    pages += [Deferred(("results", cid), functools.partial(results_page, cid, ctx)) for cid in ctx.results]
     pages += paged(Page("khen-thuong.md", "honours.md.j2", ctx.t("honours_title"), None),
                    honours, PAGE_SIZES["honours"],
                    lambda chunk, path, pager: honours_view(chunk, path, pager, ctx), ctx)
     pages += unit_pages(ctx)
-    pages += [Page(f"{PRINT_DIR}/{c.id}.md", "print.md.j2", ctx.t("print_title", campaign=ctx.text(c.theme)),
-                   print_view(c, ctx), PRINT_PAGE) for c in campaigns]
+    pages += [Deferred(("print", c.id), functools.partial(print_page, c, ctx)) for c in campaigns]
     pages += [Page(f"{slug}.md", HANDWRITTEN, slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))
               for slug, files in sorted(ctx.catalog.pages.items())]
     return pages
+
+
+def campaign_page_of(c: Campaign, ctx: Context) -> Page:
+    return Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), campaign_page(c, ctx))
+
+
+def results_page(cid: str, ctx: Context) -> Page:
+    r = ctx.results[cid]
+    return Page(f"{RESULTS_DIR}/{cid}.md", "results.md.j2", ctx.t("results_title", campaign=ctx.text(r.campaign.theme)),
+                with_unit_links(results_view(r, ctx), cid, ctx), NOT_SEARCHED)
+
+
+def print_page(c: Campaign, ctx: Context) -> Page:
+    return Page(f"{PRINT_DIR}/{c.id}.md", "print.md.j2", ctx.t("print_title", campaign=ctx.text(c.theme)),
+                print_view(c, ctx), PRINT_PAGE)
 
 
 def implementing_pages(ctx: Context) -> list[Page]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from .attainment import CampaignResults
@@ -12,8 +12,18 @@ from .i18n import Language
 from .markup import block, cell
 from .model import Campaign, Text, Unknown, known
 from .validate import Catalog
+from .views import Page
 
 CAMPAIGNS_DIR = "phong-trao"
+PageKey = tuple[str, str]       # the page of one record: ("campaign" | "print" | "results" | "unit", its id)
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """The page of one record, made only when the preview cannot keep the one it made before (compute_memo)."""
+
+    key: PageKey
+    make: Callable[[], Page]
 
 
 @dataclass(frozen=True)

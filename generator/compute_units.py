@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .attainment import Attainment, TrendPoint, attain, first_target_per_indicator
 from .collation import vietnamese_order
 from .compute_campaign import campaign_link
-from .compute_context import Context
+from .compute_context import Context, Deferred
 from .compute_results import RESULTS_DIR, honour_entries, period_label, shown, verdict
 from .compute_targets import target_wording
 from .i18n import sentence_start
 from .markup import cell
+from .model import Campaign
+from .model_decisions import Awardee
 from .paging import from_page, paged, url_between
 from .results import ResultRow
 from .validate_results import AwardedDecision
@@ -39,7 +41,7 @@ def units_with_pages(ctx: Context) -> list[str]:
     return sorted(found, key=lambda u: (vietnamese_order(ctx.unit_text(u)), u))
 
 
-def unit_pages(ctx: Context) -> list[Page]:
+def unit_pages(ctx: Context) -> list[Page | Deferred]:
     """A page per unit, and the list of them, split every UNITS_PER_PAGE."""
     units = units_with_pages(ctx)
     title = ctx.t("unit_index_title")
@@ -47,20 +49,56 @@ def unit_pages(ctx: Context) -> list[Page]:
                   [Link(sentence_start(ctx.cell(ctx.catalog.units[u].name)), unit_path(u)) for u in units],
                   UNITS_PER_PAGE,
                   functools.partial(links_page, title, ctx.t("unit_index_intro")), ctx)
-    return pages + [Page(unit_path(u), "unit.md.j2", sentence_start(ctx.unit_text(u)), unit_view(u, ctx))
-                    for u in sorted(units)]       # by id: the same order in every language
+    index = UnitIndex.of(ctx)
+    return [*pages, *(Deferred(("unit", u), functools.partial(unit_page, u, ctx, index))
+                      for u in sorted(units))]       # by id: the same order in every language
+
+
+def unit_page(unit_id: str, ctx: Context, index: UnitIndex) -> Page:
+    return Page(unit_path(unit_id), "unit.md.j2", sentence_start(ctx.unit_text(unit_id)),
+                unit_view(unit_id, ctx, index))
+
+
+@dataclass
+class UnitIndex:
+    """Each unit's result rows (per campaign, in the tables' order), commendations and issued campaigns, found in
+    one pass over the catalog: looking them up unit by unit grew with units times campaigns (BENCHMARKS.md)."""
+
+    rows: dict[str, dict[str, list[ResultRow]]] = field(default_factory=dict)
+    decisions: dict[str, list[AwardedDecision]] = field(default_factory=dict)
+    issued: dict[str, list[Campaign]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, ctx: Context) -> UnitIndex:
+        index = cls()
+        for cid in sorted(ctx.catalog.results):
+            for row in ctx.catalog.results[cid]:
+                index.rows.setdefault(row.unit, {}).setdefault(cid, []).append(row)
+        for awarded in ctx.catalog.decisions:
+            mine: dict[str, list[Awardee]] = {}
+            for recipient in awarded.decision.recipients:
+                if recipient.unit:
+                    mine.setdefault(recipient.unit, []).append(recipient)
+            for unit, recipients in mine.items():
+                index.decisions.setdefault(unit, []).append(
+                    replace(awarded, decision=awarded.decision.model_copy(update={"recipients": recipients})))
+        for c in ctx.catalog.campaigns.values():
+            index.issued.setdefault(c.document.issuer, []).append(c)
+        return index
 
 
 def links_page(title: str, intro: str, links: Sequence[Link], path: str, pager: Pager | None) -> dict[str, object]:
     return {"title": title, "intro": intro, "pager": pager, "links": [from_page(path, link) for link in links]}
 
 
-def unit_view(unit_id: str, ctx: Context) -> UnitView:
-    """One unit's page; links written from the page."""
+def unit_view(unit_id: str, ctx: Context, index: UnitIndex | None = None) -> UnitView:
+    """One unit's page; links written from the page. `index`: the catalog's `UnitIndex`, made once for all units."""
     path = unit_path(unit_id)
-    results = [found for cid in sorted(ctx.catalog.results) if (found := unit_results(unit_id, cid, ctx))]
-    decisions = unit_decisions(unit_id, ctx)
-    issued = [c for c in ctx.catalog.campaigns.values() if c.document.issuer == unit_id]
+    index = index or UnitIndex.of(ctx)
+    mine = index.rows.get(unit_id, {})
+    results = [found for cid, rows in mine.items() if (found := unit_results(cid, rows, ctx))]
+    decisions = index.decisions.get(unit_id, [])
+    issued = index.issued.get(unit_id, [])
     return UnitView(
         title=sentence_start(ctx.unit(unit_id)),
         illustrative=any(r.illustrative for r in results) or any(a.illustrative for a in decisions),
@@ -71,21 +109,12 @@ def unit_view(unit_id: str, ctx: Context) -> UnitView:
     )
 
 
-def unit_decisions(unit_id: str, ctx: Context) -> list[AwardedDecision]:
-    """The decisions that commend the unit, or a person or household of it, with only those recipients."""
-    found = []
-    for awarded in ctx.catalog.decisions:
-        mine = [r for r in awarded.decision.recipients if r.unit == unit_id]
-        if mine:
-            found.append(replace(awarded, decision=awarded.decision.model_copy(update={"recipients": mine})))
-    return found
-
-
-def unit_results(unit_id: str, campaign_id: str, ctx: Context) -> UnitResults | None:
-    """The unit's figures on one campaign's targets, the latest against each target; None without any."""
+def unit_results(campaign_id: str, unit_rows: list[ResultRow], ctx: Context) -> UnitResults | None:
+    """The unit's figures on one campaign's targets (from its rows of that campaign's tables), the latest against
+    each target; None without any."""
     campaign = ctx.catalog.campaigns[campaign_id]
     targets = first_target_per_indicator(campaign)
-    rows = [r for r in ctx.catalog.results[campaign_id] if r.unit == unit_id and r.indicator in targets]
+    rows = [r for r in unit_rows if r.indicator in targets]
     if not rows:
         return None
     figures = []

@@ -78,6 +78,7 @@ class RecordCache:
 
     def __init__(self) -> None:
         self._entries: dict[tuple[Path, type[BaseModel]], tuple[FileStamp, Loaded[Any], list[Problem]]] = {}
+        self._tables: dict[tuple[Path, str, bool], tuple[FileStamp, ResultTable, list[Problem]]] = {}
 
     def read(self, path: Path, model: type[M], problems: list[Problem]) -> Loaded[M]:
         """`read_record`, or what it gave last time if the file has not changed since."""
@@ -89,6 +90,14 @@ class RecordCache:
             self._entries[(path, model)] = cached
         problems.extend(cached[2])
         return cast("Loaded[M]", cached[1])
+
+    def table(self, path: Path, campaign: str, illustrative: bool) -> tuple[ResultTable, list[Problem]]:
+        """`read_table`, or what it gave last time if the file has not changed since."""
+        stamp, key = file_stamp(path), (path, campaign, illustrative)
+        cached = self._tables.get(key)
+        if cached is None or cached[0] != stamp:
+            cached = self._tables[key] = (stamp, *read_table(path, campaign, illustrative))
+        return cached[1], list(cached[2])
 
     def load(self, path: Path, model: type[M], problems: list[Problem]) -> Record[M] | None:
         """The record of `read`, if the file passed the schema."""
@@ -142,7 +151,7 @@ def load_sources(content_dir: Path, pages_dir: Path, cache: RecordCache | None =
         sources.decision_files += readable(decisions)
         for path, campaign, illustrative in find_tables(folder / "results", folder != content_dir):
             if inputs.allows(path):
-                table, found = read_table(path, campaign, illustrative)
+                table, found = cache.table(path, campaign, illustrative)
                 sources.result_tables.append(table)
                 sources.problems.extend(found)
     return sources

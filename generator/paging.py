@@ -7,6 +7,7 @@ address; page n lives under it, at `<list>/trang/<n>/`, an address no campaign i
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -24,11 +25,13 @@ def page_paths(first: str, count: int) -> list[str]:
     return [first] + [f"{folder}trang/{n}.md" for n in range(2, count + 1)]
 
 
+@functools.lru_cache(maxsize=1 << 16)      # pages link to the same few lists and campaigns from the same folders
 def link_between(source: str, target: str) -> str:
     """A Markdown link from one page's source file to another's."""
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def url_between(source: str, target: str) -> str:
     """A relative link between two final URLs (folders): `phong-trao/trang/2/` -> `phong-trao/` is `../../`."""
     relative = posixpath.relpath(target or ".", source or ".")

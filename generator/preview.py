@@ -3,15 +3,18 @@
 Where the preview is served from: each whole build (the first, and every fallback) writes a new
 folder, `build/preview/<n>/`, Vietnamese at its root and English under `en/`, through a session per
 language (`site_builder.LanguageSession`) that then stays alive in its own process. After a save,
-the generator runs again, only the Markdown (and other generated files) whose bytes or metadata
-changed go to the sessions, in memory as a whole build hands them over, and the sessions render just
-those pages into that same folder and rewrite the search indexes; the root
-files (sitemap, build-info.json, ...) are written again. The server shows the folder of the last
-whole build that succeeded, so a whole build stays atomic for readers: a failed one leaves the
-previous folder, and its last good pages, served. Each whole build is also copied into `site/` and
-swapped in whole, so `site/` keeps meaning what it means after `make build`: the last whole build.
-Serving the sessions' own folder is the simplest correct choice: each page is written once, by the
-builder, and nothing moves under the sessions while they point at it.
+the generator runs again with the preview's memo (`build.Memo`: records and result tables unchanged
+on disk are not read again, a record's pages are computed again only if the save changed what they
+show, a page is rendered again only if its view changed: compute_memo, render_memo), only the
+Markdown (and other generated files) whose bytes or metadata changed go to the sessions, in memory
+as a whole build hands them over, and the sessions render just those pages into that same folder
+and rewrite the search indexes; the root files (sitemap, build-info.json, ...) are written again.
+The server shows the folder of the last whole build that succeeded, so a whole build stays atomic
+for readers: a failed one leaves the previous folder, and its last good pages, served. Each whole
+build is also copied into `site/` and swapped in whole, so `site/` keeps meaning what it means
+after `make build`: the last whole build. Serving the sessions' own folder is the simplest correct
+choice: each page is written once, by the builder, and nothing moves under the sessions while they
+point at it.
 
 A whole build replaces the sessions when the pages themselves change (a page added or removed), when
 the theme, `mkdocs.yml`, the templates, the translations or `site_src/assets/` change, when the
@@ -26,10 +29,10 @@ import shutil
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .build import Generated, Project, epoch_of, generate, today_in_vietnam
+from .build import Generated, Memo, Project, epoch_of, generate, today_in_vietnam
 from .errors import Problem
 from .i18n import LANGUAGES, LOCALES_DIR
 from .load import RecordCache, Stamps, file_stamps
@@ -87,6 +90,7 @@ class Refreshed:
     whole_because: str | None           # why it built the whole site; None: it updated pages
     updated: dict[str, list[str]]       # per language, the docs paths the site builder rendered or copied
     seconds: dict[str, float]           # per stage
+    session_cpu: dict[str, float] = field(default_factory=dict)    # per language, the update's processor seconds
 
 
 NO_SESSIONS = "lần đầu, hoặc sau một lần lỗi / the first build, or the first after a failed one"
@@ -103,6 +107,7 @@ class PreviewSite:
     def __init__(self, project: Project, today: dt.date | None) -> None:
         self.project, self.today = project, today
         self.cache = RecordCache()
+        self.memo = Memo()                      # the views and Markdown of the last save
         self.live: Live | None = None
         self.served = project.site_dir          # until the first whole build
         self.builds = 0
@@ -111,14 +116,16 @@ class PreviewSite:
         """Run the generator, then update the pages it changed, or build the whole site; raise on bad input."""
         watch, day = Stopwatch(), self.today or today_in_vietnam()
         inputs = file_stamps(self.whole_build_inputs())
-        made, input_warnings = generate(self.project, day, self.cache, watch)
+        if self.live is None or inputs != self.live.inputs:
+            self.memo = Memo()                  # the templates or translations may have changed
+        made, input_warnings = generate(self.project, day, self.cache, watch, self.memo)
         contents = docs_contents(made.rendered, made.files)
         because = self.whole_build_reason(made, contents, inputs, day)
         if because is None and self.live is not None:
             try:
                 updated, warnings = self.update(self.live, made, contents, watch)
                 if not warnings:
-                    return Refreshed(input_warnings, None, updated, watch.seconds)
+                    return Refreshed(input_warnings, None, updated, watch.seconds, self.live.sessions.cpu())
                 because = f"trình tạo trang báo / the site builder reported: {warnings[0]}"
             except SessionCrashed as crash:
                 because = f"phiên xem thử hỏng / a preview session failed: {str(crash).splitlines()[-1]}"

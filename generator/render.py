@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,7 @@ from .csp import HEADERS
 from .i18n import LANGUAGES, Language
 from .page_html import COMMONMARK
 from .render_cards import card_files
-from .render_data import render_data_files
+from .render_data import Reuse, make_now, render_data_files
 from .render_feeds import atom_feed, calendar_of, campaign_events_ical, sitemap
 from .timeline import next_change
 from .validate import Catalog
@@ -55,16 +57,19 @@ def render_site(site: SiteView, languages: dict[str, Language]) -> dict[str, lis
 
 
 def render_language_files(catalog: Catalog, languages: dict[str, Language], today: dt.date,
-                          site: SiteView, cards_cache: Path | None = None) -> dict[str, dict[str, bytes]]:
+                          site: SiteView, cards_cache: Path | None = None,
+                          reuse: Reuse = make_now) -> dict[str, dict[str, bytes]]:
     """Per language: an .ics per campaign and for the whole site, the Atom feed, the downloads and the link
-    preview cards (kept in `cards_cache` to be read back rather than drawn again)."""
+    preview cards (kept in `cards_cache` to be read back rather than drawn again); with `reuse`, the preview's
+    memo, a campaign's files are made again only if its pages are."""
     files: dict[str, dict[str, bytes]] = {}
     campaigns = sorted(catalog.campaigns.values(), key=lambda c: c.id)
-    data = render_data_files(catalog)
+    data = render_data_files(catalog, reuse)
     for code, lang in languages.items():
         ctx = Context(catalog, lang, today, site.results)
         name = site.site_names[code]
-        events = {c.id: campaign_events_ical(c, ctx) for c in campaigns}     # serialised once, used twice
+        events = {c.id: reuse("ics", code, c.id, functools.partial(campaign_events_ical, c, ctx))
+                  for c in campaigns}     # serialised once, used twice
         files[code] = {f"{CAMPAIGNS_DIR}/{c.id}.ics": calendar_of(lang.text(c.theme), [events[c.id]])
                        for c in campaigns}
         files[code][f"{CALENDAR_DIR}/{ALL_CALENDAR}"] = calendar_of(name, list(events.values()))
@@ -74,13 +79,17 @@ def render_language_files(catalog: Catalog, languages: dict[str, Language], toda
     return files
 
 
-def render_root_files(catalog: Catalog, today: dt.date, site: SiteView) -> dict[str, bytes]:
+Sitemap = Callable[[list[list[dict[str, str]]], str], bytes]
+
+
+def render_root_files(catalog: Catalog, today: dt.date, site: SiteView,
+                      sitemap_of: Sitemap = sitemap) -> dict[str, bytes]:
     """Files for the site's root: one sitemap for both languages, robots.txt, and when to rebuild."""
     twins = [page.meta["alternates"] for page in site.pages[LANGUAGES[0]]]
     changes = next_change(list(catalog.campaigns.values()), today)
     info = {"built_for": today.isoformat(), "next_change": changes.isoformat() if changes else None}
     return {
-        "sitemap.xml": sitemap(twins, today.isoformat()),
+        "sitemap.xml": sitemap_of(twins, today.isoformat()),
         "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {site.site_url.rstrip('/')}/sitemap.xml\n".encode(),
         "build-info.json": (json.dumps(info, indent=2) + "\n").encode(),
         # security headers, and a year's caching for hashed files, for hosts that read it (Netlify, Cloudflare)

@@ -7,11 +7,13 @@ Package, with a Table Schema per CSV resource); tests check the files against it
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from .compute_results import DATA_DIR, RESULTS_DIR
 from .model import Target
@@ -63,18 +65,29 @@ TARGET_FIELDS: list[tuple[str, str, str]] = [
     ("baseline_date", "string", "Thời điểm của mức xuất phát / When the baseline was measured"),
 ]
 DIRECTIONS = {">": "higher", ">=": "higher", "<": "lower", "<=": "lower", "=": "exact"}
+T = TypeVar("T")
 
 
-def render_data_files(catalog: Catalog) -> dict[str, bytes]:
+class Reuse(Protocol):
+    """The preview's memo (render_memo.FileMemo): what `make` gives, or what it gave for this campaign's `kind`
+    of file in language `code` at the last save, if the campaign's pages are not stale."""
+
+    def __call__(self, kind: str, code: str, campaign_id: str, make: Callable[[], T]) -> T: ...
+
+
+def make_now(kind: str, code: str, campaign_id: str, make: Callable[[], T]) -> T:
+    """No memo: make it."""
+    return make()
+
+
+def render_data_files(catalog: Catalog, reuse: Reuse = make_now) -> dict[str, bytes]:
     """Every download, by path under the language root."""
 
     files: dict[str, bytes] = {}
     resources = []
     for campaign_id, rows in sorted(catalog.results.items()):
-        records = [result_record(r, catalog) for r in sorted(rows, key=lambda r: (r.unit, r.indicator, r.period))]
         base = f"{RESULTS_DIR}/{campaign_id}"
-        files[f"{DATA_DIR}/{base}.csv"] = to_csv(RESULT_FIELDS, records)
-        files[f"{DATA_DIR}/{base}.json"] = to_json(records, any(r.illustrative for r in rows))
+        files.update(reuse("data", "", campaign_id, functools.partial(results_files, base, rows, catalog)))
         resources.append(resource(f"ket-qua-{campaign_id}", f"{base}.csv", RESULT_FIELDS,
                                   f"Kết quả / Results: {campaign_id}"))
     honours = [honour_record(a.decision, r, a.illustrative, catalog)
@@ -86,12 +99,22 @@ def render_data_files(catalog: Catalog) -> dict[str, bytes]:
                for c in sorted(catalog.campaigns.values(), key=lambda c: c.id) for t in c.targets]
     files[f"{DATA_DIR}/chi-tieu.csv"] = to_csv(TARGET_FIELDS, targets)
     resources.append(resource("chi-tieu", "chi-tieu.csv", TARGET_FIELDS, "Chỉ tiêu / Targets"))
-    campaigns = [c.model_dump(mode="json") for c in sorted(catalog.campaigns.values(), key=lambda c: c.id)]
+    campaigns = [reuse("record", "", c.id, functools.partial(c.model_dump, mode="json"))
+                 for c in sorted(catalog.campaigns.values(), key=lambda c: c.id)]
     files[f"{DATA_DIR}/phong-trao.json"] = compact_json(campaigns)
     resources.append({"name": "phong-trao", "path": "phong-trao.json", "format": "json",
                       "mediatype": "application/json", "title": "Phong trào / Campaigns (full records)"})
-    files[f"{DATA_DIR}/datapackage.json"] = descriptor(catalog, resources)
+    # the descriptor shows the site and which campaigns have results: when either changes, the memo keeps nothing
+    files[f"{DATA_DIR}/datapackage.json"] = reuse("descriptor", "", "", functools.partial(descriptor, catalog,
+                                                                                           resources))
     return files
+
+
+def results_files(base: str, rows: list[ResultRow], catalog: Catalog) -> dict[str, bytes]:
+    """A campaign's results as CSV and JSON."""
+    records = [result_record(r, catalog) for r in sorted(rows, key=lambda r: (r.unit, r.indicator, r.period))]
+    return {f"{DATA_DIR}/{base}.csv": to_csv(RESULT_FIELDS, records),
+            f"{DATA_DIR}/{base}.json": to_json(records, any(r.illustrative for r in rows))}
 
 
 def target_record(campaign_id: str, t: Target, catalog: Catalog) -> dict[str, Any]:

@@ -14,6 +14,7 @@ import functools
 import multiprocessing
 import os
 import signal
+import time
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -21,7 +22,7 @@ from multiprocessing.connection import Connection
 from .site_builder import InMemoryDocs, LanguageBuild, LanguageSession, collected_warnings, fail_on_warnings
 
 Request = tuple[str, InMemoryDocs]  # a step of STEPS, and the generated files that changed
-Reply = tuple[str, list[str]]       # ("warnings", the builder's warnings) or ("crashed", [a traceback])
+Reply = tuple[str, list[str], float]  # ("warnings", the builder's warnings) or ("crashed", [a traceback]); cpu seconds
 STEPS = {"check": LanguageSession.check, "write": LanguageSession.write}
 
 
@@ -51,10 +52,11 @@ def run_session(job: LanguageBuild, conn: Connection, parents_end: Connection, p
 
 
 def attempt(work: Callable[[], list[str]]) -> Reply:
+    started = time.process_time()
     try:
-        return "warnings", work()
+        return "warnings", work(), time.process_time() - started
     except Exception:
-        return "crashed", [traceback.format_exc()]
+        return "crashed", [traceback.format_exc()], time.process_time() - started
 
 
 def receive(conn: Connection) -> Request | None:
@@ -86,6 +88,7 @@ class SessionProcess:
                                        name=f"preview-{job.language}")
         self.process.start()
         theirs.close()
+        self.cpu = 0.0              # the session's processor seconds for its requests since `LanguageSessions.ask`
 
     def send(self, step: str, changes: InMemoryDocs) -> None:
         try:
@@ -96,9 +99,10 @@ class SessionProcess:
     def result(self) -> list[str]:
         """The builder's warnings for the last request; raise `SessionCrashed` on a bug."""
         try:
-            kind, messages = self.conn.recv()
+            kind, messages, cpu = self.conn.recv()
         except (EOFError, OSError):
             raise SessionCrashed(self.language, "the session's process ended") from None
+        self.cpu += cpu
         if kind == "crashed":
             raise SessionCrashed(self.language, messages[0])
         return list(messages)
@@ -128,7 +132,13 @@ class LanguageSessions:
     def update(self, changes: dict[str, InMemoryDocs]) -> list[str]:
         """Each language's changed files, checked in every language first and written only if no
         language had a warning; the warnings, each marked with its language."""
+        for process in self.processes:
+            process.cpu = 0.0
         return self.ask("check", changes) or self.ask("write", changes)
+
+    def cpu(self) -> dict[str, float]:
+        """Each session's processor seconds for the last `update`: on a busy machine, what it would take alone."""
+        return {process.language: process.cpu for process in self.processes}
 
     def ask(self, step: str, changes: dict[str, InMemoryDocs]) -> list[str]:
         """One step of STEPS in every language at once; the warnings, each marked with its language."""

@@ -4,7 +4,7 @@ At the large size (about 3,000 pages per language): the whole build at most 0.33
 anchor and at most 3.5 times Hugo's; the generator's own stages (load, validate, compute, render) at
 most Hugo's whole build; growth linear (large at most 3.5 times medium, for 2.8 times the pages). At
 every size: no page over 60 KB of HTML, a first visit at most 100 KB gzipped. With `--incremental`: a
-preview edit under 2 s at 1,000 pages.
+preview edit under 1 s at 1,000 pages (issue 21; on a shared machine, also read the edit's quiet-machine estimate).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ MATERIAL_RATIO = 0.33
 HUGO_RATIO = 3.5
 LINEAR_RATIO = 3.5
 FIRST_VISIT_BUDGET = 100 * 1024
-PREVIEW_EDIT_BUDGET = 2.0
+PREVIEW_EDIT_BUDGET = 1.0
 
 
 def median(runs: list[Run], value: Callable[[Run], float]) -> float:
@@ -134,8 +134,9 @@ def size_budgets(name: str, runs: list[Run]) -> list[str]:
     previews = [run["incremental preview"] for run in runs if "incremental preview" in run]
     if previews:
         edit = statistics.median(p["median (s)"] for p in previews)
+        quiet = statistics.median(p["median quiet-machine estimate (s)"] for p in previews)
         lines.append(verdict(f"{name}: a preview edit (one campaign) under {PREVIEW_EDIT_BUDGET:.0f} s: median "
-                             f"{edit:.2f} s", edit < PREVIEW_EDIT_BUDGET))
+                             f"{edit:.2f} s (quiet-machine estimate {quiet:.2f} s)", edit < PREVIEW_EDIT_BUDGET))
     return lines
 
 

@@ -49,9 +49,11 @@ def report(result: dict[str, Any]) -> str:
         r = result["incremental preview"]
         lines.append(f"  incremental preview (generator.preview): first build {r['first build (s)']} s "
                      f"{r['first build stages']}")
-        lines.append(f"    one-campaign edits: median {r['median (s)']} s; median per stage {r['median stages (s)']}")
+        lines.append(f"    one-campaign edits: median {r['median (s)']} s (quiet-machine estimate: generator cpu + "
+                     f"slower session's cpu, median {r['median quiet-machine estimate (s)']} s); "
+                     f"median per stage {r['median stages (s)']}")
         lines += [f"    {edit['seconds']} s {edit['stages']}; generator process cpu {edit['generator process cpu']} s; "
-                  f"changed: {edit['changed files']}" for edit in r["edits"]]
+                  f"sessions cpu {edit['sessions cpu']}; changed: {edit['changed files']}" for edit in r["edits"]]
         lines.append(f"    fallback, a new campaign: {r['fallback: a new campaign (s)']} s {r['fallback stages']}")
     if "profile" in result:
         lines += profile_report(result["profile"])
