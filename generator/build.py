@@ -14,20 +14,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from .compute import SiteView, compute_site
-from .compute_memo import SiteMemo
-from .errors import InputProblems, Problem
-from .forked import for_each_language
-from .i18n import LANGUAGES, Language, load_languages
-from .load import RecordCache, load_sources
-from .publish import exclusive, new_build, output_lock, publish, refuse_output_over
-from .render import RenderedPage, render_language_files, render_root_files, render_site
-from .render_data import make_now
-from .render_feeds import sitemap
-from .render_memo import FileMemo, RenderMemo
-from .site_builder import build_language_html
-from .validate import Catalog, validate_sources
-from .write import (
+from .base.errors import InputProblems, Problem
+from .builder.forked import for_each_language
+from .builder.site_builder import build_language_html
+from .compute.language import LANGUAGES, Language, load_languages
+from .compute.memo import SiteMemo
+from .compute.site import SiteView, compute_site
+from .load.records import RecordCache, load_sources
+from .render.data import make_now
+from .render.feeds import sitemap
+from .render.memo import FileMemo, RenderMemo
+from .render.pages import RenderedPage, render_language_files, render_root_files, render_site
+from .validate.catalog import Catalog, validate_sources
+from .write.docs import (
     docs_in_memory,
     fresh_docs,
     join_languages,
@@ -35,6 +34,7 @@ from .write import (
     stamp_builds,
     write_root_files,
 )
+from .write.publish import exclusive, new_build, output_lock, publish, refuse_output_over
 
 # By default Python looks for reference cycles after every 700 new objects, and its fuller looks walk the objects
 # that live for the whole build: 300,000 lists, dicts and models for the records alone at province scale. With

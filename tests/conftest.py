@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 
+from generator.base.errors import Problem
 from generator.build import Project, build
-from generator.compute_context import Context
-from generator.compute_results import campaign_results
-from generator.errors import Problem
-from generator.i18n import load_languages
-from generator.load import Sources, load_sources
-from generator.validate import Catalog, validate_sources
+from generator.compute.context import Context
+from generator.compute.language import load_languages
+from generator.compute.results import campaign_results
+from generator.load.records import Sources, load_sources
+from generator.validate.catalog import Catalog, validate_sources
 
 from .browser import (
     AXE_DIR,

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from generator.build import Project
-from generator.site_builder import LanguageBuild
+from generator.builder.site_builder import LanguageBuild
 
 MINIMAL = Path(__file__).resolve().parent / "fixtures" / "minimal.yaml"
 

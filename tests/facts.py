@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from html.parser import HTMLParser
 from typing import Any
 
-from generator.compute_labels import COMPUTED_VALUES, ComputedKind
+from generator.compute.labels import COMPUTED_VALUES, ComputedKind
 
 Day = tuple[int, ...]          # (y, m, d) a day, (y, m) a month, (y,) a year
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

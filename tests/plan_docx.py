@@ -7,7 +7,7 @@ from pathlib import Path
 
 import docx
 
-from generator.importplan.source import Para, read_source
+from generator.staff.importplan.source import Para, read_source
 
 MARK = re.compile(r"(\[\^\d+\])")
 

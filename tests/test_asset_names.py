@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.asset_names import hashed_name
+from generator.builder.asset_names import hashed_name
 
 OWN = re.compile(r'(?:href|src)="([^"]*assets/(?:extra|favicon|javascripts/twins|javascripts/site)[^"]*)"')
 

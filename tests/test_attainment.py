@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.attainment import compute_results, is_met, rate
-from generator.errors import Location
-from generator.model import Campaign, Indicator, Target
-from generator.results import ResultRow, parse_period
+from generator.base.errors import Location
+from generator.compute.attainment import compute_results, is_met, rate
+from generator.load.results import ResultRow, parse_period
+from generator.model.campaign import Campaign, Indicator, Target
 
 from .content import minimal
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from generator.base.errors import InputProblems
 from generator.build import Project, build
-from generator.cli import main
-from generator.errors import InputProblems
+from generator.commands.cli import main
 
 from .conftest import TODAY, copy_project, files_of
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageDraw
 
-from generator import render_cards
-from generator.compute_cards import Card
-from generator.errors import UserError
-from generator.render_cards import card_png, draw_card, font
+from generator.base.errors import UserError
+from generator.compute.cards import Card
+from generator.render import cards as render_cards
+from generator.render.cards import card_png, draw_card, font
 
 OG_IMAGE = re.compile(r'<meta property="og:image(?::(\w+))?" content="([^"]*)">')
 SHARED_KINDS = ("phong-trao", "ket-qua", "don-vi")

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalogues import AWARD_KINDS, DOCUMENT_KINDS, RECIPIENT_KIND, Kind
-from generator.comparisons import VOCABULARY
-from generator.compute_targets import figure
-from generator.load import load_sources
-from generator.measures import MEASURES
-from generator.model import AwardForm
-from generator.render_data import render_data_files
-from generator.validate import Catalog, validate_sources
-from generator.validate_targets import check_recipient
+from generator.compute.targets import figure
+from generator.load.records import load_sources
+from generator.model.campaign import AwardForm
+from generator.model.catalogues import AWARD_KINDS, DOCUMENT_KINDS, RECIPIENT_KIND, Kind
+from generator.model.comparisons import VOCABULARY
+from generator.model.measures import MEASURES
+from generator.render.data import render_data_files
+from generator.validate.catalog import Catalog, validate_sources
+from generator.validate.targets import check_recipient
 
 from .conftest import context, copy_project
 from .test_render import assert_golden, golden_text, render_catalog

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from generator.cells import read_count, read_decimal
+from generator.load.cells import read_count, read_decimal
 
 
 @pytest.mark.parametrize("text, value", [

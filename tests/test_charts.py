@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from generator.charts import HEIGHT, PAD_TOP, WIDTH, bar, label_y, scale, trend_chart
+from generator.compute.charts import HEIGHT, PAD_TOP, WIDTH, bar, label_y, scale, trend_chart
 
 LABELS = ["30 Jun 2024", "31 Aug 2024", "20 Sep 2024"]
 VALUES = [Decimal("89"), Decimal("91.7"), Decimal("92.5")]

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.compute_campaign import compute_campaign
-from generator.validate import Catalog
+from generator.compute.campaign import compute_campaign
+from generator.validate.catalog import Catalog
 
 from .conftest import context
 from .test_validate import check_edited, line_of, located

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.collation import vietnamese_order
+from generator.base.collation import vietnamese_order
 
 
 def in_order(*names: str) -> list[str]:

@@ -3,7 +3,7 @@ from typing import get_args
 
 import pytest
 
-from generator.comparisons import BY_WORD, WORDS, ComparisonWord, is_at_least_as_strict
+from generator.model.comparisons import BY_WORD, WORDS, ComparisonWord, is_at_least_as_strict
 
 
 def test_schema_words_are_the_vocabulary() -> None:

@@ -3,18 +3,18 @@ import datetime as dt
 
 import pytest
 
-import generator.compute as compute
-from generator import compute_home
-from generator.compute import compute_site, navigation, page_url, relative_href
-from generator.compute_campaign import status_of
-from generator.compute_home import upcoming_deadlines
-from generator.compute_rows import campaign_row
-from generator.compute_targets import target_wording
-from generator.i18n import load_languages
-from generator.model import Deadline
-from generator.timeline import campaign_status
-from generator.validate import Catalog
-from generator.views import Link
+import generator.compute.site as compute
+from generator.compute import home as compute_home
+from generator.compute.campaign import status_of
+from generator.compute.home import upcoming_deadlines
+from generator.compute.language import load_languages
+from generator.compute.rows import campaign_row
+from generator.compute.site import compute_site, navigation, page_url, relative_href
+from generator.compute.targets import target_wording
+from generator.compute.views import Link
+from generator.model.campaign import Deadline
+from generator.model.timeline import campaign_status
+from generator.validate.catalog import Catalog
 
 from .conftest import TODAY, context
 

@@ -3,8 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.compute import compute_site
-from generator.compute_campaign import (
+from generator.compute.campaign import (
     compute_campaign,
     reporting_rows,
     signature_lines,
@@ -12,12 +11,13 @@ from generator.compute_campaign import (
     submission_view,
     window_text,
 )
-from generator.compute_context import after_word
-from generator.dates import PartialDate
-from generator.i18n import load_languages
-from generator.load import load_sources
-from generator.model import Deadline
-from generator.validate import Catalog, validate_sources
+from generator.compute.context import after_word
+from generator.compute.language import load_languages
+from generator.compute.site import compute_site
+from generator.load.records import load_sources
+from generator.model.campaign import Deadline
+from generator.model.dates import PartialDate
+from generator.validate.catalog import Catalog, validate_sources
 
 from .conftest import context, copy_project
 from .content import add_untargeted_results

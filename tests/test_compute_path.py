@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from generator.compute_path import nominee_path, path_anchor, window_rows
-from generator.validate import Catalog
+from generator.compute.path import nominee_path, path_anchor, window_rows
+from generator.validate.catalog import Catalog
 
 from .conftest import context
 

@@ -8,7 +8,7 @@ import pytest
 import zxingcpp
 from PIL import Image, ImageDraw
 
-from generator.compute_print import QR_MARGIN, qr_svg
+from generator.compute.print import QR_MARGIN, qr_svg
 
 RUN = re.compile(r"M(\d+) (\d+)\.5h(\d+)")
 PIXELS = 4      # per module: what a phone camera sees, roughly

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from generator.compute_results import honour_entries
-from generator.model import Text
-from generator.validate import Catalog
+from generator.compute.results import honour_entries
+from generator.model.campaign import Text
+from generator.validate.catalog import Catalog
 
 from .conftest import context
 

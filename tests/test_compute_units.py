@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.compute_units import home_units, unit_view, units_with_pages
-from generator.validate import Catalog
+from generator.compute.units import home_units, unit_view, units_with_pages
+from generator.validate.catalog import Catalog
 
 from .conftest import context
 

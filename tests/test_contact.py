@@ -8,14 +8,14 @@ import html
 import json
 from pathlib import Path
 
-from generator.check_site import contact_gaps
-from generator.compute_contact import contact_view, footer_extra
-from generator.csp import add_policy
-from generator.i18n import load_languages
-from generator.load import Sources
-from generator.model_registry import Contact, Site
-from generator.render_data import render_data_files
-from generator.validate import Catalog
+from generator.builder.csp import add_policy
+from generator.compute.contact import contact_view, footer_extra
+from generator.compute.language import load_languages
+from generator.load.records import Sources
+from generator.model.registry import Contact, Site
+from generator.render.data import render_data_files
+from generator.validate.catalog import Catalog
+from generator.validate.site import contact_gaps
 
 from .conftest import context
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from generator.csp import add_policy, script_hashes
+from generator.builder.csp import add_policy, script_hashes
 
 PAGES = ["", "phong-trao/", "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/",
          "ket-qua/2024-lang-son-hien-dai-hoa-mot-cua/", "en/lich/", "in/2026-chi-lang-dich-vu-cong-truc-tuyen/",

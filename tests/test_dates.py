@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from pydantic_core import PydanticCustomError
 
-from generator.dates import PartialDate, parse_full_date, parse_partial_date
+from generator.model.dates import PartialDate, parse_full_date, parse_partial_date
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from generator.errors import InputProblems, Location, Problem, format_problems
+from generator.base.errors import InputProblems, Location, Problem, format_problems
 
 
 def test_problem_quotes_its_line_with_a_caret(tmp_path: Path) -> None:

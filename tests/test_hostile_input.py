@@ -35,13 +35,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from generator import model
+from generator.base.errors import InputProblems, Problem, format_problems
+from generator.base.messages import CATALOGUE
 from generator.build import Project, check
-from generator.cli import main
-from generator.errors import InputProblems, Problem, format_problems
-from generator.messages import CATALOGUE
-from generator.model import Campaign
-from generator.yamlload import load_yaml
+from generator.commands.cli import main
+from generator.load.yamlload import load_yaml
+from generator.model import campaign as model
+from generator.model.campaign import Campaign
 
 from .conftest import ROOT, copy_project
 

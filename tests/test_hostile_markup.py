@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.base.markup import inline
 from generator.build import build
-from generator.markup import inline
 
 from .conftest import TODAY, copy_project
 

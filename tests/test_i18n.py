@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.dates import PartialDate
-from generator.errors import InputProblems
-from generator.i18n import LOCALES_DIR, load_languages, sentence_start
+from generator.base.errors import InputProblems
+from generator.compute.language import LOCALES_DIR, load_languages, sentence_start
+from generator.model.dates import PartialDate
 
 
 def test_both_catalogues_have_the_same_keys() -> None:

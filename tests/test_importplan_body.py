@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.importplan.citations import find_citations
-from generator.importplan.period import read_period
-from generator.importplan.registry import load_registry
-from generator.importplan.targets import find_targets
+from generator.staff.importplan.citations import find_citations
+from generator.staff.importplan.period import read_period
+from generator.staff.importplan.registry import load_registry
+from generator.staff.importplan.targets import find_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(ROOT / "campaigns" / "registry")

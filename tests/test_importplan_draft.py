@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.base.errors import InputProblems, Problem
 from generator.build import check
-from generator.cli import main
-from generator.errors import InputProblems, Problem
-from generator.importplan import draft_text
+from generator.commands.cli import main
+from generator.staff.importplan import draft_text
 
 from .conftest import ROOT, copy_project
 from .plan_docx import docx_from_text
@@ -76,9 +76,9 @@ def test_english_comes_only_from_the_published_pairs_and_is_marked_for_review(tm
 def test_nothing_of_the_document_is_silently_dropped(tmp_path: Path) -> None:
     """Every paragraph but the headings of sections (the record's own structure) is in the draft: its words as a
     value or quoted in a TODO, or (a line that sets a structure, like "Đối với tập thể ... sau:") its place."""
-    from generator.importplan.body import read_body
-    from generator.importplan.header import read_header
-    from generator.importplan.source import read_source
+    from generator.staff.importplan.body import read_body
+    from generator.staff.importplan.header import read_header
+    from generator.staff.importplan.source import read_source
 
     source = read_source(SEEDS / KHANH_KHE)
     header = read_header(source.paras)

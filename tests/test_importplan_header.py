@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.importplan.header import partial_date, read_header, signature_parts
-from generator.importplan.source import Para, read_source
+from generator.staff.importplan.header import partial_date, read_header, signature_parts
+from generator.staff.importplan.source import Para, read_source
 
 
 def paras(text: str, tmp_path: Path) -> tuple[Para, ...]:
@@ -120,7 +120,7 @@ def test_a_word_file_in_the_decree_30_layout_reads_its_tables(tmp_path: Path) ->
                                                   "PHÓ CHỦ TỊCH")
     import yaml
 
-    from generator.importplan import draft_text
+    from generator.staff.importplan import draft_text
     _, text = draft_text(tmp_path / "plan.docx", Path(__file__).resolve().parent.parent / "campaigns", "a-b")
     assert yaml.safe_load(text)["document"]["issuer"] == "ubnd-tinh-lang-son"      # the body named above the number
 
@@ -129,7 +129,7 @@ def test_a_signature_by_order_is_left_to_staff_as_a_todo(tmp_path: Path) -> None
     """TL. (by order) has no field in the record: the draft says so in a TODO note, it does not drop it."""
     import yaml
 
-    from generator.importplan import draft_text
+    from generator.staff.importplan import draft_text
     text = HEAD.format(number="", day="", month="4").replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
                                                              "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG")
     (tmp_path / "plan.txt").write_text(text, encoding="utf-8")

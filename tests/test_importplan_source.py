@@ -8,9 +8,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from generator.cli import main
-from generator.errors import InputProblems
-from generator.importplan.source import read_source
+from generator.base.errors import InputProblems
+from generator.commands.cli import main
+from generator.staff.importplan.source import read_source
 
 from .conftest import copy_project
 
@@ -84,7 +84,7 @@ def test_a_bad_input_is_refused_in_both_languages_and_nothing_is_written(
     assert {p: p.stat().st_mtime_ns for p in project.content_dir.rglob("*")} == before
     if code != "import_unsupported":
         with pytest.raises(InputProblems) as caught:
-            from generator.importplan import draft_text
+            from generator.staff.importplan import draft_text
             draft_text(source, project.content_dir, "2027-thu")
         assert [p.code for p in caught.value.problems] == [code]
 

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from generator.build import Project, build
-from generator.cli import main
+from generator.commands.cli import main
 
 from .conftest import TODAY
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import Problem
-from generator.load import Record, RecordCache, Sources, load_sources
-from generator.model import Campaign
+from generator.base.errors import Problem
+from generator.load.records import Record, RecordCache, Sources, load_sources
+from generator.model.campaign import Campaign
 
 from .conftest import copy_project
 

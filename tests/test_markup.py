@@ -1,4 +1,4 @@
-from generator.markup import attribute, block, cell, inline
+from generator.base.markup import attribute, block, cell, inline
 
 
 def test_raw_html_is_shown_as_text() -> None:

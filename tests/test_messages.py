@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import Location, Problem
-from generator.messages import CATALOGUE, explain
+from generator.base.errors import Location, Problem
+from generator.base.messages import CATALOGUE, explain
 
 
 def fields(template: str) -> set[str]:

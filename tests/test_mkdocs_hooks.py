@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from generator import site_builder
-from generator.mkdocs_hooks import on_page_context
-from generator.page_html import COMMONMARK
-from generator.site_builder import LanguageBuild, SiteBuilderFailed, build_language, build_language_html
+from generator.builder import site_builder
+from generator.builder.hooks import on_page_context
+from generator.builder.page_html import COMMONMARK
+from generator.builder.site_builder import LanguageBuild, SiteBuilderFailed, build_language, build_language_html
 
 from .content import language_job
 
@@ -36,7 +36,7 @@ def test_mkdocs_still_has_the_link_rules_generated_pages_use() -> None:
     from mkdocs.structure import pages
 
     rules = getattr(pages, "_RelativePathTreeprocessor", None)
-    assert rules is not None, "adapt generator/mkdocs_hooks.py's CommonMarkPage.render to this mkdocs"
+    assert rules is not None, "adapt generator/builder/hooks.py's CommonMarkPage.render to this mkdocs"
     assert list(inspect.signature(pages.Page.render).parameters) == ["self", "config", "files"]
     assert list(inspect.signature(rules).parameters) == ["file", "files", "config"]
     assert list(inspect.signature(rules.path_to_url).parameters) == ["self", "url"]
@@ -101,9 +101,9 @@ def with_toc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: str) -> 
     """Builds use a copy of mkdocs.yml whose `toc` settings are `settings` (YAML lines under `toc:`)."""
     text = site_builder.BASE_CONFIG.read_text(encoding="utf-8")
     root = site_builder.BASE_CONFIG.parent
-    text = text.replace("custom_dir: generator/theme", f"custom_dir: {root / 'generator' / 'theme'}")
-    text = text.replace("  - generator/mkdocs_hooks.py", f"  - {root / 'generator' / 'mkdocs_hooks.py'}")
-    shipped = "      permalink: true\n      slugify: !!python/name:generator.slugs.slugify\n"
+    text = text.replace("custom_dir: generator/builder/theme", f"custom_dir: {root / 'generator' / 'theme'}")
+    text = text.replace("  - generator/builder/hooks.py", f"  - {root / 'generator' / 'mkdocs_hooks.py'}")
+    shipped = "      permalink: true\n      slugify: !!python/name:generator.base.slugs.slugify\n"
     assert shipped in text
     config = tmp_path / "mkdocs.yml"
     config.write_text(text.replace(shipped, settings), encoding="utf-8")
@@ -142,7 +142,7 @@ SEARCHED_PAGES = {
 def loaded_hooks() -> list[Any]:
     """Our hooks as mkdocs loaded them (from the file `mkdocs.yml` names, once per process) and as imported here."""
     return [module for module in list(sys.modules.values())
-            if str(getattr(module, "__file__", "")).replace("\\", "/").endswith("generator/mkdocs_hooks.py")]
+            if str(getattr(module, "__file__", "")).replace("\\", "/").endswith("generator/builder/hooks.py")]
 
 
 def test_search_entries_of_generated_pages_are_those_materials_parser_gives(tmp_path: Path,

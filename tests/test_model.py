@@ -1,7 +1,7 @@
 import pytest
 from pydantic import ValidationError
 
-from generator.model import Campaign, Text
+from generator.model.campaign import Campaign, Text
 
 from .content import minimal
 

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.compute_awards import award_view
-from generator.compute_campaign import compute_campaign
-from generator.compute_print import PrintTarget, print_view
-from generator.compute_targets import target_view
-from generator.validate import Catalog
+from generator.compute.awards import award_view
+from generator.compute.campaign import compute_campaign
+from generator.compute.print import PrintTarget, print_view
+from generator.compute.targets import target_view
+from generator.validate.catalog import Catalog
 
 from .conftest import context
 from .test_validate import check_edited, line_of, located

@@ -9,9 +9,9 @@ from typing import Any
 import markdown  # type: ignore[import-untyped]
 import pytest
 
-from generator import page_html
-from generator.page_html import Heading, HeadingAnchors, PageHtml, toc_tokens
-from generator.slugs import slugify
+from generator.base.slugs import slugify
+from generator.builder import page_html
+from generator.builder.page_html import Heading, HeadingAnchors, PageHtml, toc_tokens
 
 SHIPPED_TOC = {"permalink": True, "slugify": slugify}     # mkdocs.yml's `toc` settings
 SHIPPED_ANCHORS = HeadingAnchors.from_toc(SHIPPED_TOC)

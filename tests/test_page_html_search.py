@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
 
+from generator.base.slugs import slugify
 from generator.build import make
-from generator.i18n import LANGUAGES
-from generator.page_html import HeadingAnchors, PageHtml, search_sections, to_html
-from generator.slugs import slugify
-from generator.validate import Catalog
+from generator.builder.page_html import HeadingAnchors, PageHtml, search_sections, to_html
+from generator.compute.language import LANGUAGES
+from generator.validate.catalog import Catalog
 
 from .conftest import TODAY
 

@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-import generator.compute as compute
-import generator.compute_campaign as compute_campaign
+import generator.compute.campaign as compute_campaign
+import generator.compute.site as compute
 from generator.build import build
-from generator.compute_context import Context
-from generator.paging import from_page, link_between, page_paths, paged, pager_view, url_between
-from generator.validate import Catalog
-from generator.views import Link, Page
+from generator.compute.context import Context
+from generator.compute.paging import from_page, link_between, page_paths, paged, pager_view, url_between
+from generator.compute.views import Link, Page
+from generator.validate.catalog import Catalog
 
 from .browser import blocking, describe, run_axe, serve_directory
 from .conftest import context, copy_project

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.base.errors import InputProblems
 from generator.build import Project, build
-from generator.compute import page_url
-from generator.errors import InputProblems
-from generator.preview import PAGES_CHANGED, SETTINGS_CHANGED, THEME_CHANGED, PreviewSite
-from generator.sessions import SessionProcess
-from generator.site_builder import InMemoryDocs, SiteBuilderFailed
+from generator.builder.sessions import SessionProcess
+from generator.builder.site_builder import InMemoryDocs, SiteBuilderFailed
+from generator.compute.site import page_url
+from generator.staff.preview import PAGES_CHANGED, SETTINGS_CHANGED, THEME_CHANGED, PreviewSite
 
 from .conftest import TODAY, copy_project, files_of, modified_times
 

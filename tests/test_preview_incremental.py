@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import Generated, Memo, Project, generate
-from generator.load import RecordCache
+from generator.load.records import RecordCache
 from tests.benchmarks import synthetic
 
 from .conftest import TODAY, copy_project

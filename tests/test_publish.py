@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.base.errors import UserError
 from generator.build import build
-from generator.cli import main
-from generator.errors import UserError
-from generator.publish import (
+from generator.commands.cli import main
+from generator.write.publish import (
     MANIFEST,
     BuildBusy,
     builds_dir,
@@ -151,7 +151,7 @@ def test_a_killed_build_leaves_the_site_and_the_next_one_clears_its_remains(tmp_
     before = os.readlink(project.site_dir)
     script = ("import os, sys; from generator import publish\n"
               "publish.publish = lambda built, out: os._exit(9)\n"
-              "from generator.cli import main; sys.exit(main(sys.argv[1:]))")
+              "from generator.commands.cli import main; sys.exit(main(sys.argv[1:]))")
     killed = subprocess.run([sys.executable, "-c", script, "--root", str(tmp_path), "build", "--today", str(TODAY)],
                             cwd=ROOT, capture_output=True, text=True, check=False)
     assert killed.returncode == 9

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from generator.build import build
-from generator.publish import exclusive
+from generator.write.publish import exclusive
 
 from .conftest import ROOT, TODAY, copy_project
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.compute import compute_site
-from generator.i18n import load_languages
-from generator.load import load_sources
-from generator.render import RenderedPage, render_site
-from generator.validate import Catalog, validate_sources
+from generator.compute.language import load_languages
+from generator.compute.site import compute_site
+from generator.load.records import load_sources
+from generator.render.pages import RenderedPage, render_site
+from generator.validate.catalog import Catalog, validate_sources
 
 from .conftest import TODAY, copy_project
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from generator.build import build
-from generator.render_data import to_csv
+from generator.render.data import to_csv
 
 from .conftest import TODAY, copy_project
 

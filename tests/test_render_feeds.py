@@ -117,7 +117,7 @@ TEXTS = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_chara
 @given(summary=TEXTS, description=TEXTS, uid=TEXTS, day=st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 30)))
 def test_events_are_written_byte_for_byte_as_icalendar_writes_them(summary: str, description: str, uid: str,
                                                                     day: dt.date) -> None:
-    from generator.render_feeds import event_ical
+    from generator.render.feeds import event_ical
 
     url, stamp = "https://thi-dua.example.org/phong-trao/x/?a=1,2;3", dt.date(2026, 11, 22)
     ours = event_ical(uid=uid, stamp=stamp, start=day, end=day, summary=summary, description=description, url=url)
@@ -125,7 +125,7 @@ def test_events_are_written_byte_for_byte_as_icalendar_writes_them(summary: str,
 
 
 def test_a_long_line_folds_at_75_octets_never_inside_a_character_or_an_escape() -> None:
-    from generator.render_feeds import content_line
+    from generator.render.feeds import content_line
 
     line = content_line("SUMMARY", "Thời gian thi đua: " + "ệ" * 30 + "\\, " * 40)
     physical = line.split(b"\r\n")[:-1]
@@ -137,7 +137,7 @@ def test_a_long_line_folds_at_75_octets_never_inside_a_character_or_an_escape() 
 
 
 def test_a_calendar_is_its_header_its_events_and_its_end() -> None:
-    from generator.render_feeds import calendar_of
+    from generator.render.feeds import calendar_of
 
     raw = calendar_of("Lịch, thi đua;\nxã", [b"BEGIN:VEVENT\r\nEND:VEVENT\r\n"])
     assert raw == (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//thi-dua-site//Phong trao thi dua//VI\r\n"

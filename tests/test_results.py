@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from generator.cli import main
-from generator.results import parse_count, parse_decimal, parse_period, read_table
+from generator.commands.cli import main
+from generator.load.results import parse_count, parse_decimal, parse_period, read_table
 
 from .conftest import copy_project
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import sanitise as sanitise_module
 from generator.build import build
-from generator.sanitise import sanitise
+from generator.builder import sanitise as sanitise_module
+from generator.builder.sanitise import sanitise
 
 from .conftest import TODAY, copy_project
 

@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.base.errors import InputProblems, Problem
 from generator.build import check
-from generator.cli import main
-from generator.errors import InputProblems, Problem
+from generator.commands.cli import main
 
 from .conftest import copy_project
 

@@ -2,7 +2,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator.schema import SCHEMAS, schema_text
+from generator.staff.schema import SCHEMAS, schema_text
 
 from .conftest import ROOT
 

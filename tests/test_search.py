@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.search_fold import fold_search_index
+from generator.builder.search_fold import fold_search_index
 
 from .browser import CAMPAIGN, record_paths
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from generator.mkdocs_hooks import on_post_build
-from generator.search_fold import FOLDED_FIELDS, fold_entry, fold_index_file, fold_search_index, folded_words
+from generator.builder.hooks import on_post_build
+from generator.builder.search_fold import FOLDED_FIELDS, fold_entry, fold_index_file, fold_search_index, folded_words
 
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/"
 SEPARATOR = r"[\s\-]+"  # Material's search.config.separator for both languages

@@ -17,8 +17,8 @@ from typing import Any, NoReturn
 import pytest
 
 from generator.build import Project
-from generator.cli import main
-from generator.serve import BUG, Preview, rebuild, snapshot, start_server, watch
+from generator.commands.cli import main
+from generator.staff.serve import BUG, Preview, rebuild, snapshot, start_server, watch
 
 from .conftest import ROOT, TODAY, copy_project
 
@@ -108,7 +108,7 @@ def test_a_bug_during_a_rebuild_keeps_the_site_and_the_watcher(
     with serving(tmp_path, poll_seconds=0.05) as served:
         project, preview, server = served.project, served.preview, served.server
         good = fetch(server, "/")
-        monkeypatch.setattr("generator.preview.generate", broken)
+        monkeypatch.setattr("generator.staff.preview.generate", broken)
         plan = project.content_dir / "plans" / "2024-khanh-khe-thanh-toan-truc-tuyen.yaml"
         plan.write_text(plan.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         wait_until(lambda: preview.errors)

@@ -4,10 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import site_builder
-from generator.i18n import load_languages
-from generator.page_html import COMMONMARK
-from generator.site_builder import (
+from generator.builder import site_builder
+from generator.builder.page_html import COMMONMARK
+from generator.builder.site_builder import (
     BASE_CONFIG,
     MKDOCS_INTERNALS,
     InMemoryDocs,
@@ -20,6 +19,7 @@ from generator.site_builder import (
     theme_overrides_dir,
     theme_strings,
 )
+from generator.compute.language import load_languages
 
 from .conftest import files_of, modified_times
 from .content import language_job
@@ -124,7 +124,7 @@ def test_the_theme_overrides_folder_is_the_one_mkdocs_yml_names(tmp_path: Path) 
     assert theme_overrides_dir() == BASE_CONFIG.parent / "generator" / "theme"
     assert (BASE_CONFIG.parent / "generator" / "theme" / "main.html").is_file()
     moved = tmp_path / "mkdocs.yml"
-    moved.write_text(BASE_CONFIG.read_text(encoding="utf-8").replace("custom_dir: generator/theme",
+    moved.write_text(BASE_CONFIG.read_text(encoding="utf-8").replace("custom_dir: generator/builder/theme",
                                                                      "custom_dir: overrides"), encoding="utf-8")
     assert theme_overrides_dir(moved) == tmp_path / "overrides"
     moved.write_text(BASE_CONFIG.read_text(encoding="utf-8") + HALF_SAVED,

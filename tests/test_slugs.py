@@ -1,6 +1,6 @@
 import pytest
 
-from generator.slugs import fold, slugify
+from generator.base.slugs import fold, slugify
 
 
 @pytest.mark.parametrize("heading, slug", [

@@ -11,8 +11,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from generator.build import Project, build, check
-from generator.compute import compute_site
-from generator.i18n import LANGUAGES, load_languages
+from generator.compute.language import LANGUAGES, load_languages
+from generator.compute.site import compute_site
 from tests.benchmarks import synthetic
 
 from .conftest import copy_project, files_of

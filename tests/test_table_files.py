@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from generator.errors import format_problems
-from generator.results import read_table
-from generator.table_files import MAX_COLUMNS, MAX_ROWS, read_csv_grid, read_xlsx_grid
+from generator.base.errors import format_problems
+from generator.load.results import read_table
+from generator.load.table_files import MAX_COLUMNS, MAX_ROWS, read_csv_grid, read_xlsx_grid
 
 HEADER = ["Đơn vị", "Chỉ tiêu", "Kỳ", "Giá trị", "Tử số", "Mẫu số"]
 ROW = ["ubnd-xa-chi-lang", "ty-le-thanh-toan-truc-tuyen", "2026-10"]

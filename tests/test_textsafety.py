@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.textsafety import first_unsafe, terminal_safe
+from generator.base.textsafety import first_unsafe, terminal_safe
 
 
 @pytest.mark.parametrize("char", ["\x1b", "\x07", "\r", "\x9b", "\x7f", "\u202e", "\u2066", "\u200b", "\ufeff"])

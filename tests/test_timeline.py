@@ -5,8 +5,8 @@ from typing import Any
 
 import pytest
 
-from generator.model import Campaign, Submission
-from generator.timeline import (
+from generator.model.campaign import Campaign, Submission
+from generator.model.timeline import (
     campaign_events,
     campaign_status,
     days_left,

@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import Problem
-from generator.load import load_sources
-from generator.validate import Catalog, target_value_problem, validate_sources
+from generator.base.errors import Problem
+from generator.load.records import load_sources
+from generator.validate.catalog import Catalog, target_value_problem, validate_sources
 
 from .conftest import copy_project
 

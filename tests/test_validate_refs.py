@@ -1,8 +1,8 @@
 from pathlib import Path
 from typing import Any
 
-from generator.validate_refs import CAMPAIGN_REFS, EVERY, find_refs, known_entries, reference_problems, walk
-from generator.yamlload import LoadedFile
+from generator.load.yamlload import LoadedFile
+from generator.validate.refs import CAMPAIGN_REFS, EVERY, find_refs, known_entries, reference_problems, walk
 
 
 def loaded(name: str, data: dict[str, Any]) -> LoadedFile:

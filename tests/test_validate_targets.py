@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import Problem
-from generator.load import load_sources
-from generator.messages import explain
-from generator.validate import validate_sources
+from generator.base.errors import Problem
+from generator.base.messages import explain
+from generator.load.records import load_sources
+from generator.validate.catalog import validate_sources
 
 from .conftest import copy_project
 from .test_catalogues import CAMPAIGN, FIXTURE

@@ -1,9 +1,9 @@
 from pathlib import Path
 
-from generator.compute import SiteView
-from generator.i18n import load_languages
-from generator.render import RenderedPage
-from generator.write import docs_contents, language_build
+from generator.compute.language import load_languages
+from generator.compute.site import SiteView
+from generator.render.pages import RenderedPage
+from generator.write.docs import docs_contents, language_build
 
 
 def test_generated_files_go_to_the_builder_in_memory_with_the_pages_metadata_beside_them() -> None:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.yamlload import format_path, load_yaml
+from generator.load.yamlload import format_path, load_yaml
 
 
 def load(tmp_path: Path, text: str | bytes):  # type: ignore[no-untyped-def]

@@ -17,8 +17,8 @@ from typing import Any
 import yaml
 
 from generator.build import Project, make
-from generator.i18n import LANGUAGES
-from generator.validate import Catalog
+from generator.compute.language import LANGUAGES
+from generator.validate.catalog import Catalog
 
 SHOWN_META = ("hide", "search")    # the page settings Material reads from front matter; the rest is ours
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.build import Project
-from generator.validate import Catalog
+from generator.validate.catalog import Catalog
 from tests.benchmarks.anchor_pages import (
     LanguagePages,
     copy_assets,

@@ -20,7 +20,7 @@ and the report gives this project's time as a ratio of theirs. `--runs N` runs e
 each in a fresh process, and the budgets (`budgets.py`) are judged on the medians.
 
 On the 1,000-page size it also measures a whole rebuild after one campaign changes, through
-`generator.serve.rebuild` (a new preview's whole build: what `make serve` does when it starts).
+`generator.staff.serve.rebuild` (a new preview's whole build: what `make serve` does when it starts).
 
 `--profile vi` (or `en`) runs mkdocs for that language once more, alone, under cProfile, and prints
 where its time goes. Each run writes its results (`results.json`, and one JSON file per size and run)
@@ -29,7 +29,7 @@ and profiles (`<size>-<run>-<language>.prof`) into a folder of its own, `build/b
 inside this benchmark's processes only, and reported as experiments.
 
 - `--experiment NAME` (see EXPERIMENTS): patches the generator's or Material's code for the whole run;
-- `--incremental`: on the 1,000-page size, the preview `make serve` runs (`generator.preview.PreviewSite`): its
+- `--incremental`: on the 1,000-page size, the preview `make serve` runs (`generator.staff.preview.PreviewSite`): its
   first build, a few one-campaign edits (each re-renders only its pages), then a new campaign (a whole build).
 
 The modules beside this one, by meaning: `stages` (the timed build), `site_measures` (the built site),
@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.build import check
-from generator.i18n import LANGUAGES
+from generator.compute.language import LANGUAGES
 from tests.benchmarks import synthetic
 from tests.benchmarks.anchors import measure_anchors
 from tests.benchmarks.budgets import budgets, summary

@@ -29,8 +29,8 @@ from typing import Any
 
 import yaml
 
-from generator.importplan import draft_text
-from generator.importplan.memory import key
+from generator.staff.importplan import draft_text
+from generator.staff.importplan.memory import key
 from tests.plan_docx import docx_from_text
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,10 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from generator.attainment import compute_results
 from generator.build import Project, build
-from generator.load import load_sources
-from generator.validate import validate_sources
+from generator.compute.attainment import compute_results
+from generator.load.records import load_sources
+from generator.validate.catalog import validate_sources
 from tests.conftest import copy_project
 
 CAMPAIGN = "2026-bench-tinh"

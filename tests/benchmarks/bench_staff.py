@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from generator.serve import Preview
+from generator.staff.serve import Preview
 from tests.conftest import TODAY, copy_project
 
 RUNS = 5

@@ -10,8 +10,8 @@ import time
 from typing import Any
 
 from generator.build import Project
-from generator.preview import PreviewSite
-from generator.serve import rebuild
+from generator.staff.preview import PreviewSite
+from generator.staff.serve import rebuild
 from tests.benchmarks import synthetic
 from tests.benchmarks.stages import Stages, cpu_seconds, staged_build
 
@@ -32,7 +32,7 @@ def edit_campaign(project: Project, campaign: str, round_: int) -> None:
 
 
 def measure_rebuilds(project: Project, campaigns: tuple[str, ...]) -> dict[str, Any]:
-    """`generator.serve.rebuild` after each of a few one-campaign edits: a new preview's whole build, what
+    """`generator.staff.serve.rebuild` after each of a few one-campaign edits: a new preview's whole build, what
     `make serve` does first (and on a fallback, less the parsed records it keeps); the stages of one more build."""
     seconds, cpu_used = [], []
     for round_ in range(REBUILDS):
@@ -51,7 +51,7 @@ def measure_rebuilds(project: Project, campaigns: tuple[str, ...]) -> dict[str, 
             "stages of one more, cpu": {k: round(v, 2) for k, v in stages.cpu.items()}}
 
 
-# --- The incremental preview (generator.preview) --------------------------------------------------------
+# --- The incremental preview (generator.staff.preview) --------------------------------------------------------
 
 INCREMENTAL_EDITS = 5
 

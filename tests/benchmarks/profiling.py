@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.build import Project, build_language_site, check, epoch_of
-from generator.write import replace_dir, stamp_builds
+from generator.write.docs import replace_dir, stamp_builds
 from tests.benchmarks import synthetic
 
 TODAY = synthetic.TODAY
@@ -26,7 +26,7 @@ PROFILE_PARTS = {
     "mkdocs: read + render Markdown (_populate_page)": ("mkdocs/commands/build.py", "_populate_page"),
     "mkdocs: Python-Markdown (Page.render; hand-written pages, nothing for generated ones)":
         ("mkdocs/structure/pages.py", "render"),
-    "ours: generated pages to HTML with cmark-gfm (CommonMarkPage.render)": ("generator/mkdocs_hooks.py",
+    "ours: generated pages to HTML with cmark-gfm (CommonMarkPage.render)": ("generator/builder/hooks.py",
                                                                              "render"),
     "mkdocs: theme templates per page (_build_page)": ("mkdocs/commands/build.py", "_build_page"),
     "mkdocs: Jinja render of a page (Template.render)": ("jinja2/environment.py", "render"),
@@ -41,8 +41,8 @@ PROFILE_PARTS = {
     "ours: search sections of generated pages (page_html.search_sections)": ("generator/page_html.py",
                                                                             "search_sections"),
     "Material search: write index (on_post_build)": ("material/plugins/search/plugin.py", "on_post_build"),
-    "our hook: alternates per page (on_page_context)": ("generator/mkdocs_hooks.py", "on_page_context"),
-    "our hook: fold Vietnamese index (on_post_build)": ("generator/mkdocs_hooks.py", "on_post_build"),
+    "our hook: alternates per page (on_page_context)": ("generator/builder/hooks.py", "on_page_context"),
+    "our hook: fold Vietnamese index (on_post_build)": ("generator/builder/hooks.py", "on_post_build"),
     "mkdocs: whole build": ("mkdocs/commands/build.py", "build"),
     "mkdocs: load_config": ("mkdocs/config/base.py", "load_config"),
 }

@@ -47,7 +47,7 @@ def report(result: dict[str, Any]) -> str:
         lines.append(f"    stages of one more build: {r['stages of one more']}; cpu: {r['stages of one more, cpu']}")
     if "incremental preview" in result:
         r = result["incremental preview"]
-        lines.append(f"  incremental preview (generator.preview): first build {r['first build (s)']} s "
+        lines.append(f"  incremental preview (generator.staff.preview): first build {r['first build (s)']} s "
                      f"{r['first build stages']}")
         lines.append(f"    one-campaign edits: median {r['median (s)']} s (quiet-machine estimate: generator cpu + "
                      f"slower session's cpu, median {r['median quiet-machine estimate (s)']} s); "

@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from generator.build import Project, build_language_site, check, collecting_rarely, epoch_of
-from generator.forked import for_each_language
-from generator.i18n import LANGUAGES
-from generator.publish import new_build, publish
-from generator.write import (
+from generator.builder.forked import for_each_language
+from generator.compute.language import LANGUAGES
+from generator.write.docs import (
     join_languages,
     stamp_builds,
     write_root_files,
 )
+from generator.write.publish import new_build, publish
 from tests.benchmarks import synthetic
 
 TODAY = synthetic.TODAY

@@ -34,13 +34,13 @@ from typing import Any
 
 import yaml
 
+from generator.base.slugs import slugify
 from generator.build import Project
-from generator.compute import UNITS_DIR
-from generator.compute_campaign import IMPLEMENTING_DIR
-from generator.compute_units import UNIT_PAGES_DIR
-from generator.dates import parse_partial_date
-from generator.slugs import slugify
-from generator.timeline import month_end
+from generator.compute.campaign import IMPLEMENTING_DIR
+from generator.compute.site import UNITS_DIR
+from generator.compute.units import UNIT_PAGES_DIR
+from generator.model.dates import parse_partial_date
+from generator.model.timeline import month_end
 
 Record = dict[str, Any]
 SEED = 2026

@@ -1,0 +1,163 @@
+"""Our mkdocs hooks: they route events to small functions elsewhere in the package.
+
+Generated pages are converted by cmark-gfm instead of Python-Markdown, and their search entries come from
+the sections found while converting them, not from Material parsing their HTML again; every page's content
+goes through the allow-list sanitiser, each page's twins go into the theme, each page gets its
+Content-Security-Policy, and the Vietnamese search index gets its folded copy.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import jinja2
+from material.plugins.search.plugin import SearchIndex  # type: ignore[import-untyped]
+from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+
+from generator.builder.csp import add_policy
+from generator.builder.page_html import COMMONMARK, HeadingAnchors, SearchSection, search_sections, to_html, toc_tokens
+from generator.builder.sanitise import sanitise
+from generator.builder.search_fold import fold_index_file
+
+
+class CommonMarkPage(Page):
+    """A page whose metadata marks it CommonMark (a generated page) is converted by cmark-gfm, which sets what
+    mkdocs' `Page.render` sets beside the HTML. Other pages render as mkdocs renders them.
+
+    mkdocs' own `render` builds a Python-Markdown instance with every extension for each page, even
+    for one with nothing to convert: about a second per language at province scale (BENCHMARKS.md).
+    """
+
+    def render(self, config: Any, files: Any) -> None:
+        if not self.meta.get(COMMONMARK):
+            super().render(config, files)
+            return
+        from mkdocs.structure.pages import _RelativePathTreeprocessor
+        from mkdocs.structure.toc import get_toc
+
+        assert self.markdown is not None, "mkdocs reads the source before it renders"
+        links = _RelativePathTreeprocessor(self.file, files, config)
+        anchors = HeadingAnchors.from_toc(config.mdx_configs.get("toc", {}))
+        rendered = to_html(self.markdown, links.path_to_url, anchors, config.extra.get("footnote_backref", ""))
+        self.content = rendered.content
+        self.toc = get_toc(toc_tokens(rendered.headings, anchors.toc_levels))  # type: ignore[arg-type]  # the TypedDict is private
+        self._title_from_render = rendered.title
+        self.present_anchor_ids = rendered.anchor_ids
+        self.links_to_anchors = links.links_to_anchors
+        self.search_sections = None if excluded_from_search(self) else search_sections(rendered)
+
+
+def excluded_from_search(page: Any) -> bool:
+    """A page whose metadata keeps it out of the search index (results, calendar, print pages), as Material reads it."""
+    return bool((page.meta.get("search") or {}).get("exclude"))
+
+
+class SectionedSearchIndex(SearchIndex):  # type: ignore[misc]
+    """Material's search index, taking a generated page's entries from the sections found when it was converted
+    (`page_html.search_sections`): the same entries as Material's own parser gives, which parsed each page's
+    HTML again in Python (41% of the site builder's time at province scale, BENCHMARKS.md). Other pages, and a
+    generated page whose headings sit inside other elements, go through Material's parser as before."""
+
+    def add_entry_from_context(self, page: Any) -> None:
+        sections: list[SearchSection] | None = getattr(page, "search_sections", None)
+        if sections is None or excluded_from_search(page):
+            super().add_entry_from_context(page)
+            return
+        for section in sections:
+            if not section.excluded:
+                self.create_entry_for_section(material_section(section), page.toc, page.url, page)
+
+
+def material_section(section: SearchSection) -> SimpleNamespace:
+    """A section in the shape Material's `create_entry_for_section` reads: lists of title and text pieces."""
+    return SimpleNamespace(id=section.id, title=[section.title] if section.title else [], text=[section.text])
+
+
+@event_priority(-100)          # after Material's search plugin has made its index
+def on_config(config: Any) -> Any:
+    """Refuse `toc` settings that generated pages would not follow, rather than give them other anchors; let the
+    search index take generated pages' entries from their sections."""
+    from mkdocs.exceptions import PluginError
+
+    search = config.plugins.get("material/search")
+    if search is not None and getattr(search, "search_index", None) is not None:
+        search.search_index.__class__ = SectionedSearchIndex
+
+    try:
+        HeadingAnchors.from_toc(config.mdx_configs.get("toc", {}))
+    except ValueError as error:
+        raise PluginError(
+            f"mkdocs.yml: trang do chương trình tạo không theo được thiết lập toc: {error}; xin bỏ thiết lập đó. / "
+            f"mkdocs.yml: generated pages cannot follow the toc setting(s) {error}; please remove them.") from None
+    return config
+
+
+def on_pre_page(page: Any, config: Any, files: Any) -> Any:
+    """Every page renders as a `CommonMarkPage`, before mkdocs reads its source."""
+    page.__class__ = CommonMarkPage
+    return page
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """Every page's content, generated or hand-written, through the allow-list sanitiser before the theme."""
+    return sanitise(html)
+
+
+def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    """Material reads `extra.alternate` for hreflang links and the language switch: make it per page."""
+    config.extra["alternate"] = page.meta.get("alternates", [])
+    return context
+
+
+def on_env(env: jinja2.Environment, config: Any, files: Any) -> jinja2.Environment:
+    """A language built under another's folder (English under `en/`) loads Material's files from that one's
+    `assets/`, as it loads ours: one copy of each for the whole site, cached once."""
+    root = config.extra.get("asset_root", "")
+    if root:
+        env.filters["url"] = shared_assets_url(env.filters["url"], root)
+    return env
+
+
+def shared_assets_url(url: Any, root: str) -> Any:
+    """mkdocs' `url` filter, with `assets/...` taken from `root` (such as "../")."""
+
+    @jinja2.pass_context
+    def shared(context: Any, value: str) -> str:
+        return str(url(context, root + value if value.startswith("assets/") else value))
+
+    return shared
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Every page: valid HTML, and a policy that allows this site's scripts and, by hash, its own inline ones."""
+    return add_policy(valid_theme_html(output), config.extra.get("monitoring_origin", ""))
+
+
+TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
+TOC_LABEL = '<label class="md-nav__title" for="__toc">'
+
+
+def valid_theme_html(output: str) -> str:
+    """Two things in Material's frame the Nu HTML checker reports as errors: `autocomplete` on its checkbox
+    toggles (allowed on text-like inputs only), and the contents list's title labelling the `__toc` toggle on a
+    page that has none (Material draws that toggle only in the navigation's entry for the page)."""
+    output = TOGGLE_AUTOCOMPLETE.sub(r"\1", output)
+    if 'id="__toc"' not in output:
+        output = output.replace(TOC_LABEL, '<label class="md-nav__title">')
+    return output
+
+
+def on_post_template(output_content: str, template_name: str, config: Any) -> str:
+    """Pages made from templates alone (404.html) get the same policy."""
+    if not template_name.endswith(".html"):
+        return output_content
+    return add_policy(valid_theme_html(output_content), config.extra.get("monitoring_origin", ""))
+
+
+def on_post_build(config: Any) -> None:
+    """After Material's search plugin wrote its index: let Vietnamese readers search without accents."""
+    fold_index_file(Path(config["site_dir"]) / "search" / "search_index.json")

@@ -1,0 +1,257 @@
+"""Stage 3, compute (one campaign): its page view in one language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..base.markup import block, cell
+from ..model.campaign import Campaign, Deadline, Forwarding, Submission, Unknown
+from ..model.dates import PartialDate
+from ..model.timeline import campaign_status, days_left, last_day, window_status
+from ..validate.catalog import Catalog
+from .awards import award_view, dossier_anchor
+from .context import CAMPAIGNS_DIR, Context
+from .language import sentence_start
+from .schedule import timeline_view
+from .targets import editor_notes, target_view
+from .views import (
+    CampaignView,
+    DossierView,
+    DutyView,
+    FootnoteView,
+    Link,
+    Row,
+    Section,
+    SubmissionView,
+)
+
+# What residents search for; the other long sections stay out of the index every visitor downloads.
+SEARCHED_TEXTS = ("purposes", "contents")
+# A campaign page lists this many siblings and children; the rest are on the plan's own list page. Three keep a
+# campaign page under 60 KB of HTML at province scale.
+RELATED_SHOWN = 3
+IMPLEMENTING_DIR = "trien-khai"
+PRINT_DIR = "in"
+
+
+def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
+    """Everything the campaign page shows, final and escaped."""
+    c = campaign
+    return CampaignView(
+        id=c.id,
+        title=ctx.text(c.theme),
+        status=ctx.t(f"status_{status_of(c, ctx)}"),
+        summary=summary_rows(c, ctx),
+        document=document_rows(c, ctx),
+        related=related_sections(c, ctx),
+        texts=[Section(ctx.t(f"section_{name}"), ctx.texts(getattr(c, name)), name in SEARCHED_TEXTS)
+               for name in ("preamble", "purposes", "requirements", "contents", "solutions")],
+        targets=[target_view(t, ctx) for t in c.targets],
+        timeline=timeline_view(c, ctx),
+        period=period_rows(c, ctx),
+        participants=[Section(ctx.t(f"participants_{name}"), ctx.texts(getattr(c.participants, name)))
+                      for name in ("collective", "individual", "general")],
+        awards=[award_view(a, c, ctx) for a in c.awards],
+        dossiers=[DossierView(dossier_anchor(d.id), ctx.text(d.name),
+                              ctx.lang.plural("dossier_sets", d.sets, sets=d.sets) if d.sets
+                              else ctx.t("dossier_components"), [ctx.text(p.text) for p in d.components])
+                  for d in c.dossiers],
+        submissions=[submission_view(s, c, ctx) for s in c.submissions],
+        forwarding=[forwarding_line(f, ctx) for f in c.forwarding],
+        duties=[DutyView(ctx.text(r.who) or ctx.unit(r.unit), ctx.texts(r.duties)) for r in c.responsibilities],
+        reporting=reporting_rows(c, ctx),
+        reporting_notes=ctx.texts(c.reporting.note) if c.reporting else [],
+        closing=ctx.texts(c.closing),
+        references=[ctx.document(d, c) for d in sorted(set(c.references) | cited_in_footnotes(c))],
+        signature=signature_lines(c, ctx),
+        recipients=ctx.texts(list(c.document.recipients)),
+        notes=ctx.texts(c.notes) + editor_notes(c.targets, ctx),
+        footnotes=[FootnoteView(n.number, ctx.text(n.text), ctx.t("footnote_back", number=n.number))
+                   for n in sorted(c.footnotes, key=lambda n: n.number)],
+        print_link=Link(ctx.t("print_link"), f"../{PRINT_DIR}/{c.id}.md"),
+    )
+
+
+def status_of(c: Campaign, ctx: Context) -> str:
+    """upcoming, running, ended, or results_published once an ended campaign has results or decisions."""
+    status = campaign_status(c, ctx.today)
+    return "results_published" if status == "ended" and ctx.published(c.id) else status
+
+
+def cited_in_footnotes(c: Campaign) -> set[str]:
+    return {doc for note in c.footnotes for doc in note.documents}
+
+
+def number_text(c: Campaign, ctx: Context) -> str:
+    """ "Số: 185/KH-UBND", "27-CT/TU" for a Party committee, a number left blank, or one the copy lacks."""
+    doc = c.document
+    if isinstance(doc.number, Unknown):
+        return sentence_start(ctx.unknown(doc.number))
+    if doc.number is None:
+        return ctx.t("number_blank", symbol=doc.symbol)
+    return ctx.t("number_party" if doc.party else "number_full", number=doc.number, symbol=doc.symbol)
+
+
+def summary_rows(c: Campaign, ctx: Context) -> list[Row]:
+    """The few facts a resident wants first."""
+    return [
+        Row(ctx.t("col_status"), ctx.t(f"status_{status_of(c, ctx)}")),
+        Row(ctx.t("doc_issuer"), ctx.unit(c.document.issuer)),
+        Row(ctx.t("col_period"), period_text(c, ctx)),
+    ] + [Row(ctx.t("section_submissions"),
+             f"{window_state_text(s, ctx)}. {window_text(s.opens, s.closes, ctx)} – {ctx.unit(s.to)}")
+         for s in c.submissions]
+
+
+def document_rows(c: Campaign, ctx: Context) -> list[Row]:
+    doc = c.document
+    rows = [
+        Row(ctx.t("doc_kind"), ctx.kind(doc.kind)),
+        Row(ctx.t("doc_number"), number_text(c, ctx)),
+        Row(ctx.t("doc_date"), ctx.lang.date(doc.date) if isinstance(doc.date, PartialDate) else gap(doc.date, ctx)),
+        Row(ctx.t("doc_place"), ctx.known_text(doc.place) if doc.place else ""),
+        Row(ctx.t("doc_issuer"), ctx.unit(doc.issuer)),
+        Row(ctx.t("doc_subject"), ctx.text(doc.subject or doc.title)),
+    ]
+    if doc.addressees:
+        rows.append(Row(ctx.t("doc_addressees"), "; ".join(cell(ctx.lang.text(a)) for a in doc.addressees)))
+    rows.append(Row(ctx.t("doc_signatory"), cell(" – ".join(signature_lines(c, ctx)))))
+    return [Row(r.label, cell(r.value)) for r in rows if r.value]
+
+
+def gap(value: Unknown | None, ctx: Context) -> str:
+    """What the record says of a fact it lacks; nothing where it says nothing (nothing is claimed)."""
+    return ctx.unknown(value) if value else ""
+
+
+def campaign_link(c: Campaign, ctx: Context) -> Link:
+    """A link to a campaign's page, written from the docs folder."""
+    return Link(ctx.cell(c.theme), f"{CAMPAIGNS_DIR}/{c.id}.md")
+
+
+def related_sections(c: Campaign, ctx: Context) -> list[Section]:
+    """The plan this implements, its siblings and its children; long lists end with a link to all of them."""
+    campaigns, by_parent = ctx.catalog.campaigns, ctx.catalog.implemented_by
+    parents = [ctx.document(p, c) + ("" if p in campaigns else " " + ctx.t("not_on_site")) for p in c.implements]
+    siblings = sorted({o for p in c.implements for o in by_parent.get(p, [])} - {c.id})
+    return [Section(ctx.t("section_implements"), parents),
+            Section(ctx.t("section_siblings"), capped(siblings, c.implements, ctx)),
+            Section(ctx.t("section_children"), capped(by_parent.get(c.id, []), [c.id], ctx))]
+
+
+def capped(ids: list[str], plans: list[str], ctx: Context) -> list[str]:
+    """Links to the first RELATED_SHOWN of these campaigns, then to the page listing all of each plan's."""
+    return [ctx.document(o) for o in ids[:RELATED_SHOWN]] + [
+        f"[{ctx.t('implementing_all', count=len(ctx.catalog.implemented_by[p]))}](../{page})"
+        for p in plans if (page := implementing_page(p, ctx.catalog))]
+
+
+def implementing_page(plan: str, catalog: Catalog) -> str | None:
+    """The page listing every campaign implementing `plan`, when there are more than a campaign page lists."""
+    return f"{IMPLEMENTING_DIR}/{plan}.md" if len(catalog.implemented_by.get(plan, ())) > RELATED_SHOWN else None
+
+
+def period_text(c: Campaign, ctx: Context) -> str:
+    """ "Từ ngày 20/04/2024 đến hết ngày 20/09/2024", as the documents word it."""
+    p = c.period
+    start = ctx.lang.date_phrase(p.starts) if p.starts else ctx.t("period_issuance_phrase")
+    return ctx.t("period_span", start=start, end=ctx.lang.date_phrase(p.ends))
+
+
+def period_rows(c: Campaign, ctx: Context) -> list[Row]:
+    p = c.period
+    if p.starts:
+        start = ctx.lang.date(p.starts)
+    elif c.document.issued and c.document.issued.is_full:
+        start = ctx.t("period_from_issuance_known", date=ctx.lang.date(c.document.issued))
+    else:
+        start = ctx.t("period_from_issuance")
+    end_key = "period_through_day" if p.ends.is_full else "period_through_month"
+    rows = [Row(ctx.t("period_from"), start), Row(ctx.t("period_to"), ctx.t(end_key, date=ctx.lang.date(p.ends)))]
+    if p.stated_days:
+        rows.append(Row(ctx.t("period_stated_days"), ctx.t("period_days", days=p.stated_days)))
+    return rows
+
+
+def deadline_text(deadline: Deadline, ctx: Context) -> str:
+    """ "Đến hết ngày 03/01/2025" / "Until the end of 3 January 2025 (ICT, UTC+7)"."""
+    key = "window_through" if deadline.rule == "through" else "window_before"
+    return ctx.t(key, closes=ctx.lang.date(deadline.date), last=ctx.lang.day(last_day(deadline)))
+
+
+def window_text(opens: PartialDate | None, closes: Deadline | None, ctx: Context) -> str:
+    """ "Từ ngày 02/01/2025 đến hết ngày 03/01/2025", worded so it cannot be misread."""
+    if closes is None:
+        return ctx.t("window_unknown")
+    if opens is None:
+        return deadline_text(closes, ctx)
+    key = "window_from_through" if closes.rule == "through" else "window_from_before"
+    return ctx.t(key, opens=ctx.lang.date(opens), closes=ctx.lang.date(closes.date),
+                 last=ctx.lang.day(last_day(closes)))
+
+
+def window_state_text(s: Submission, ctx: Context) -> str:
+    """ "Đang nhận hồ sơ: còn 5 ngày", "Hôm nay là ngày cuối nhận hồ sơ", "Đã hết hạn nộp hồ sơ"..."""
+    state = window_status(s, ctx.today)
+    opens = ctx.lang.day(s.opens.first_day()) if s.opens else ""
+    return ctx.lang.plural(f"window_{state}", days_left(s, ctx.today), days=days_left(s, ctx.today), opens=opens)
+
+
+def submission_view(s: Submission, c: Campaign, ctx: Context, linked: bool = True) -> SubmissionView:
+    to = ctx.unit(s.to) + (f" ({ctx.text(s.to_note)})" if s.to_note else "")
+    names = {d.id: ctx.text(d.name) or d.id for d in c.dossiers}
+    rows = [Row(ctx.t("submission_to"), to), Row(ctx.t("submission_window"), window_text(s.opens, s.closes, ctx)),
+            Row(ctx.t("col_status"), window_state_text(s, ctx))]
+    if s.purpose:
+        rows.append(Row(ctx.t("submission_purpose"), ctx.text(s.purpose)))
+    if s.dossiers:
+        shown = [f"[{names[d]}](#{dossier_anchor(d)})" if linked else names[d] for d in s.dossiers]
+        rows.append(Row(ctx.t("submission_dossiers"), "; ".join(shown)))
+    channels = []
+    for channel in s.channels:
+        label = ctx.t(f"channel_{channel.kind}")
+        where = ctx.text(channel.place or channel.name)
+        url = f" <{channel.url}>" if channel.url else ""
+        channels.append(f"{label}: {where}{url}" if where else f"{label}{url}")
+    return SubmissionView([Row(r.label, cell(r.value)) for r in rows], channels, ctx.text(s.note))
+
+
+def forwarding_line(f: Forwarding, ctx: Context) -> str:
+    """ "Văn phòng - Thống kê gửi hồ sơ về UBND huyện (qua Phòng Nội vụ): trước ngày 05/01/2025." """
+    via = ctx.t("forwarding_via", unit=ctx.unit(f.via)) if f.via else ""
+    deadline = deadline_text(f.deadline, ctx)
+    return ctx.t("forwarding_line", by=ctx.unit(f.by), to=ctx.unit(f.to), via=via, deadline=deadline)
+
+
+def report_kinds(kinds: Iterable[str], ctx: Context) -> str:
+    """Kinds of report, worded: "quý, năm" / "quarterly, annual"."""
+    return ", ".join(ctx.t(f"cadence_{k}") for k in kinds)
+
+
+def reporting_rows(c: Campaign, ctx: Context) -> list[Row]:
+    """Who reports, how often and to whom, each under its label."""
+    if c.reporting is None:
+        return []
+    r = c.reporting
+    rows = [Row(ctx.t("reporting_by"), ctx.text(r.by))] if r.by else []
+    rows.append(Row(ctx.t("reporting_cadence"), sentence_start(report_kinds(r.cadence, ctx))))
+    if r.to:
+        rows.append(Row(ctx.t("reporting_to"), ctx.unit(r.to)))
+    if r.due:
+        rows.append(Row(ctx.t("reporting_due"), "; ".join(deadline_text(d, ctx) for d in r.due)))
+    return rows
+
+
+def signature_lines(c: Campaign, ctx: Context) -> list[str]:
+    """ "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name", as signed; gaps said as gaps."""
+    s = c.document.signatory
+    if isinstance(s, Unknown):
+        return [ctx.unknown(s)]
+    lines: list[tuple[str, bool]] = []          # (line, written in capitals on a Vietnamese page)
+    if s.on_behalf_of:
+        lines.append((f"{ctx.t('signature_on_behalf')} {ctx.text(s.on_behalf_of)}", True))
+    if s.signed_for:
+        lines.append((f"{ctx.t('signature_signed_for')} {ctx.text(s.signed_for)}", True))
+    lines.append((ctx.known_text(s.position), not isinstance(s.position, Unknown)))
+    lines.append((ctx.unknown(s.name) if isinstance(s.name, Unknown) else block(s.name), False))
+    return [line.upper() if capitals and ctx.lang.code == "vi" else line for line, capitals in lines]

@@ -1,0 +1,84 @@
+"""Stage 3, compute (link preview cards): what the image card of a campaign, results or unit page says (its title,
+period and next deadline) and where the card is; render_cards draws it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.campaign import Campaign, Submission
+from ..model.timeline import last_day, window_status
+from .campaign import deadline_text, period_text
+from .context import CAMPAIGNS_DIR, Context
+from .results import RESULTS_DIR
+from .units import UNIT_PAGES_DIR
+from .views import Page
+
+CARDS_DIR = "anh"                       # the cards of a language, beside its pages: anh/phong-trao/<id>.png
+CARD_WIDTH, CARD_HEIGHT = 1200, 630     # Open Graph's recommended size (1.91:1)
+ALT_LENGTH = 200                        # the card's text for screen readers, cut as a page's description is
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a page's card says: its title, up to two facts (period, next deadline), and the site's name."""
+
+    title: str
+    lines: tuple[str, ...]
+    site: str
+
+    @property
+    def alt(self) -> str:
+        """The card's text, for `og:image:alt`."""
+        text = ". ".join(line.rstrip(".") for line in (self.title, *self.lines)) + "."
+        return text if len(text) <= ALT_LENGTH else text[: ALT_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+
+
+def plain(text: str) -> str:
+    """One line without Markdown emphasis."""
+    return " ".join(text.replace("*", "").split())
+
+
+def card_path(page_path: str) -> str:
+    """ "phong-trao/x.md" -> "anh/phong-trao/x.png": the card's path in the language's site."""
+    return f"{CARDS_DIR}/{page_path.removesuffix('.md')}.png"
+
+
+def campaign_lines(c: Campaign, ctx: Context) -> tuple[str, ...]:
+    """ "Thời gian thi đua: …" and the next submission window's deadline, where there is one. Not "N days left": a
+    card that changed every day would be drawn again at every build."""
+    lines = [f"{ctx.t('col_period')}: {plain(period_text(c, ctx))}"]
+    window = next_window(c, ctx)
+    if window is not None and window.closes:
+        lines.append(f"{ctx.t('col_until')}: {plain(deadline_text(window.closes, ctx))}")
+    return tuple(lines)
+
+
+def next_window(c: Campaign, ctx: Context) -> Submission | None:
+    """The window open now, or else the next to open, or else the last that closed."""
+    dated = sorted((s for s in c.submissions if s.closes), key=lambda s: last_day(s.closes) if s.closes else ctx.today)
+    coming = [s for s in dated if window_status(s, ctx.today) != "closed"]
+    found = coming or dated[-1:]
+    return found[0] if found else None
+
+
+def page_card(page: Page, ctx: Context) -> Card | None:
+    """The card of a campaign, results or unit page; None for other pages."""
+    kind, _, rest = page.path.partition("/")
+    item = rest.removesuffix(".md")
+    site = ctx.lang.text(ctx.catalog.site.name)
+    if kind == CAMPAIGNS_DIR and item in ctx.catalog.campaigns:
+        c = ctx.catalog.campaigns[item]
+        return Card(plain(ctx.lang.text(c.theme)), campaign_lines(c, ctx), site)
+    if kind == RESULTS_DIR and item in ctx.results:
+        c = ctx.results[item].campaign
+        title = ctx.t("results_title", campaign=ctx.lang.text(c.theme))
+        return Card(plain(title), campaign_lines(c, ctx), site)
+    if kind == UNIT_PAGES_DIR and item in ctx.catalog.units:
+        return Card(plain(ctx.unit_text(item)), (ctx.t("card_unit"),), site)
+    return None
+
+
+def image_tags(card: Card, url: str) -> list[tuple[str, str]]:
+    """Open Graph's image properties: the card's address, size and text."""
+    return [("og:image", url), ("og:image:type", "image/png"), ("og:image:width", str(CARD_WIDTH)),
+            ("og:image:height", str(CARD_HEIGHT)), ("og:image:alt", card.alt)]

@@ -1,0 +1,293 @@
+"""Stage 3, compute: every page of the site, per language, as typed views."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..base.collation import vietnamese_order
+from ..model.campaign import BY_UNIT_FOLDER, Campaign
+from ..validate.catalog import Catalog
+from .attainment import CampaignResults
+from .campaign import (
+    PRINT_DIR,
+    campaign_link,
+    compute_campaign,
+    implementing_page,
+)
+from .cards import Card, card_path, page_card
+from .contact import CONTACT_PAGE, contact_view, footer_extra
+from .context import CAMPAIGNS_DIR, Context, Deferred, PageKey
+from .glossary import glossary_view
+from .home import home_view, upcoming_deadlines
+from .language import LANGUAGES, Language
+from .paging import from_page, link_between, paged, url_between
+from .path import nominee_path, path_anchor
+from .print import print_view
+from .results import (
+    RESULTS_DIR,
+    campaign_results,
+    honour_entries,
+    honours_view,
+    latest_figure,
+    results_index_view,
+    results_view,
+)
+from .rows import campaign_row, campaign_years
+from .share import share_text, with_sharing
+from .units import unit_pages, with_unit_links
+from .views import HANDWRITTEN, CampaignView, Choice, DeadlineRow, Link, Page, Pager
+
+CALENDAR_DIR = "lich"
+ALL_CALENDAR = "tat-ca.ics"
+# Items per page of the lists that grow with the site, so each page stays under 60 KB of HTML
+# (measured at 3,000 pages per language: tests/benchmarks/bench_build.py, BENCHMARKS.md).
+PAGE_SIZES = {"campaigns": 40, "calendar": 100, "honours": 40, "results": 100, "implementing": 100, "units": 100}
+UNITS_DIR = f"{CAMPAIGNS_DIR}/{BY_UNIT_FOLDER}"      # the campaign list by issuing unit, once it is split
+# Bulk data stays out of the search index, which every visitor downloads.
+NOT_SEARCHED = {"search": {"exclude": True}}
+PRINT_PAGE = {**NOT_SEARCHED, "hide": ["navigation", "toc"]}
+# The preview's memo (compute_memo): given a language, a record's page and how to make it, the page to use.
+Reuse = Callable[[str, PageKey, Callable[[], Page]], Page]
+
+
+@dataclass(frozen=True)
+class SiteView:
+    """All pages of both languages, plus what the builder needs to know per language."""
+
+    pages: dict[str, list[Page]]
+    site_names: dict[str, str]
+    nav: dict[str, list[dict[str, str]]]
+    site_url: str
+    results: dict[str, CampaignResults]     # the campaigns with a results page
+    theme_extra: dict[str, dict[str, Any]] = field(default_factory=dict)   # per language: every page's footer
+    cards: dict[str, dict[str, Card]] = field(default_factory=dict)        # per language: link preview cards by path
+
+
+def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date,
+                 codes: Sequence[str] = LANGUAGES, reuse: Reuse | None = None) -> SiteView:
+    """Views of every page in each of `codes` (by default every language); the same paths in each language.
+    With `reuse`, the preview's memo, a record's page is made only if the memo cannot give it."""
+    results = campaign_results(catalog)
+    contexts = {code: Context(catalog, languages[code], today, results) for code in codes}
+    pages = {code: finished_pages(ctx, languages, reuse) for code, ctx in contexts.items()}
+    return SiteView(
+        pages=pages,
+        site_names={code: languages[code].text(catalog.site.name) for code in LANGUAGES},
+        nav={code: navigation(languages[code]) for code in LANGUAGES},
+        site_url=catalog.site.url,
+        results=results,
+        theme_extra={code: footer_extra(ctx, languages) for code, ctx in contexts.items()},
+        cards={code: {card_path(page.path): card for page in pages[code] if (card := page_card(page, ctx))}
+               for code, ctx in contexts.items()},
+    )
+
+
+def finished_pages(ctx: Context, languages: dict[str, Language], reuse: Reuse | None) -> list[Page]:
+    """Every page of the context's language, with its alternates and sharing; deferred pages made or reused."""
+    code = ctx.lang.code
+
+    def finish(page: Page) -> Page:
+        return with_sharing(with_alternates(page, code, ctx.catalog.site.url, languages), page_url(page.path), ctx)
+
+    def made(item: Page | Deferred) -> Page:
+        if isinstance(item, Page):
+            return finish(item)
+        if reuse is None:
+            return finish(item.make())
+        return reuse(code, item.key, lambda: finish(item.make()))
+
+    return [made(item) for item in compute_pages(ctx)]
+
+
+def compute_pages(ctx: Context) -> list[Page | Deferred]:
+    campaigns = newest_first(list(ctx.catalog.campaigns.values()))
+    marks = upcoming_deadlines(campaigns, ctx)
+    honours = honour_entries(ctx.catalog.decisions, ctx)
+    pages: list[Page | Deferred] = [Page("index.md", "home.md.j2", ctx.t("home_title"),
+                                         home_view(campaigns, marks, honours, ctx))]
+    pages += campaign_list_pages(campaigns, ctx)
+    pages.append(Page(CONTACT_PAGE, "contact.md.j2", ctx.t("contact_title"), contact_view(ctx)))
+    pages.append(Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)))
+    pages += paged(Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), None, NOT_SEARCHED), marks,
+                   PAGE_SIZES["calendar"], lambda chunk, path, pager: calendar_view(chunk, path, pager, ctx), ctx)
+    pages += [Deferred(("campaign", c.id), functools.partial(campaign_page_of, c, ctx)) for c in campaigns]
+    pages += implementing_pages(ctx)
+    pages += paged(Page(f"{RESULTS_DIR}/index.md", "results_index.md.j2", ctx.t("results_index_title"), None),
+                   list(ctx.results.values()), PAGE_SIZES["results"],
+                   lambda chunk, path, pager: results_index_view(chunk, path, pager, ctx), ctx)
+    pages += [Deferred(("results", cid), functools.partial(results_page, cid, ctx)) for cid in ctx.results]
+    pages += paged(Page("khen-thuong.md", "honours.md.j2", ctx.t("honours_title"), None),
+                   honours, PAGE_SIZES["honours"],
+                   lambda chunk, path, pager: honours_view(chunk, path, pager, ctx), ctx)
+    pages += unit_pages(ctx)
+    pages += [Deferred(("print", c.id), functools.partial(print_page, c, ctx)) for c in campaigns]
+    pages += [Page(f"{slug}.md", HANDWRITTEN, slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))
+              for slug, files in sorted(ctx.catalog.pages.items())]
+    return pages
+
+
+def campaign_page_of(c: Campaign, ctx: Context) -> Page:
+    return Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), campaign_page(c, ctx))
+
+
+def results_page(cid: str, ctx: Context) -> Page:
+    r = ctx.results[cid]
+    return Page(f"{RESULTS_DIR}/{cid}.md", "results.md.j2", ctx.t("results_title", campaign=ctx.text(r.campaign.theme)),
+                with_unit_links(results_view(r, ctx), cid, ctx), NOT_SEARCHED)
+
+
+def print_page(c: Campaign, ctx: Context) -> Page:
+    return Page(f"{PRINT_DIR}/{c.id}.md", "print.md.j2", ctx.t("print_title", campaign=ctx.text(c.theme)),
+                print_view(c, ctx), PRINT_PAGE)
+
+
+def implementing_pages(ctx: Context) -> list[Page]:
+    """Every document implemented by more campaigns than a campaign page lists: all of them, on pages of their own."""
+    pages = []
+    for plan, ids in ctx.catalog.implemented_by.items():
+        if path := implementing_page(plan, ctx.catalog):  # more than a campaign page lists
+            title = ctx.t("implementing_title", document=ctx.document_name(plan))
+            pages += paged(Page(path, "links.md.j2", title, None),
+                           [campaign_link(ctx.catalog.campaigns[cid], ctx) for cid in ids], PAGE_SIZES["implementing"],
+                           functools.partial(links_view, title, ctx.t("implementing_intro")), ctx)
+    return pages
+
+
+def links_view(title: str, intro: str, links: Sequence[Link], path: str, pager: Pager | None) -> dict[str, object]:
+    """One page of a plain list of links (written from the docs folder), for `links.md.j2`."""
+    return {"title": title, "intro": intro, "pager": pager, "links": [from_page(path, link) for link in links]}
+
+
+def campaign_list_pages(campaigns: list[Campaign], ctx: Context) -> list[Page]:
+    """The campaign list, newest first; once it needs more than one page, also a list per issuing unit."""
+    size = PAGE_SIZES["campaigns"]
+    split = len(campaigns) > size
+    whole = functools.partial(list_view, ctx.t("list_title"), ctx.t("list_intro"), split, ctx=ctx)
+    pages = paged(Page(f"{CAMPAIGNS_DIR}/index.md", "campaigns.md.j2", ctx.t("list_title"), None), campaigns, size,
+                  whole, ctx)
+    if split:
+        by_unit = campaigns_by_issuer(campaigns, ctx)
+        title = ctx.t("units_title")
+        pages += paged(Page(f"{UNITS_DIR}/index.md", "links.md.j2", title, None),
+                       [Link(ctx.t("units_entry", unit=ctx.unit(unit), count=len(group)), f"{UNITS_DIR}/{unit}.md")
+                        for unit, group in by_unit.items()],
+                       PAGE_SIZES["units"], functools.partial(links_view, title, ctx.t("units_intro")), ctx)
+        for unit, group in by_unit.items():
+            title = ctx.t("unit_list_title", unit=ctx.unit(unit))
+            view = functools.partial(list_view, title, ctx.t("unit_list_intro"), False, ctx=ctx)
+            pages += paged(Page(f"{UNITS_DIR}/{unit}.md", "campaigns.md.j2", title, None), group, size, view, ctx)
+    return pages
+
+
+def campaigns_by_issuer(campaigns: list[Campaign], ctx: Context) -> dict[str, list[Campaign]]:
+    """Each issuing unit's campaigns, newest first; the units in the order of their names."""
+    found: dict[str, list[Campaign]] = {}
+    for c in campaigns:
+        found.setdefault(c.document.issuer, []).append(c)
+    return {unit: found[unit] for unit in units_by_name(found, ctx)}
+
+
+def units_by_name(units: Iterable[str], ctx: Context) -> list[str]:
+    """Unit ids in the alphabetical order of their names in the page's language."""
+    return sorted(units, key=lambda unit: (vietnamese_order(ctx.lang.text(ctx.catalog.units[unit].name)), unit))
+
+
+def campaign_page(c: Campaign, ctx: Context) -> CampaignView:
+    """The campaign's own view, with its latest figures, its results link and its commendations."""
+    view = compute_campaign(c, ctx)
+    found = ctx.results.get(c.id)
+    real = found if found and not found.illustrative else None     # made-up figures never sit beside the facts
+    decisions = [d for d in ctx.catalog.decisions_by_campaign.get(c.id, []) if not d.illustrative]
+    targets = [replace(v, latest=latest_figure(real, t.indicator, ctx)) for v, t in zip(view.targets, c.targets,
+                                                                                          strict=True)]
+    key = "results_link_illustrative" if found and found.illustrative else "results_link"
+    return replace(
+        view, targets=targets, honours=honour_entries(decisions, ctx),
+        path=nominee_path(c, ctx), path_anchor=path_anchor(ctx), share_text=share_text(c, ctx),
+        results_link=Link(ctx.t(key), f"../{RESULTS_DIR}/{c.id}.md") if found else None,
+    )
+
+
+def newest_first(campaigns: list[Campaign]) -> list[Campaign]:
+    """By end of period, newest first; ties by id, so the order never depends on the disk."""
+    return sorted(campaigns, key=lambda c: (-c.period.ends.last_day().toordinal(), c.id))
+
+
+
+
+def list_view(title: str, intro: str, by_unit: bool, campaigns: Sequence[Campaign], path: str,
+              pager: Pager | None, ctx: Context) -> dict[str, object]:
+    """One page of a campaign list, with the choices of its filters (status, year, issuer)."""
+    back = url_between(page_url(path), f"{CAMPAIGNS_DIR}/")
+    rows = [campaign_row(c, ctx, prefix=back, suffix="/") for c in campaigns]  # HTML links: final URLs
+    years = sorted({y for c in campaigns for y in campaign_years(c)}, reverse=True)
+    issuers = units_by_name({c.document.issuer for c in campaigns}, ctx)
+    return {
+        "title": title,
+        "intro": intro,
+        "by_unit": Link(ctx.t("units_link"), link_between(path, f"{UNITS_DIR}/index.md")) if by_unit else None,
+        "rows": rows,
+        "statuses": [Choice(k, ctx.t(f"status_{k}")) for k in ("upcoming", "running", "ended", "results_published")],
+        "years": [Choice(str(y), str(y)) for y in years],
+        "issuers": [Choice(i, ctx.unit(i)) for i in issuers],
+        "pager": pager,
+    }
+
+
+
+
+def calendar_view(marks: Sequence[DeadlineRow], path: str, pager: Pager | None, ctx: Context) -> dict[str, object]:
+    """One page of the calendar: dated marks from today on, soonest first."""
+    return {
+        "rows": [replace(row, link=from_page(path, row.link)) for row in marks],
+        "as_of": ctx.t("home_as_of", date=ctx.lang.day(ctx.today)),
+        "subscribe": from_page(path, Link(ctx.t("calendar_subscribe"), f"{CALENDAR_DIR}/{ALL_CALENDAR}")),
+        "pager": pager,
+    }
+
+
+def navigation(lang: Language) -> list[dict[str, str]]:
+    """A bounded navigation: section pages only, never the list of campaigns."""
+    return [
+        {lang.t("nav_home"): "index.md"},
+        {lang.t("nav_campaigns"): f"{CAMPAIGNS_DIR}/index.md"},
+        {lang.t("nav_calendar"): "lich.md"},
+        {lang.t("nav_results"): f"{RESULTS_DIR}/index.md"},
+        {lang.t("nav_honours"): "khen-thuong.md"},
+        {lang.t("nav_glossary"): "thuat-ngu.md"},
+        {lang.t("nav_about"): "gioi-thieu.md"},
+    ]
+
+
+def page_url(path: str) -> str:
+    """The URL mkdocs gives a page (directory URLs): `phong-trao/x.md` -> `phong-trao/x/`."""
+    stem = path[: -len(".md")]
+    if stem == "index":
+        return ""
+    return (stem[: -len("index")] if stem.endswith("/index") else stem + "/")
+
+
+def with_alternates(page: Page, code_of_page: str, site_url: str, languages: dict[str, Language]) -> Page:
+    """Add the page's twin in every language: absolute for hreflang, relative for the switch."""
+    url = page_url(page.path)
+    own_root = languages[code_of_page].prefix
+    alternates = []
+    for code in LANGUAGES:
+        root = languages[code].prefix
+        alternates.append({
+            "lang": code,
+            "name": languages[code].t("language_name"),
+            "link": languages[code].url(site_url, url),
+            "href": relative_href(own_root, url, root),
+        })
+    return Page(page.path, page.template, page.title, page.view, {**page.meta, "alternates": alternates})
+
+
+def relative_href(own_root: str, url: str, target_root: str) -> str:
+    depth = (own_root + url).count("/")
+    return "../" * depth + target_root + url or "./"
