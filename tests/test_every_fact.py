@@ -13,7 +13,8 @@ import pytest
 import yaml
 
 from generator.build import build
-from generator.compute.language import LANGUAGES, load_languages
+from generator.compute.language import load_languages
+from generator.model.fields import LANGUAGES
 
 from .conftest import ROOT, TODAY, copy_project
 from .facts import Day, Facts, article, computed, first_and_last, record_facts, site_wording, text_facts

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from generator.base.errors import Location, Problem
-from generator.base.messages import CATALOGUE, explain
+from generator.base.messages import CATALOGUE, PARTS, explain
 
 
 def fields(template: str) -> set[str]:
@@ -20,6 +20,11 @@ def test_every_message_exists_in_both_languages_with_the_same_fields() -> None:
     for code, (vi, en) in CATALOGUE.items():
         assert vi and en, code
         assert shared_fields(vi, "vi") == shared_fields(en, "en"), code
+
+
+def test_no_code_is_defined_in_two_parts_of_the_catalogue() -> None:
+    codes = [code for part in PARTS for code in part]
+    assert len(codes) == len(set(codes)) == len(CATALOGUE)
 
 
 def test_every_message_says_what_to_do() -> None:

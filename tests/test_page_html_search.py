@@ -11,7 +11,7 @@ from material.plugins.search.plugin import Parser  # type: ignore[import-untyped
 from generator.base.slugs import slugify
 from generator.build import make
 from generator.builder.page_html import HeadingAnchors, PageHtml, search_sections, to_html
-from generator.compute.language import LANGUAGES
+from generator.model.fields import LANGUAGES
 from generator.validate.catalog import Catalog
 
 from .conftest import TODAY

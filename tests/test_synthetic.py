@@ -11,8 +11,9 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from generator.build import Project, build, check
-from generator.compute.language import LANGUAGES, load_languages
+from generator.compute.language import load_languages
 from generator.compute.site import compute_site
+from generator.model.fields import LANGUAGES
 from tests.benchmarks import synthetic
 
 from .conftest import copy_project, files_of

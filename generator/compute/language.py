@@ -16,9 +16,9 @@ from ..load.yamlload import load_yaml
 from ..model.campaign import Text
 from ..model.catalogues import Kind
 from ..model.dates import PartialDate
+from ..model.fields import LANGUAGES
 
 LOCALES_DIR = Path(__file__).resolve().parents[1] / "locales"
-LANGUAGES = ("vi", "en")
 
 
 @dataclass(frozen=True)

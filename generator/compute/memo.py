@@ -20,9 +20,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model.campaign import Campaign
+from ..model.fields import LANGUAGES
 from ..validate.catalog import Catalog
 from .context import PageKey
-from .language import LANGUAGES, Language
+from .language import Language
 from .site import SiteView, compute_site
 from .views import Page
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..base.collation import vietnamese_order
 from ..model.campaign import BY_UNIT_FOLDER, Campaign
+from ..model.fields import LANGUAGES
 from ..validate.catalog import Catalog
 from .attainment import CampaignResults
 from .campaign import (
@@ -24,7 +25,7 @@ from .contact import CONTACT_PAGE, contact_view, footer_extra
 from .context import CAMPAIGNS_DIR, Context, Deferred, PageKey
 from .glossary import glossary_view
 from .home import home_view, upcoming_deadlines
-from .language import LANGUAGES, Language
+from .language import Language
 from .paging import from_page, link_between, paged, url_between
 from .path import nominee_path, path_anchor
 from .print import print_view

@@ -12,9 +12,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ..base.errors import Location, Problem
-from ..compute.language import LANGUAGES
 from ..model.campaign import Campaign, DecisionFile, Glossary, Registry, Site
-from ..model.fields import UNION_TAGS
+from ..model.fields import LANGUAGES, UNION_TAGS
 from .inputs import Inputs, report_strays, survey
 from .results import ResultTable, find_tables, read_table
 from .table_files import unreadable

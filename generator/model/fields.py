@@ -46,6 +46,10 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
 
 
+# The site's languages, the first the default: every text of a record is written in each.
+LANGUAGES = ("vi", "en")
+
+
 class Text(Strict):
     """A text a reader sees, in Vietnamese and English. Markdown is allowed."""
 

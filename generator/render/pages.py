@@ -17,9 +17,10 @@ from ..builder.asset_names import cache_headers
 from ..builder.csp import HEADERS
 from ..builder.page_html import COMMONMARK
 from ..compute.context import CAMPAIGNS_DIR, Context
-from ..compute.language import LANGUAGES, Language
+from ..compute.language import Language
 from ..compute.site import ALL_CALENDAR, CALENDAR_DIR, SiteView
 from ..compute.views import HANDWRITTEN, Page
+from ..model.fields import LANGUAGES
 from ..model.timeline import next_change
 from ..validate.catalog import Catalog
 from .cards import card_files

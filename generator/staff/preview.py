@@ -36,8 +36,9 @@ from ..base.errors import Problem
 from ..build import Generated, Memo, Project, epoch_of, generate, today_in_vietnam
 from ..builder.sessions import LanguageSessions, SessionCrashed
 from ..builder.site_builder import BASE_CONFIG, LanguageBuild, theme_overrides_dir
-from ..compute.language import LANGUAGES, LOCALES_DIR
+from ..compute.language import LOCALES_DIR
 from ..load.records import RecordCache, Stamps, file_stamps
+from ..model.fields import LANGUAGES
 from ..render.pages import TEMPLATES_DIR
 from ..write.docs import (
     DocsContents,

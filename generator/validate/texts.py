@@ -9,10 +9,10 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ..base.errors import Location, Problem
-from ..compute.language import LANGUAGES
 from ..load.records import Record
 from ..load.yamlload import PathKey, format_path
 from ..model.campaign import Campaign, Text
+from ..model.fields import LANGUAGES
 
 FOOTNOTE_MARK = re.compile(r"\[\^([0-9]+)\]")
 

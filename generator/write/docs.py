@@ -9,8 +9,9 @@ from pathlib import Path
 
 from ..builder.asset_names import HEADERS_FILE, revalidation_headers
 from ..builder.site_builder import InMemoryDocs, LanguageBuild, theme_strings
-from ..compute.language import LANGUAGES, Language
+from ..compute.language import Language
 from ..compute.site import SiteView
+from ..model.fields import LANGUAGES
 from ..render.pages import RenderedPage
 
 DocsContents = dict[str, InMemoryDocs]      # language -> its generated files

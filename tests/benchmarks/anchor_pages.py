@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from generator.build import Project, make
-from generator.compute.language import LANGUAGES
+from generator.model.fields import LANGUAGES
 from generator.validate.catalog import Catalog
 
 SHOWN_META = ("hide", "search")    # the page settings Material reads from front matter; the rest is ours

@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.build import check
-from generator.compute.language import LANGUAGES
+from generator.model.fields import LANGUAGES
 from tests.benchmarks import synthetic
 from tests.benchmarks.anchors import measure_anchors
 from tests.benchmarks.budgets import budgets, summary

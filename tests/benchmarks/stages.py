@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.build import Project, build_language_site, check, collecting_rarely, epoch_of
 from generator.builder.forked import for_each_language
-from generator.compute.language import LANGUAGES
+from generator.model.fields import LANGUAGES
 from generator.write.docs import (
     join_languages,
     stamp_builds,

@@ -15,7 +15,7 @@ import pstats
 import tempfile
 from pathlib import Path
 
-from generator.compute.language import LANGUAGES
+from generator.model.fields import LANGUAGES
 from tests.benchmarks import synthetic
 from tests.benchmarks.profiling import profile_language
 from tests.conftest import copy_project

@@ -1,6 +1,6 @@
 """Messages for hostile and careless input: files not read, tables too large, unclear figures, unsafe text.
 
-Merged at the end of `messages.CATALOGUE`; the same style: what is wrong, then what to do.
+One part of `messages.CATALOGUE`; the same style: what is wrong, then what to do.
 """
 
 from __future__ import annotations
