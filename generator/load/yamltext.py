@@ -19,6 +19,7 @@ MAX_PROBLEMS = 100   # per file: the hundred-and-first duplicate key or tab adds
 # What YAML allows in a stream: anything else makes libyaml raise a ReaderError, which has no line.
 NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 Position = tuple[int, int]
+PathKey = tuple[str | int, ...]    # where a value stands: keys and list indexes from the top of its file
 
 
 def mark_position(mark: yaml.Mark | yaml._yaml.Mark | None) -> Position:
@@ -86,3 +87,11 @@ def syntax_problem(path: Path, error: yaml.MarkedYAMLError) -> Problem:
     line, column = mark_position(mark)
     detail = " ".join(part for part in (error.context, error.problem) if part)
     return Problem(Location(path, line, column), "", "yaml_syntax", {"problem": detail})
+
+
+def format_path(where: PathKey) -> str:
+    """`('targets', 1, 'value')` as `targets[1].value`."""
+    text = ""
+    for part in where:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
