@@ -3,7 +3,7 @@
 axe-core comes from the npm registry, pinned, into the git-ignored build/node/ (installed on first
 use). A page passes when axe reports no violation of impact "serious" or "critical". The violations
 first run found (search dialog without a name, contrast of Material's red, checkboxes without labels
-in the dossier checklist, scrolling tables out of keyboard reach) are fixed in generator/theme/ and
+in the dossier checklist, scrolling tables out of keyboard reach) are fixed in generator/builder/theme/ and
 site_src/assets/extra.css.
 """
 

@@ -1,4 +1,4 @@
-"""Vietnamese alphabetical order (generator/collation.py)."""
+"""Vietnamese alphabetical order (generator/base/collation.py)."""
 
 from __future__ import annotations
 

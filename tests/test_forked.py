@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.base.errors import InputProblems, Location, Problem, UserError
-from generator.builder.forked import WorkerFailed, for_each_language
+from generator.base.errors import InputProblems, Location, Problem, UserError, WorkerFailed
+from generator.builder.forked import for_each_language
 
 
 def pid_and_code(code: str) -> tuple[int, str]:

@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
+from generator.base.errors import SiteBuilderFailed
 from generator.builder import site_builder
 from generator.builder.hooks import on_page_context
 from generator.builder.page_html import COMMONMARK
-from generator.builder.site_builder import LanguageBuild, SiteBuilderFailed, build_language, build_language_html
+from generator.builder.site_builder import LanguageBuild, build_language, build_language_html
 
 from .content import language_job
 

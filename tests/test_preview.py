@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.base.errors import InputProblems
+from generator.base.errors import InputProblems, SiteBuilderFailed
 from generator.build import Project, build
 from generator.builder.sessions import SessionProcess
-from generator.builder.site_builder import InMemoryDocs, SiteBuilderFailed
+from generator.builder.site_builder import InMemoryDocs
 from generator.compute.site import page_url
 from generator.staff.preview import PAGES_CHANGED, SETTINGS_CHANGED, THEME_CHANGED, PreviewSite
 

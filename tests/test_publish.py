@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.base.errors import UserError
+from generator.base.errors import BuildBusy, UserError
 from generator.build import build
 from generator.commands.cli import main
 from generator.write.publish import (
     MANIFEST,
-    BuildBusy,
     builds_dir,
     exclusive,
     new_build,
@@ -149,7 +148,7 @@ def test_a_killed_build_leaves_the_site_and_the_next_one_clears_its_remains(tmp_
     project = copy_project(tmp_path)
     build(project, TODAY)
     before = os.readlink(project.site_dir)
-    script = ("import os, sys; from generator import publish\n"
+    script = ("import os, sys; from generator.write import publish\n"
               "publish.publish = lambda built, out: os._exit(9)\n"
               "from generator.commands.cli import main; sys.exit(main(sys.argv[1:]))")
     killed = subprocess.run([sys.executable, "-c", script, "--root", str(tmp_path), "build", "--today", str(TODAY)],

@@ -4,15 +4,15 @@ from pathlib import Path
 
 import pytest
 
+from generator.base.errors import SiteBuilderFailed
 from generator.builder import site_builder
+from generator.builder.language_session import LanguageSession
 from generator.builder.page_html import COMMONMARK
 from generator.builder.site_builder import (
     BASE_CONFIG,
     MKDOCS_INTERNALS,
     InMemoryDocs,
     LanguageBuild,
-    LanguageSession,
-    SiteBuilderFailed,
     build_language,
     build_language_html,
     collected_warnings,
@@ -92,7 +92,7 @@ def test_mkdocs_still_has_the_private_functions_the_preview_calls() -> None:
     for name, parameters in expected.items():
         function = getattr(build, name, None)
         assert callable(function), (f"mkdocs {mkdocs.__version__} has no mkdocs.commands.build.{name}: "
-                                    "adapt generator/site_builder.py's LanguageSession to it")
+                                    "adapt generator/builder/language_session.py's LanguageSession to it")
         assert list(inspect.signature(function).parameters)[:len(parameters)] == parameters, name
 
 
@@ -121,8 +121,8 @@ def test_a_session_renders_a_changed_page_as_a_whole_build_does(tmp_path: Path) 
 
 
 def test_the_theme_overrides_folder_is_the_one_mkdocs_yml_names(tmp_path: Path) -> None:
-    assert theme_overrides_dir() == BASE_CONFIG.parent / "generator" / "theme"
-    assert (BASE_CONFIG.parent / "generator" / "theme" / "main.html").is_file()
+    assert theme_overrides_dir() == BASE_CONFIG.parent / "generator" / "builder" / "theme"
+    assert (BASE_CONFIG.parent / "generator" / "builder" / "theme" / "main.html").is_file()
     moved = tmp_path / "mkdocs.yml"
     moved.write_text(BASE_CONFIG.read_text(encoding="utf-8").replace("custom_dir: generator/builder/theme",
                                                                      "custom_dir: overrides"), encoding="utf-8")

@@ -1,4 +1,4 @@
-"""The documented rules for dates, windows and statuses (see generator/timeline.py)."""
+"""The documented rules for dates, windows and statuses (see generator/model/timeline.py)."""
 
 import datetime as dt
 from typing import Any

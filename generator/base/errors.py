@@ -89,6 +89,50 @@ def format_problems(problems: list[Problem]) -> str:
     return "\n\n".join(p.format(read_line(p.location, files)) for p in sorted(problems, key=Problem.sort_key))
 
 
+# --- The failures of a build as a whole, each with its message in both languages -------------------------
+
+class BuildBusy(UserError):
+    """Another build holds the lock of the project or of the output."""
+
+    def __init__(self, lock: Path) -> None:
+        super().__init__(f"Một bản dựng khác đang chạy (khóa {lock}). Cách sửa: đợi bản dựng đó xong rồi chạy lại; "
+                         f"trang web hiện tại được giữ nguyên. / Another build is running (lock {lock}). "
+                         f"To fix: wait for it to finish, then run again; the current site is unchanged.")
+
+
+CONFIG_FAILURES = ("MkDocs encountered an error parsing the configuration file", "Config value", "Aborted with",
+                   "mkdocs.yml:")
+
+
+class SiteBuilderFailed(UserError):
+    def __init__(self, language: str, warnings: list[str]) -> None:
+        listed = "\n".join(f"  [{language}] {warning}" for warning in warnings)
+        if any(warning.startswith(CONFIG_FAILURES) for warning in warnings):
+            cause_vi, cause_en = "lỗi trong mkdocs.yml", "a mistake in mkdocs.yml"
+        else:
+            cause_vi = f"liên kết hỏng trong một trang viết tay ở site_src/{language}/"
+            cause_en = f"a broken link in a hand-written page in site_src/{language}/"
+        super().__init__(
+            f"{listed}\n"
+            f"Không tạo được trang web ({language}): trình tạo trang báo {len(warnings)} lỗi ở trên; "
+            f"thường do {cause_vi}.\n"
+            f"The site builder failed ({language}) with the {len(warnings)} problem(s) above; usually {cause_en}."
+        )
+
+
+# --- Bugs: a process of the build failed; its traceback is in the message --------------------------------
+
+class WorkerFailed(RuntimeError):
+    """A language's process failed with a bug; its traceback is in the message."""
+
+
+class SessionCrashed(RuntimeError):
+    """A session failed with a bug (not the builder's warnings about the input)."""
+
+    def __init__(self, language: str, trace: str) -> None:
+        super().__init__(f"[{language}] {trace.rstrip()}")
+
+
 MAX_BYTES = 5_000_000    # the largest input file read; larger ones are refused (yamlload) and their lines not quoted
 READ_LIMIT = MAX_BYTES + 1
 QUOTE_LIMIT = 1_000      # characters of a line shown under its message

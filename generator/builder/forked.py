@@ -12,13 +12,9 @@ from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import TypeVar, cast
 
-from ..base.errors import InputProblems, Problem, UserError
+from ..base.errors import InputProblems, Problem, UserError, WorkerFailed
 
 T = TypeVar("T")
-
-
-class WorkerFailed(RuntimeError):
-    """A language's process failed with a bug; its traceback is in the message."""
 
 
 def for_each_language(work: Callable[[str], T], codes: Sequence[str], parallel: bool = True) -> dict[str, T]:

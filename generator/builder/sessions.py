@@ -1,7 +1,7 @@
 """The preview's language sessions, each in its own process, driven from the preview.
 
 mkdocs keeps one instance of each plugin per process (its search index among them), so each
-language's long-lived build (`site_builder.LanguageSession`) needs a process of its own. The parent
+language's long-lived build (`language_session.LanguageSession`) needs a process of its own. The parent
 sends the generated files that changed, with their metadata; the session answers with the builder's warnings, or with a
 traceback if it failed with a bug.
 """
@@ -19,7 +19,9 @@ import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
-from .site_builder import InMemoryDocs, LanguageBuild, LanguageSession, collected_warnings, fail_on_warnings
+from ..base.errors import SessionCrashed
+from .language_session import LanguageSession
+from .site_builder import InMemoryDocs, LanguageBuild, collected_warnings, fail_on_warnings
 
 Request = tuple[str, InMemoryDocs]  # a step of STEPS, and the generated files that changed
 Reply = tuple[str, list[str], float]  # ("warnings", the builder's warnings) or ("crashed", [a traceback]); cpu seconds
@@ -65,13 +67,6 @@ def receive(conn: Connection) -> Request | None:
     except EOFError:
         return None
     return found
-
-
-class SessionCrashed(RuntimeError):
-    """A session failed with a bug (not the builder's warnings about the input)."""
-
-    def __init__(self, language: str, trace: str) -> None:
-        super().__init__(f"[{language}] {trace.rstrip()}")
 
 
 class SessionProcess:

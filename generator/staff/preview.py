@@ -2,10 +2,10 @@
 
 Where the preview is served from: each whole build (the first, and every fallback) writes a new
 folder, `build/preview/<n>/`, Vietnamese at its root and English under `en/`, through a session per
-language (`site_builder.LanguageSession`) that then stays alive in its own process. After a save,
+language (`language_session.LanguageSession`) that then stays alive in its own process. After a save,
 the generator runs again with the preview's memo (`build.Memo`: records and result tables unchanged
 on disk are not read again, a record's pages are computed again only if the save changed what they
-show, a page is rendered again only if its view changed: compute_memo, render_memo), only the
+show, a page is rendered again only if its view changed: compute/memo.py, render/memo.py), only the
 Markdown (and other generated files) whose bytes or metadata changed go to the sessions, in memory
 as a whole build hands them over, and the sessions render just those pages into that same folder
 and rewrite the search indexes; the root files (sitemap, build-info.json, ...) are written again.
@@ -32,9 +32,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..base.errors import Problem
+from ..base.errors import BuildBusy, Problem, SessionCrashed
 from ..build import Generated, Memo, Project, epoch_of, generate, today_in_vietnam
-from ..builder.sessions import LanguageSessions, SessionCrashed
+from ..builder.sessions import LanguageSessions
 from ..builder.site_builder import BASE_CONFIG, LanguageBuild, theme_overrides_dir
 from ..compute.language import LOCALES_DIR
 from ..load.records import RecordCache, Stamps, file_stamps
@@ -48,7 +48,7 @@ from ..write.docs import (
     stamp_builds,
     write_root_files,
 )
-from ..write.publish import BuildBusy, exclusive, output_lock, publish_copy
+from ..write.publish import exclusive, output_lock, publish_copy
 
 
 def generator_inputs() -> list[Path]:

@@ -20,20 +20,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..base.errors import UserError
+from ..base.errors import BuildBusy, UserError
 
 SITE = "site"                   # the site's folder inside a build's folder
 MANIFEST = "SHA256SUMS"         # beside it: `sha256sum -c` reads it
 FILE_MODE, DIR_MODE = 0o644, 0o755   # whatever the umask, the web server can read what is published
-
-
-class BuildBusy(UserError):
-    """Another build holds the lock of the project or of the output."""
-
-    def __init__(self, lock: Path) -> None:
-        super().__init__(f"Một bản dựng khác đang chạy (khóa {lock}). Cách sửa: đợi bản dựng đó xong rồi chạy lại; "
-                         f"trang web hiện tại được giữ nguyên. / Another build is running (lock {lock}). "
-                         f"To fix: wait for it to finish, then run again; the current site is unchanged.")
 
 
 @contextlib.contextmanager

@@ -38,7 +38,7 @@ PROFILE_PARTS = {
     "Material search: per page entry (on_page_context)": ("material/plugins/search/plugin.py", "on_page_context"),
     "of which Material's parser (hand-written pages; generated ones whose headings are nested)":
         ("html/parser.py", "feed"),
-    "ours: search sections of generated pages (page_html.search_sections)": ("generator/page_html.py",
+    "ours: search sections of generated pages (page_html.search_sections)": ("generator/builder/page_html.py",
                                                                             "search_sections"),
     "Material search: write index (on_post_build)": ("material/plugins/search/plugin.py", "on_post_build"),
     "our hook: alternates per page (on_page_context)": ("generator/builder/hooks.py", "on_page_context"),

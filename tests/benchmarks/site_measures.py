@@ -44,7 +44,7 @@ def search_worker(root: Path) -> list[Path]:
 
 
 def search_files(root: Path) -> list[Path]:
-    """What opening search adds (generator/theme/assets/javascripts/twins.js holds it until then): the lunr
+    """What opening search adds (generator/builder/theme/assets/javascripts/twins.js holds it until then): the lunr
     files the worker imports for the index's language, and the index."""
     index = root / "search" / "search_index.json"
     lunr = root / "assets" / "javascripts" / "lunr" / "min"

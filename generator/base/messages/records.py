@@ -68,17 +68,18 @@ RECORD_MESSAGES: dict[str, tuple[str, str]] = {
     "literal_error": (
         "Giá trị {got} không hợp lệ. Cách sửa: dùng một trong các giá trị: {expected}. Nếu không giá trị nào "
         "đúng với văn bản, đừng chọn giá trị gần đúng: nhờ người bảo trì thêm giá trị mới vào danh sách trong "
-        "generator/model.py.",
+        "generator/model/ (catalogues.py, fields.py hoặc campaign.py).",
         "The value {got} is not allowed. To fix: use one of: {expected}. If none of them is what the document "
-        "says, do not pick the nearest: ask the maintainers to add the value to the list in generator/model.py.",
+        "says, do not pick the nearest: ask the maintainers to add the value to the "
+        "list in generator/model/ (catalogues.py, fields.py or campaign.py).",
     ),
     "comparison": (
         "Từ so sánh {got} không có trong danh mục. Cách sửa: dùng đúng từ trong văn bản, một trong: {expected}. "
         "Nếu văn bản dùng từ khác, đừng thay bằng từ gần nghĩa: nhờ người bảo trì thêm từ đó, với nghĩa và cách "
-        "dịch tiếng Anh, vào generator/comparisons.py.",
+        "dịch tiếng Anh, vào generator/model/comparisons.py.",
         "The comparison word {got} is not known. To fix: use the document's word, one of: {expected}. If the "
         "document uses another word, do not swap in a near one: ask the maintainers to add it, with its meaning "
-        "and English wording, to generator/comparisons.py.",
+        "and English wording, to generator/model/comparisons.py.",
     ),
     "too_short": (
         "Danh sách cần ít nhất {min_length} mục. Cách sửa: thêm nội dung.",
