@@ -6,7 +6,8 @@ from ..model.campaign import Campaign, CampaignAward, Criteria
 from ..model.catalogues import RECIPIENT_KIND
 from ..model.measures import MEASURE
 from .context import Context
-from .views import AwardView, CriteriaView, Link, Row
+from .views import Link, Row
+from .views_campaign import AwardView, CriteriaView
 
 
 def dossier_anchor(dossier_id: str) -> str:

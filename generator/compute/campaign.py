@@ -14,16 +14,8 @@ from .context import CAMPAIGNS_DIR, Context
 from .language import sentence_start
 from .schedule import timeline_view
 from .targets import editor_notes, target_view
-from .views import (
-    CampaignView,
-    DossierView,
-    DutyView,
-    FootnoteView,
-    Link,
-    Row,
-    Section,
-    SubmissionView,
-)
+from .views import Link, Row
+from .views_campaign import CampaignView, DossierView, DutyView, FootnoteView, Section, SubmissionView
 
 # What residents search for; the other long sections stay out of the index every visitor downloads.
 SEARCHED_TEXTS = ("purposes", "contents")

@@ -11,7 +11,8 @@ from .path import window_rows
 from .rows import campaign_row
 from .schedule import event_marks
 from .units import UNIT_PAGES_DIR, home_units
-from .views import DeadlineRow, HonourEntry, Link
+from .views import DeadlineRow, Link
+from .views_results import HonourEntry
 
 HOME_RUNNING = 10
 HOME_DEADLINES = 5

@@ -12,7 +12,8 @@ from ..model.timeline import last_day, window_status
 from .awards import dossier_anchor
 from .campaign import deadline_text, forwarding_line, window_state_text, window_text
 from .context import CAMPAIGNS_DIR, Context
-from .views import Link, PathStep, WindowRow
+from .views import Link, WindowRow
+from .views_campaign import PathStep
 
 OPEN_STATES = ("open", "closes_today")
 

@@ -15,7 +15,8 @@ from ..model.dates import PartialDate
 from .campaign import number_text, period_text, submission_view
 from .context import CAMPAIGNS_DIR, Context
 from .targets import target_name, target_wording
-from .views import Link, PrintAward, PrintView, Row
+from .views import Link, Row
+from .views_campaign import PrintAward, PrintView
 
 QR_SCALE = 3                    # pixels per module at the SVG's own size; the notice's CSS may scale it
 QR_MARGIN = 2                   # light modules around the code, inside the notice's white page

@@ -29,17 +29,8 @@ from .glossary import vietnamese
 from .language import sentence_start
 from .paging import from_page
 from .targets import figure, target_wording
-from .views import (
-    HonourEntry,
-    HonourGroup,
-    HonourYear,
-    IndicatorSummary,
-    Link,
-    Pager,
-    ResultsView,
-    Row,
-    StandingRow,
-)
+from .views import Link, Pager, Row
+from .views_results import HonourEntry, HonourGroup, HonourYear, IndicatorSummary, ResultsView, StandingRow
 
 RESULTS_DIR = "ket-qua"
 DATA_DIR = "du-lieu"

@@ -9,7 +9,7 @@ from ..model.campaign import Campaign, Submission
 from ..model.dates import PartialDate
 from ..model.timeline import Event, campaign_events
 from .context import Context
-from .views import TimelineItem
+from .views_campaign import TimelineItem
 
 
 def timeline_view(c: Campaign, ctx: Context) -> list[TimelineItem]:

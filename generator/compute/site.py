@@ -41,7 +41,8 @@ from .results import (
 from .rows import campaign_row, campaign_years
 from .share import share_text, with_sharing
 from .units import unit_pages, with_unit_links
-from .views import HANDWRITTEN, CampaignView, Choice, DeadlineRow, Link, Page, Pager
+from .views import HANDWRITTEN, Choice, DeadlineRow, Link, Page, Pager
+from .views_campaign import CampaignView
 
 CALENDAR_DIR = "lich"
 ALL_CALENDAR = "tat-ca.ics"

@@ -9,7 +9,7 @@ from ..model import comparisons
 from ..model.campaign import Indicator, Target, Text, known
 from ..model.measures import MEASURE
 from .context import Context
-from .views import TargetView
+from .views_campaign import TargetView
 
 
 def figure(value: Decimal, indicator: Indicator, ctx: Context) -> str:

@@ -21,7 +21,8 @@ from .language import sentence_start
 from .paging import from_page, paged, url_between
 from .results import RESULTS_DIR, honour_entries, period_label, shown, verdict
 from .targets import target_wording
-from .views import Link, Page, Pager, ResultsView, UnitFigure, UnitResults, UnitView
+from .views import Link, Page, Pager
+from .views_results import ResultsView, UnitFigure, UnitResults, UnitView
 
 UNIT_PAGES_DIR = "don-vi"
 UNITS_PER_PAGE = 100
