@@ -10,7 +10,8 @@ from material.plugins.search.plugin import Parser  # type: ignore[import-untyped
 
 from generator.base.slugs import slugify
 from generator.build import make
-from generator.builder.page_html import HeadingAnchors, PageHtml, search_sections, to_html
+from generator.builder.page_html import HeadingAnchors, PageHtml, to_html
+from generator.builder.search_sections import search_sections
 from generator.model.fields import LANGUAGES
 from generator.validate.catalog import Catalog
 

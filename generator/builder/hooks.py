@@ -19,9 +19,10 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from generator.builder.csp import add_policy
-from generator.builder.page_html import COMMONMARK, HeadingAnchors, SearchSection, search_sections, to_html, toc_tokens
+from generator.builder.page_html import COMMONMARK, HeadingAnchors, to_html, toc_tokens
 from generator.builder.sanitise import sanitise
 from generator.builder.search_fold import fold_index_file
+from generator.builder.search_sections import SearchSection, search_sections
 
 
 class CommonMarkPage(Page):
