@@ -46,15 +46,15 @@ def recipients(kind: str, count: int, ctx: Context) -> str:
     return ctx.t(f"recipients_{kind}_one" if count == 1 else f"recipients_{kind}")
 
 
-def award_view(award: CampaignAward, c: Campaign, ctx: Context) -> AwardView:
+def award_view(award: CampaignAward, campaign: Campaign, ctx: Context) -> AwardView:
     form = ctx.catalog.award_forms[award.form]
-    dossier = next((d for d in c.dossiers if d.id == award.dossier), None)
+    dossier = next((d for d in campaign.dossiers if d.id == award.dossier), None)
     return AwardView(
         name=ctx.text(form.name),
         facts=award_facts(award, ctx),
         criteria=criteria_view(award.collective, "criteria_collective", ctx)
         + criteria_view(award.individual, "criteria_individual", ctx),
-        criteria_from=(ctx.t("criteria_from", document=ctx.document(award.criteria_from, c))
+        criteria_from=(ctx.t("criteria_from", document=ctx.document(award.criteria_from, campaign))
                        if award.criteria_from else ""),
         note=ctx.text(award.note),
         dossier=Link(ctx.text(dossier.name) or dossier.id, f"#{dossier_anchor(dossier.id)}") if dossier else None,

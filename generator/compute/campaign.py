@@ -64,19 +64,19 @@ def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
     )
 
 
-def status_of(c: Campaign, ctx: Context) -> str:
+def status_of(campaign: Campaign, ctx: Context) -> str:
     """upcoming, running, ended, or results_published once an ended campaign has results or decisions."""
-    status = campaign_status(c, ctx.today)
-    return "results_published" if status == "ended" and ctx.published(c.id) else status
+    status = campaign_status(campaign, ctx.today)
+    return "results_published" if status == "ended" and ctx.published(campaign.id) else status
 
 
-def cited_in_footnotes(c: Campaign) -> set[str]:
-    return {doc for note in c.footnotes for doc in note.documents}
+def cited_in_footnotes(campaign: Campaign) -> set[str]:
+    return {doc for note in campaign.footnotes for doc in note.documents}
 
 
-def number_text(c: Campaign, ctx: Context) -> str:
+def number_text(campaign: Campaign, ctx: Context) -> str:
     """ "Số: 185/KH-UBND", "27-CT/TU" for a Party committee, a number left blank, or one the copy lacks."""
-    doc = c.document
+    doc = campaign.document
     if isinstance(doc.number, Unknown):
         return sentence_start(ctx.unknown(doc.number))
     if doc.number is None:
@@ -84,22 +84,22 @@ def number_text(c: Campaign, ctx: Context) -> str:
     return ctx.t("number_party" if doc.party else "number_full", number=doc.number, symbol=doc.symbol)
 
 
-def summary_rows(c: Campaign, ctx: Context) -> list[Row]:
+def summary_rows(campaign: Campaign, ctx: Context) -> list[Row]:
     """The few facts a resident wants first."""
     return [
-        Row(ctx.t("col_status"), ctx.t(f"status_{status_of(c, ctx)}")),
-        Row(ctx.t("doc_issuer"), ctx.unit(c.document.issuer)),
-        Row(ctx.t("col_period"), period_text(c, ctx)),
+        Row(ctx.t("col_status"), ctx.t(f"status_{status_of(campaign, ctx)}")),
+        Row(ctx.t("doc_issuer"), ctx.unit(campaign.document.issuer)),
+        Row(ctx.t("col_period"), period_text(campaign, ctx)),
     ] + [Row(ctx.t("section_submissions"),
              f"{window_state_text(s, ctx)}. {window_text(s.opens, s.closes, ctx)} – {ctx.unit(s.to)}")
-         for s in c.submissions]
+         for s in campaign.submissions]
 
 
-def document_rows(c: Campaign, ctx: Context) -> list[Row]:
-    doc = c.document
+def document_rows(campaign: Campaign, ctx: Context) -> list[Row]:
+    doc = campaign.document
     rows = [
         Row(ctx.t("doc_kind"), ctx.kind(doc.kind)),
-        Row(ctx.t("doc_number"), number_text(c, ctx)),
+        Row(ctx.t("doc_number"), number_text(campaign, ctx)),
         Row(ctx.t("doc_date"), ctx.lang.date(doc.date) if isinstance(doc.date, PartialDate) else gap(doc.date, ctx)),
         Row(ctx.t("doc_place"), ctx.known_text(doc.place) if doc.place else ""),
         Row(ctx.t("doc_issuer"), ctx.unit(doc.issuer)),
@@ -107,7 +107,7 @@ def document_rows(c: Campaign, ctx: Context) -> list[Row]:
     ]
     if doc.addressees:
         rows.append(Row(ctx.t("doc_addressees"), "; ".join(cell(ctx.lang.text(a)) for a in doc.addressees)))
-    rows.append(Row(ctx.t("doc_signatory"), cell(" – ".join(signature_lines(c, ctx)))))
+    rows.append(Row(ctx.t("doc_signatory"), cell(" – ".join(signature_lines(campaign, ctx)))))
     return [Row(r.label, cell(r.value)) for r in rows if r.value]
 
 
@@ -116,19 +116,20 @@ def gap(value: Unknown | None, ctx: Context) -> str:
     return ctx.unknown(value) if value else ""
 
 
-def campaign_link(c: Campaign, ctx: Context) -> Link:
+def campaign_link(campaign: Campaign, ctx: Context) -> Link:
     """A link to a campaign's page, written from the docs folder."""
-    return Link(ctx.cell(c.theme), f"{CAMPAIGNS_DIR}/{c.id}.md")
+    return Link(ctx.cell(campaign.theme), f"{CAMPAIGNS_DIR}/{campaign.id}.md")
 
 
-def related_sections(c: Campaign, ctx: Context) -> list[Section]:
+def related_sections(campaign: Campaign, ctx: Context) -> list[Section]:
     """The plan this implements, its siblings and its children; long lists end with a link to all of them."""
     campaigns, by_parent = ctx.catalog.campaigns, ctx.catalog.implemented_by
-    parents = [ctx.document(p, c) + ("" if p in campaigns else " " + ctx.t("not_on_site")) for p in c.implements]
-    siblings = sorted({o for p in c.implements for o in by_parent.get(p, [])} - {c.id})
+    parents = [ctx.document(p, campaign) + ("" if p in campaigns else " " + ctx.t("not_on_site"))
+               for p in campaign.implements]
+    siblings = sorted({o for p in campaign.implements for o in by_parent.get(p, [])} - {campaign.id})
     return [Section(ctx.t("section_implements"), parents),
-            Section(ctx.t("section_siblings"), capped(siblings, c.implements, ctx)),
-            Section(ctx.t("section_children"), capped(by_parent.get(c.id, []), [c.id], ctx))]
+            Section(ctx.t("section_siblings"), capped(siblings, campaign.implements, ctx)),
+            Section(ctx.t("section_children"), capped(by_parent.get(campaign.id, []), [campaign.id], ctx))]
 
 
 def capped(ids: list[str], plans: list[str], ctx: Context) -> list[str]:
@@ -143,19 +144,19 @@ def implementing_page(plan: str, catalog: Catalog) -> str | None:
     return f"{IMPLEMENTING_DIR}/{plan}.md" if len(catalog.implemented_by.get(plan, ())) > RELATED_SHOWN else None
 
 
-def period_text(c: Campaign, ctx: Context) -> str:
+def period_text(campaign: Campaign, ctx: Context) -> str:
     """ "Từ ngày 20/04/2024 đến hết ngày 20/09/2024", as the documents word it."""
-    p = c.period
+    p = campaign.period
     start = ctx.lang.date_phrase(p.starts) if p.starts else ctx.t("period_issuance_phrase")
     return ctx.t("period_span", start=start, end=ctx.lang.date_phrase(p.ends))
 
 
-def period_rows(c: Campaign, ctx: Context) -> list[Row]:
-    p = c.period
+def period_rows(campaign: Campaign, ctx: Context) -> list[Row]:
+    p = campaign.period
     if p.starts:
         start = ctx.lang.date(p.starts)
-    elif c.document.issued and c.document.issued.is_full:
-        start = ctx.t("period_from_issuance_known", date=ctx.lang.date(c.document.issued))
+    elif campaign.document.issued and campaign.document.issued.is_full:
+        start = ctx.t("period_from_issuance_known", date=ctx.lang.date(campaign.document.issued))
     else:
         start = ctx.t("period_from_issuance")
     end_key = "period_through_day" if p.ends.is_full else "period_through_month"
@@ -189,9 +190,9 @@ def window_state_text(s: Submission, ctx: Context) -> str:
     return ctx.lang.plural(f"window_{state}", days_left(s, ctx.today), days=days_left(s, ctx.today), opens=opens)
 
 
-def submission_view(s: Submission, c: Campaign, ctx: Context, linked: bool = True) -> SubmissionView:
+def submission_view(s: Submission, campaign: Campaign, ctx: Context, linked: bool = True) -> SubmissionView:
     to = ctx.unit(s.to) + (f" ({ctx.text(s.to_note)})" if s.to_note else "")
-    names = {d.id: ctx.text(d.name) or d.id for d in c.dossiers}
+    names = {d.id: ctx.text(d.name) or d.id for d in campaign.dossiers}
     rows = [Row(ctx.t("submission_to"), to), Row(ctx.t("submission_window"), window_text(s.opens, s.closes, ctx)),
             Row(ctx.t("col_status"), window_state_text(s, ctx))]
     if s.purpose:
@@ -220,11 +221,11 @@ def report_kinds(kinds: Iterable[str], ctx: Context) -> str:
     return ", ".join(ctx.t(f"cadence_{k}") for k in kinds)
 
 
-def reporting_rows(c: Campaign, ctx: Context) -> list[Row]:
+def reporting_rows(campaign: Campaign, ctx: Context) -> list[Row]:
     """Who reports, how often and to whom, each under its label."""
-    if c.reporting is None:
+    if campaign.reporting is None:
         return []
-    r = c.reporting
+    r = campaign.reporting
     rows = [Row(ctx.t("reporting_by"), ctx.text(r.by))] if r.by else []
     rows.append(Row(ctx.t("reporting_cadence"), sentence_start(report_kinds(r.cadence, ctx))))
     if r.to:
@@ -234,9 +235,9 @@ def reporting_rows(c: Campaign, ctx: Context) -> list[Row]:
     return rows
 
 
-def signature_lines(c: Campaign, ctx: Context) -> list[str]:
+def signature_lines(campaign: Campaign, ctx: Context) -> list[str]:
     """ "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name", as signed; gaps said as gaps."""
-    s = c.document.signatory
+    s = campaign.document.signatory
     if isinstance(s, Unknown):
         return [ctx.unknown(s)]
     lines: list[tuple[str, bool]] = []          # (line, written in capitals on a Vietnamese page)

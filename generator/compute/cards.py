@@ -43,19 +43,20 @@ def card_path(page_path: str) -> str:
     return f"{CARDS_DIR}/{page_path.removesuffix('.md')}.png"
 
 
-def campaign_lines(c: Campaign, ctx: Context) -> tuple[str, ...]:
+def campaign_lines(campaign: Campaign, ctx: Context) -> tuple[str, ...]:
     """ "Thời gian thi đua: …" and the next submission window's deadline, where there is one. Not "N days left": a
     card that changed every day would be drawn again at every build."""
-    lines = [f"{ctx.t('col_period')}: {plain(period_text(c, ctx))}"]
-    window = next_window(c, ctx)
+    lines = [f"{ctx.t('col_period')}: {plain(period_text(campaign, ctx))}"]
+    window = next_window(campaign, ctx)
     if window is not None and window.closes:
         lines.append(f"{ctx.t('col_until')}: {plain(deadline_text(window.closes, ctx))}")
     return tuple(lines)
 
 
-def next_window(c: Campaign, ctx: Context) -> Submission | None:
+def next_window(campaign: Campaign, ctx: Context) -> Submission | None:
     """The window open now, or else the next to open, or else the last that closed."""
-    dated = sorted((s for s in c.submissions if s.closes), key=lambda s: last_day(s.closes) if s.closes else ctx.today)
+    dated = sorted((s for s in campaign.submissions if s.closes),
+                   key=lambda s: last_day(s.closes) if s.closes else ctx.today)
     coming = [s for s in dated if window_status(s, ctx.today) != "closed"]
     found = coming or dated[-1:]
     return found[0] if found else None

@@ -107,10 +107,10 @@ def same_objects(old: Mapping[str, object], new: Mapping[str, object]) -> bool:
     return old.keys() == new.keys() and all(old[key] is value for key, value in new.items())
 
 
-def face(c: Campaign) -> tuple[object, ...]:
+def face(campaign: Campaign) -> tuple[object, ...]:
     """What other campaigns' pages show of a campaign: its theme (its links, and where it is cited), and the
     plans it implements (their lists of siblings and children)."""
-    return c.theme, c.implements
+    return campaign.theme, campaign.implements
 
 
 def units_shown(catalog: Catalog, campaign_id: str) -> set[str]:

@@ -23,30 +23,31 @@ def path_anchor(ctx: Context) -> str:
     return slugify(ctx.t("path_title"))
 
 
-def nominee_path(c: Campaign, ctx: Context) -> list[PathStep]:
+def nominee_path(campaign: Campaign, ctx: Context) -> list[PathStep]:
     """The four steps of a campaign that takes nominations; none for one without a submission window."""
-    if not c.submissions:
+    if not campaign.submissions:
         return []
-    return [prepare_step(c, ctx), submit_step(c, ctx), forwarding_step(c, ctx), decision_step(c, ctx)]
+    steps = (prepare_step, submit_step, forwarding_step, decision_step)
+    return [step(campaign, ctx) for step in steps]
 
 
-def closing_days(c: Campaign) -> list[dt.date]:
-    return [last_day(s.closes) for s in c.submissions if s.closes]
+def closing_days(campaign: Campaign) -> list[dt.date]:
+    return [last_day(s.closes) for s in campaign.submissions if s.closes]
 
 
-def prepare_step(c: Campaign, ctx: Context) -> PathStep:
+def prepare_step(campaign: Campaign, ctx: Context) -> PathStep:
     """Prepare the dossier: its parts, linked to the checklist below; ready before the window closes."""
-    closes = closing_days(c)
+    closes = closing_days(campaign)
     state = "unknown" if not closes else ("done" if ctx.today > max(closes) else "now")
     lines = [f"[{ctx.text(d.name) or d.id}](#{dossier_anchor(d.id)})"
              + (f": {ctx.lang.plural('path_sets', d.sets, sets=d.sets)}" if d.sets else "")
-             for d in c.dossiers]
+             for d in campaign.dossiers]
     return PathStep(ctx.t("path_prepare"), state, ctx.t(f"path_prepare_{state}"), lines)
 
 
-def submit_step(c: Campaign, ctx: Context) -> PathStep:
+def submit_step(campaign: Campaign, ctx: Context) -> PathStep:
     """Submit: to whom, where and how, until when, and whether the window is open today."""
-    states = [window_status(s, ctx.today) for s in c.submissions]
+    states = [window_status(s, ctx.today) for s in campaign.submissions]
     if all(s == "no_deadline" for s in states):
         state = "unknown"
     elif any(s in OPEN_STATES for s in states):
@@ -54,7 +55,7 @@ def submit_step(c: Campaign, ctx: Context) -> PathStep:
     else:
         state = "todo" if "not_open" in states else "done"
     lines: list[str] = []
-    for s in c.submissions:
+    for s in campaign.submissions:
         lines.append(f"**{window_state_text(s, ctx)}.** {window_text(s.opens, s.closes, ctx)}")
         lines.append(f"{ctx.t('submission_to')}: {where(s, ctx)}")
     return PathStep(ctx.t("path_submit"), state, ctx.t(f"path_submit_{state}"), lines)
@@ -70,23 +71,23 @@ def where(s: Submission, ctx: Context) -> str:
     return text
 
 
-def forwarding_step(c: Campaign, ctx: Context) -> PathStep:
+def forwarding_step(campaign: Campaign, ctx: Context) -> PathStep:
     """What happens to the dossier after: who forwards it where, by when."""
-    if not c.forwarding:
+    if not campaign.forwarding:
         return PathStep(ctx.t("path_forwarding"), "unknown", ctx.t("path_forwarding_unknown"), [])
-    closes = closing_days(c)
-    if ctx.today > max(last_day(f.deadline) for f in c.forwarding):
+    closes = closing_days(campaign)
+    if ctx.today > max(last_day(f.deadline) for f in campaign.forwarding):
         state = "done"
     else:
         state = "now" if closes and ctx.today > max(closes) else "todo"
     return PathStep(ctx.t("path_forwarding"), state, ctx.t(f"path_forwarding_{state}"),
-                    [forwarding_line(f, ctx) for f in c.forwarding])
+                    [forwarding_line(f, ctx) for f in campaign.forwarding])
 
 
-def decision_step(c: Campaign, ctx: Context) -> PathStep:
+def decision_step(campaign: Campaign, ctx: Context) -> PathStep:
     """The decision: the real commendation decisions on record (illustrative ones never sit on a real plan's
     page), or that none is yet."""
-    decisions = [a for a in ctx.catalog.decisions_by_campaign.get(c.id, [])
+    decisions = [a for a in ctx.catalog.decisions_by_campaign.get(campaign.id, [])
                  if a.decision.date.first_day() <= ctx.today and not a.illustrative]
     if not decisions:
         return PathStep(ctx.t("path_decision"), "todo", ctx.t("path_decision_todo"), [])

@@ -69,11 +69,11 @@ def print_award(forms: list[str], dossier: Dossier, ctx: Context) -> PrintAward:
     )
 
 
-def print_document_line(c: Campaign, ctx: Context) -> str:
+def print_document_line(campaign: Campaign, ctx: Context) -> str:
     """ "Kế hoạch, Số: 185/KH-UBND, 12/06/2024"; a number or date the record lacks says how it is unknown."""
-    doc = c.document
+    doc = campaign.document
     number = (ctx.t(f"number_unknown_{doc.number.unknown}") if isinstance(doc.number, Unknown)
-              else number_text(c, ctx))
+              else number_text(campaign, ctx))
     date = (ctx.lang.date(doc.date) if isinstance(doc.date, PartialDate)
             else ctx.t(f"date_unknown_{doc.date.unknown}") if isinstance(doc.date, Unknown) else "")
     return ", ".join(part for part in (ctx.kind(doc.kind), number, date) if part)
@@ -96,20 +96,20 @@ def print_target(t: Target, ctx: Context) -> PrintTarget:
     return PrintTarget(name, target_wording(t, ctx), ctx.text(explanation) if t.as_written and explanation else "")
 
 
-def print_view(c: Campaign, ctx: Context) -> PrintView:
-    url = ctx.campaign_url(c.id)      # what the QR code opens
-    doc = c.document
+def print_view(campaign: Campaign, ctx: Context) -> PrintView:
+    url = ctx.campaign_url(campaign.id)      # what the QR code opens
+    doc = campaign.document
     return PrintView(
         nation=ctx.t("print_nation"), motto=ctx.t("print_motto"),
         issuer=issuer_heading(doc.issuer, ctx),
-        document=print_document_line(c, ctx),
-        title=ctx.text(c.theme),
-        targets=[print_target(t, ctx) for t in c.targets],
-        period=period_text(c, ctx),
-        submissions=[submission_view(s, c, ctx, linked=False) for s in c.submissions],
-        awards=[print_award([a.form for a in c.awards if a.dossier == d.id], d, ctx) for d in c.dossiers
-                if any(a.dossier == d.id for a in c.awards)],
+        document=print_document_line(campaign, ctx),
+        title=ctx.text(campaign.theme),
+        targets=[print_target(t, ctx) for t in campaign.targets],
+        period=period_text(campaign, ctx),
+        submissions=[submission_view(s, campaign, ctx, linked=False) for s in campaign.submissions],
+        awards=[print_award([a.form for a in campaign.awards if a.dossier == d.id], d, ctx) for d in campaign.dossiers
+                if any(a.dossier == d.id for a in campaign.awards)],
         qr=qr_svg(url, ctx.t("print_qr_label", url=url)),
         url=url,
-        back=Link(ctx.t("print_back"), f"../{CAMPAIGNS_DIR}/{c.id}.md"),
+        back=Link(ctx.t("print_back"), f"../{CAMPAIGNS_DIR}/{campaign.id}.md"),
     )

@@ -10,8 +10,8 @@ from .context import Context
 from .views import CampaignRow, Link
 
 
-def campaign_row(c: Campaign, ctx: Context, prefix: str, suffix: str = ".md") -> CampaignRow:
-    doc, status = c.document, status_of(c, ctx)
+def campaign_row(campaign: Campaign, ctx: Context, prefix: str, suffix: str = ".md") -> CampaignRow:
+    doc, status = campaign.document, status_of(campaign, ctx)
     kind = ctx.kind(doc.kind)
     number = known(doc.number)
     joined = f"{number}-{doc.symbol}" if doc.party else f"{number}/{doc.symbol}"
@@ -22,18 +22,18 @@ def campaign_row(c: Campaign, ctx: Context, prefix: str, suffix: str = ".md") ->
     if doc.issued:
         document += f", {ctx.lang.date(doc.issued)}"
     return CampaignRow(
-        link=Link(ctx.cell(c.theme), f"{prefix}{c.id}{suffix}"),
+        link=Link(ctx.cell(campaign.theme), f"{prefix}{campaign.id}{suffix}"),
         issuer=ctx.cell(ctx.catalog.units[doc.issuer].name),
         document=cell(document),
-        period=cell(period_text(c, ctx)),
+        period=cell(period_text(campaign, ctx)),
         status=ctx.t(f"status_{status}"),
         status_key=status,
-        years=" ".join(str(y) for y in campaign_years(c)),
+        years=" ".join(str(y) for y in campaign_years(campaign)),
         issuer_id=doc.issuer,
     )
 
 
-def campaign_years(c: Campaign) -> range:
+def campaign_years(campaign: Campaign) -> range:
     """The years a campaign's period touches."""
-    start = period_start(c) or period_end(c)
-    return range(start.year, period_end(c).year + 1)
+    start = period_start(campaign) or period_end(campaign)
+    return range(start.year, period_end(campaign).year + 1)

@@ -12,11 +12,11 @@ from .context import Context
 from .views_campaign import TimelineItem
 
 
-def timeline_view(c: Campaign, ctx: Context) -> list[TimelineItem]:
+def timeline_view(campaign: Campaign, ctx: Context) -> list[TimelineItem]:
     """The campaign's dated events as a vertical timeline, with today in its place."""
     items: list[tuple[dt.date, int, TimelineItem]] = []
-    for event in campaign_events(c):
-        for order, mark in enumerate(event_marks(event, c, ctx)):
+    for event in campaign_events(campaign):
+        for order, mark in enumerate(event_marks(event, campaign, ctx)):
             items.append((mark.day, order, timeline_item(mark, ctx)))
     today = TimelineItem(ctx.t("tl_today"), ctx.lang.day(ctx.today), ctx.today.isoformat(), "now", "")
     items.append((ctx.today, -1, today))
@@ -40,14 +40,14 @@ class Mark:
     label: str
 
 
-def event_marks(event: Event, c: Campaign, ctx: Context) -> list[Mark]:
+def event_marks(event: Event, campaign: Campaign, ctx: Context) -> list[Mark]:
     """The labelled dates one event puts on the timeline: its start and end, or its one day."""
     if event.kind == "period":
         start = Mark(event.start, event.start_when, ctx.t("tl_period_start"))
         end = Mark(event.end, event.end_when, ctx.t("tl_period_end"))
-        return ([start] if c.period.starts or c.document.issued else []) + [end]
+        return ([start] if campaign.period.starts or campaign.document.issued else []) + [end]
     if event.kind == "window":
-        s = submission_of(event, c)
+        s = submission_of(event, campaign)
         closes = Mark(event.end, event.end_when, ctx.t("tl_window_closes", unit=ctx.unit(s.to)))
         opens = Mark(event.start, event.start_when, ctx.t("tl_window_opens", unit=ctx.unit(s.to)))
         return ([opens] if event.is_span else []) + [closes]
@@ -56,9 +56,9 @@ def event_marks(event: Event, c: Campaign, ctx: Context) -> list[Mark]:
     return [Mark(event.end, event.end_when, report_mark(event, ctx))]
 
 
-def submission_of(event: Event, c: Campaign) -> Submission:
+def submission_of(event: Event, campaign: Campaign) -> Submission:
     """The submission whose window a "window" event is."""
-    return next(s for s in c.submissions if s.id == event.subject)
+    return next(s for s in campaign.submissions if s.id == event.subject)
 
 
 def report_mark(event: Event, ctx: Context) -> str:

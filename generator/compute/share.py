@@ -59,26 +59,27 @@ def shortened(text: str) -> str:
     return text if len(text) <= DESCRIPTION_LENGTH else text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
 
 
-def campaign_description(c: Campaign, ctx: Context) -> str:
+def campaign_description(campaign: Campaign, ctx: Context) -> str:
     """ "Đang diễn ra. Ủy ban nhân dân xã …: từ … đến …. Đang nhận hồ sơ: còn 5 ngày (đến hết ngày …)." """
-    text = f"{ctx.t('status_' + status_of(c, ctx))}. {ctx.unit_text(c.document.issuer)}: {period_text(c, ctx)}."
-    window = next_window(c, ctx)
+    issuer = ctx.unit_text(campaign.document.issuer)
+    text = f"{ctx.t('status_' + status_of(campaign, ctx))}. {issuer}: {period_text(campaign, ctx)}."
+    window = next_window(campaign, ctx)
     if window and window.closes:
         text += f" {window_state_text(window, ctx)} ({deadline_text(window.closes, ctx)})."
     return text
 
 
-def share_text(c: Campaign, ctx: Context) -> str:
+def share_text(campaign: Campaign, ctx: Context) -> str:
     """The campaign told in a few lines for a Zalo group or the loudspeaker: title, targets, deadline, address, link;
     HTML-escaped, for a <pre>."""
-    lines = [ctx.lang.text(c.theme), f"{ctx.t('col_period')}: {period_text(c, ctx)}"]
+    lines = [ctx.lang.text(campaign.theme), f"{ctx.t('col_period')}: {period_text(campaign, ctx)}"]
     lines += [f"- {ctx.lang.text(target_name(t, ctx))}: {target_wording(t, ctx)}"
-              for t in c.targets[:SHARED_TARGETS]]
-    window = next_window(c, ctx)
+              for t in campaign.targets[:SHARED_TARGETS]]
+    window = next_window(campaign, ctx)
     if window and window.closes:
         lines.append(f"{ctx.t('col_until')}: {deadline_text(window.closes, ctx)}")
         lines.append(f"{ctx.t('col_where')}: {plain_where(window, ctx)}")
-    lines.append(ctx.campaign_url(c.id))
+    lines.append(ctx.campaign_url(campaign.id))
     return html.escape("\n".join(" ".join(line.replace("*", "").split()) for line in lines))
 
 
@@ -88,13 +89,14 @@ def plain_where(s: Submission, ctx: Context) -> str:
     return "; ".join([ctx.unit_text(s.to), *places])
 
 
-def campaign_data(c: Campaign, ctx: Context) -> dict[str, Any]:
+def campaign_data(campaign: Campaign, ctx: Context) -> dict[str, Any]:
     """A campaign as a schema.org Event: its period and the unit that runs it; a start known only to the month is
     left out rather than guessed."""
-    start = c.period.starts or (c.document.issued if c.period.starts_at_issuance else None)
-    data: dict[str, Any] = {"@type": "Event", "name": ctx.lang.text(c.theme),
-                            "endDate": period_end(c).isoformat(),
-                            "organizer": {"@type": "GovernmentOrganization", "name": ctx.unit_text(c.document.issuer)}}
+    start = campaign.period.starts or (campaign.document.issued if campaign.period.starts_at_issuance else None)
+    data: dict[str, Any] = {"@type": "Event", "name": ctx.lang.text(campaign.theme),
+                            "endDate": period_end(campaign).isoformat(),
+                            "organizer": {"@type": "GovernmentOrganization",
+                                          "name": ctx.unit_text(campaign.document.issuer)}}
     if start and start.is_full:
         data["startDate"] = start.first_day().isoformat()
     return data

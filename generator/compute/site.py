@@ -133,8 +133,9 @@ def compute_pages(ctx: Context) -> list[Page | Deferred]:
     return pages
 
 
-def campaign_page_of(c: Campaign, ctx: Context) -> Page:
-    return Page(f"{CAMPAIGNS_DIR}/{c.id}.md", "campaign.md.j2", ctx.text(c.theme), campaign_page(c, ctx))
+def campaign_page_of(campaign: Campaign, ctx: Context) -> Page:
+    return Page(f"{CAMPAIGNS_DIR}/{campaign.id}.md", "campaign.md.j2", ctx.text(campaign.theme),
+                campaign_page(campaign, ctx))
 
 
 def results_page(cid: str, ctx: Context) -> Page:
@@ -143,9 +144,9 @@ def results_page(cid: str, ctx: Context) -> Page:
                 with_unit_links(results_view(r, ctx), cid, ctx), NOT_SEARCHED)
 
 
-def print_page(c: Campaign, ctx: Context) -> Page:
-    return Page(f"{PRINT_DIR}/{c.id}.md", "print.md.j2", ctx.t("print_title", campaign=ctx.text(c.theme)),
-                print_view(c, ctx), PRINT_PAGE)
+def print_page(campaign: Campaign, ctx: Context) -> Page:
+    return Page(f"{PRINT_DIR}/{campaign.id}.md", "print.md.j2", ctx.t("print_title", campaign=ctx.text(campaign.theme)),
+                print_view(campaign, ctx), PRINT_PAGE)
 
 
 def implementing_pages(ctx: Context) -> list[Page]:
@@ -199,25 +200,25 @@ def units_by_name(units: Iterable[str], ctx: Context) -> list[str]:
     return sorted(units, key=lambda unit: (vietnamese_order(ctx.lang.text(ctx.catalog.units[unit].name)), unit))
 
 
-def campaign_page(c: Campaign, ctx: Context) -> CampaignView:
+def campaign_page(campaign: Campaign, ctx: Context) -> CampaignView:
     """The campaign's own view, with its latest figures, its results link and its commendations."""
-    view = compute_campaign(c, ctx)
-    found = ctx.results.get(c.id)
+    view = compute_campaign(campaign, ctx)
+    found = ctx.results.get(campaign.id)
     real = found if found and not found.illustrative else None     # made-up figures never sit beside the facts
-    decisions = [d for d in ctx.catalog.decisions_by_campaign.get(c.id, []) if not d.illustrative]
-    targets = [replace(v, latest=latest_figure(real, t.indicator, ctx)) for v, t in zip(view.targets, c.targets,
+    decisions = [d for d in ctx.catalog.decisions_by_campaign.get(campaign.id, []) if not d.illustrative]
+    targets = [replace(v, latest=latest_figure(real, t.indicator, ctx)) for v, t in zip(view.targets, campaign.targets,
                                                                                           strict=True)]
     key = "results_link_illustrative" if found and found.illustrative else "results_link"
     return replace(
         view, targets=targets, honours=honour_entries(decisions, ctx),
-        path=nominee_path(c, ctx), path_anchor=path_anchor(ctx), share_text=share_text(c, ctx),
-        results_link=Link(ctx.t(key), f"../{RESULTS_DIR}/{c.id}.md") if found else None,
+        path=nominee_path(campaign, ctx), path_anchor=path_anchor(ctx), share_text=share_text(campaign, ctx),
+        results_link=Link(ctx.t(key), f"../{RESULTS_DIR}/{campaign.id}.md") if found else None,
     )
 
 
 def newest_first(campaigns: list[Campaign]) -> list[Campaign]:
     """By end of period, newest first; ties by id, so the order never depends on the disk."""
-    return sorted(campaigns, key=lambda c: (-c.period.ends.last_day().toordinal(), c.id))
+    return sorted(campaigns, key=lambda campaign: (-campaign.period.ends.last_day().toordinal(), campaign.id))
 
 
 

@@ -103,7 +103,7 @@ def unit_view(unit_id: str, ctx: Context, index: UnitIndex | None = None) -> Uni
     return UnitView(
         title=sentence_start(ctx.unit(unit_id)),
         illustrative=any(r.illustrative for r in results) or any(a.illustrative for a in decisions),
-        campaigns=[from_page(path, campaign_link(c, ctx)) for c in sorted(issued, key=lambda c: c.id)],
+        campaigns=[from_page(path, campaign_link(c, ctx)) for c in sorted(issued, key=lambda campaign: campaign.id)],
         results=[UnitResults(from_page(path, r.campaign), from_page(path, r.results_link), r.figures,
                              r.illustrative) for r in results],
         honours=[replace(e, campaign=from_page(path, e.campaign)) for e in honour_entries(decisions, ctx)],

@@ -64,23 +64,23 @@ def last_day(deadline: Deadline) -> dt.date:
     return day if deadline.rule == "through" else day - ONE_DAY
 
 
-def period_start(c: Campaign) -> dt.date | None:
+def period_start(campaign: Campaign) -> dt.date | None:
     """The earliest day the campaign can have started, or None when unknown."""
-    if c.period.starts:
-        return c.period.starts.first_day()
-    if c.period.starts_at_issuance and c.document.issued:
-        return c.document.issued.first_day()
+    if campaign.period.starts:
+        return campaign.period.starts.first_day()
+    if campaign.period.starts_at_issuance and campaign.document.issued:
+        return campaign.document.issued.first_day()
     return None
 
 
-def period_end(c: Campaign) -> dt.date:
-    return c.period.ends.last_day()
+def period_end(campaign: Campaign) -> dt.date:
+    return campaign.period.ends.last_day()
 
 
-def campaign_status(c: Campaign, today: dt.date) -> CampaignStatus:
-    if today > period_end(c):
+def campaign_status(campaign: Campaign, today: dt.date) -> CampaignStatus:
+    if today > period_end(campaign):
         return "ended"
-    start = period_start(c)
+    start = period_start(campaign)
     return "upcoming" if start is not None and today < start else "running"
 
 
@@ -101,30 +101,30 @@ def days_left(s: Submission, today: dt.date) -> int:
     return (last_day(s.closes) - today).days if s.closes else 0
 
 
-def campaign_events(c: Campaign) -> list[Event]:
+def campaign_events(campaign: Campaign) -> list[Event]:
     """Every dated thing of a campaign, in date order."""
     events: list[Event] = []
-    start = period_start(c)
-    given = c.period.starts or (c.document.issued if c.period.starts_at_issuance else None)
-    events.append(Event("period", "period", start or period_end(c), period_end(c),
-                        start_given=given if start else c.period.ends, end_given=c.period.ends))
-    for s in c.submissions:
+    start = period_start(campaign)
+    given = campaign.period.starts or (campaign.document.issued if campaign.period.starts_at_issuance else None)
+    events.append(Event("period", "period", start or period_end(campaign), period_end(campaign),
+                        start_given=given if start else campaign.period.ends, end_given=campaign.period.ends))
+    for s in campaign.submissions:
         if s.closes:
             close = last_day(s.closes)
             events.append(Event(f"submission-{s.id}", "window", s.opens.first_day() if s.opens else close, close, s.id))
-    for i, f in enumerate(c.forwarding):
+    for i, f in enumerate(campaign.forwarding):
         day = last_day(f.deadline)
         events.append(Event(f"forwarding-{i + 1}", "forwarding", day, day, f.by))
-    events += report_events(c)
+    events += report_events(campaign)
     return sorted(events, key=lambda e: (e.end, e.start, e.key))
 
 
-def report_events(c: Campaign) -> list[Event]:
+def report_events(campaign: Campaign) -> list[Event]:
     """The report deadlines the document states; none is derived from the cadence."""
-    if c.reporting is None:
+    if campaign.reporting is None:
         return []
-    return [Event(f"report-{i + 1}", "report", last_day(due), last_day(due), c.reporting.to or "")
-            for i, due in enumerate(c.reporting.due)]
+    return [Event(f"report-{i + 1}", "report", last_day(due), last_day(due), campaign.reporting.to or "")
+            for i, due in enumerate(campaign.reporting.due)]
 
 
 def month_end(year: int, month: int) -> dt.date:

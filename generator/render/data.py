@@ -96,11 +96,11 @@ def render_data_files(catalog: Catalog, reuse: Reuse = make_now) -> dict[str, by
     files[f"{DATA_DIR}/khen-thuong.json"] = to_json(honours, any(a.illustrative for a in catalog.decisions))
     resources.append(resource("khen-thuong", "khen-thuong.csv", HONOUR_FIELDS, "Khen thưởng / Honour roll"))
     targets = [target_record(c.id, t, catalog)
-               for c in sorted(catalog.campaigns.values(), key=lambda c: c.id) for t in c.targets]
+               for c in sorted(catalog.campaigns.values(), key=lambda campaign: campaign.id) for t in c.targets]
     files[f"{DATA_DIR}/chi-tieu.csv"] = to_csv(TARGET_FIELDS, targets)
     resources.append(resource("chi-tieu", "chi-tieu.csv", TARGET_FIELDS, "Chỉ tiêu / Targets"))
     campaigns = [reuse("record", "", c.id, functools.partial(c.model_dump, mode="json"))
-                 for c in sorted(catalog.campaigns.values(), key=lambda c: c.id)]
+                 for c in sorted(catalog.campaigns.values(), key=lambda campaign: campaign.id)]
     files[f"{DATA_DIR}/phong-trao.json"] = compact_json(campaigns)
     resources.append({"name": "phong-trao", "path": "phong-trao.json", "format": "json",
                       "mediatype": "application/json", "title": "Phong trào / Campaigns (full records)"})

@@ -42,17 +42,17 @@ def calendar_of(name: str, events: list[bytes]) -> bytes:
     return b"".join([*head, *events, b"END:VCALENDAR\r\n"])
 
 
-def campaign_events_ical(c: Campaign, ctx: Context) -> bytes:
+def campaign_events_ical(campaign: Campaign, ctx: Context) -> bytes:
     """A campaign's events as iCalendar lines, to go inside a VCALENDAR."""
-    return b"".join(calendar_event(c, event, ctx) for event in calendar_events(c))
+    return b"".join(calendar_event(campaign, event, ctx) for event in calendar_events(campaign))
 
 
-def calendar_events(c: Campaign) -> list[Event]:
+def calendar_events(campaign: Campaign) -> list[Event]:
     """A campaign's events as a calendar holds them. A period that starts on the day of issue, where the
     document gives only the month, is no span from a day it does not name: the month is an all-month event
     of its own, and the period is its last day."""
-    events, issued = campaign_events(c), c.document.issued
-    if c.period.starts or not c.period.starts_at_issuance or issued is None or issued.is_full:
+    events, issued = campaign_events(campaign), campaign.document.issued
+    if campaign.period.starts or not campaign.period.starts_at_issuance or issued is None or issued.is_full:
         return events
     month = Event("period-start", "period_start", issued.first_day(), issued.last_day(),
                   start_given=issued, end_given=issued)
@@ -60,12 +60,12 @@ def calendar_events(c: Campaign) -> list[Event]:
                       for e in events]
 
 
-def calendar_event(c: Campaign, event: Event, ctx: Context) -> bytes:
+def calendar_event(campaign: Campaign, event: Event, ctx: Context) -> bytes:
     host = urlsplit(ctx.catalog.site.url).hostname or "localhost"
-    summary, description = event_words(c, event, ctx)
-    return event_ical(uid=f"{c.id}.{event.key}.{ctx.lang.code}@{host}", stamp=ctx.today, start=event.start,
-                      end=event.end, summary=summary, description=f"{description}\n{ctx.campaign_url(c.id)}",
-                      url=ctx.campaign_url(c.id))
+    summary, description = event_words(campaign, event, ctx)
+    return event_ical(uid=f"{campaign.id}.{event.key}.{ctx.lang.code}@{host}", stamp=ctx.today, start=event.start,
+                      end=event.end, summary=summary, description=f"{description}\n{ctx.campaign_url(campaign.id)}",
+                      url=ctx.campaign_url(campaign.id))
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -110,21 +110,21 @@ def content_line(name: str, value: str) -> bytes:
     return b"\r\n ".join(parts) + b"\r\n"
 
 
-def event_words(c: Campaign, event: Event, ctx: Context) -> tuple[str, str]:
+def event_words(campaign: Campaign, event: Event, ctx: Context) -> tuple[str, str]:
     """A short summary and a description of one event, in the context's language."""
-    theme = ctx.lang.text(c.theme)
+    theme = ctx.lang.text(campaign.theme)
     if event.kind == "period_start":
         return (f"{ctx.t('tl_period_start')}: {theme}",
                 f"{ctx.t('ics_period_start_month', month=ctx.lang.date(event.start_when))}. {theme}")
     if event.kind == "period":
         key = "ics_period" if event.is_span else "tl_period_end"
-        return f"{ctx.t(key)}: {theme}", f"{period_text(c, ctx)}. {theme}"
+        return f"{ctx.t(key)}: {theme}", f"{period_text(campaign, ctx)}. {theme}"
     if event.kind == "window":
-        s = submission_of(event, c)
+        s = submission_of(event, campaign)
         return (f"{ctx.t('ics_window', unit=ctx.lang.text(ctx.catalog.units[s.to].name))}",
                 f"{window_text(s.opens, s.closes, ctx)}. {theme}")
     if event.kind == "forwarding":
-        f = c.forwarding[int(event.key.rsplit("-", 1)[1]) - 1]
+        f = campaign.forwarding[int(event.key.rsplit("-", 1)[1]) - 1]
         return (ctx.t("tl_forwarding", unit=ctx.lang.text(ctx.catalog.units[f.by].name)),
                 f"{deadline_text(f.deadline, ctx)}. {theme}")
     return report_mark(event, ctx), theme
@@ -132,12 +132,12 @@ def event_words(c: Campaign, event: Event, ctx: Context) -> tuple[str, str]:
 
 # --- Atom (RFC 4287) ----------------------------------------------------------------------
 
-def entry_day(c: Campaign) -> dt.date:
+def entry_day(campaign: Campaign) -> dt.date:
     """When a campaign last changed on the site: its update, publication, issue or end date."""
-    for day in (c.updated, c.published, c.document.issued):
+    for day in (campaign.updated, campaign.published, campaign.document.issued):
         if day is not None and day.is_full:
             return day.first_day()
-    return c.period.ends.last_day()
+    return campaign.period.ends.last_day()
 
 
 def timestamp(day: dt.date) -> str:

@@ -64,7 +64,7 @@ def render_language_files(catalog: Catalog, languages: dict[str, Language], toda
     preview cards (kept in `cards_cache` to be read back rather than drawn again); with `reuse`, the preview's
     memo, a campaign's files are made again only if its pages are."""
     files: dict[str, dict[str, bytes]] = {}
-    campaigns = sorted(catalog.campaigns.values(), key=lambda c: c.id)
+    campaigns = sorted(catalog.campaigns.values(), key=lambda campaign: campaign.id)
     data = render_data_files(catalog, reuse)
     for code, lang in languages.items():
         ctx = Context(catalog, lang, today, site.results)

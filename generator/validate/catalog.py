@@ -259,13 +259,13 @@ def check_duration(checker: Checker, record: Record[Campaign], start: dt.date, e
         checker.error(record.locate(*where), where, "duration_unnoted", stated=stated, actual=actual)
 
 
-def reference_date(c: Campaign) -> dt.date:
+def reference_date(campaign: Campaign) -> dt.date:
     """The day a campaign's units must have existed on: its date of issue, else its start, else its end."""
-    if c.document.issued:
-        return c.document.issued.first_day()
-    if c.period.starts:
-        return c.period.starts.first_day()
-    return c.period.ends.last_day()
+    if campaign.document.issued:
+        return campaign.document.issued.first_day()
+    if campaign.period.starts:
+        return campaign.period.starts.first_day()
+    return campaign.period.ends.last_day()
 
 
 def check_units_in_time(checker: Checker, record: Record[Campaign], units: dict[str, Unit]) -> None:

@@ -8,10 +8,11 @@ from ..load.yamlload import format_path
 from ..model.campaign import Campaign
 
 
-def worded_citations(c: Campaign) -> set[str]:
+def worded_citations(campaign: Campaign) -> set[str]:
     """The documents the page names with an issuer: references, footnotes' documents, parents, criteria."""
-    cited = set(c.references) | set(c.implements) | {d for note in c.footnotes for d in note.documents}
-    return cited | {a.criteria_from for a in c.awards if a.criteria_from}
+    cited = (set(campaign.references) | set(campaign.implements)
+             | {d for note in campaign.footnotes for d in note.documents})
+    return cited | {a.criteria_from for a in campaign.awards if a.criteria_from}
 
 
 def citation_problems(record: Record[Campaign]) -> list[Problem]:
