@@ -179,8 +179,7 @@ def make(catalog: Catalog, today: dt.date, codes: Sequence[str], timed: Timer = 
         rendered = memo.render.render_site(site, languages) if memo else render_site(site, languages)
         if memo:
             memo.files.start(memo.site.stale)
-        files = render_language_files(catalog, {code: languages[code] for code in codes}, today, site,
-                                      cards_cache, memo.files if memo else make_now)
+        files = render_language_files(catalog, site, cards_cache, memo.files if memo else make_now)
         root_files = render_root_files(catalog, today, site, memo.render.sitemap if memo else sitemap) \
             if LANGUAGES[0] in codes else {}
     return Generated(languages, site, rendered, files, root_files)

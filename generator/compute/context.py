@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..base.markup import block, cell
 from ..model.campaign import Campaign, Text, Unknown, known
@@ -16,6 +17,10 @@ from .views import Page
 
 CAMPAIGNS_DIR = "phong-trao"
 PageKey = tuple[str, str]       # the page of one record: ("campaign" | "print" | "results" | "unit", its id)
+T = TypeVar("T")
+# The preview's memo (compute/memo.py): given a language, a record's page (or calendar) and how to make it, the one
+# to use: kept from the last save unless the save changed what it shows.
+Reuse = Callable[[str, PageKey, Callable[[], T]], T]
 
 
 @dataclass(frozen=True)

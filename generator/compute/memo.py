@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from ..model.campaign import Campaign
 from ..model.fields import LANGUAGES
@@ -25,9 +26,10 @@ from ..validate.catalog import Catalog
 from .context import PageKey
 from .language import Language
 from .site import SiteView, compute_site
-from .views import Page
 
-CAMPAIGN_PAGES = ("campaign", "print", "results")
+CAMPAIGN_PAGES = ("campaign", "print", "results", "calendar")    # what a campaign's record makes
+PAGE_KINDS = ("campaign", "print", "results", "unit")
+T = TypeVar("T")
 
 
 @dataclass
@@ -44,7 +46,7 @@ class SiteMemo:
     """The preview's views of every record's pages, per language, from one save to the next."""
 
     previous: Previous | None = None
-    pages: dict[tuple[str, PageKey], Page] = field(default_factory=dict)
+    pages: dict[tuple[str, PageKey], object] = field(default_factory=dict)
     stale: set[PageKey] | None = None        # the record pages this save makes again; None: every page
     made: int = 0                            # record pages made by the last `compute`, for the tests
 
@@ -64,13 +66,14 @@ class SiteMemo:
         self.previous = now
         return site
 
-    def reuse(self, code: str, key: PageKey, make: Callable[[], Page]) -> Page:
-        """The page kept from the last save, unless it is stale (or new): then `make` makes it."""
+    def reuse(self, code: str, key: PageKey, make: Callable[[], T]) -> T:
+        """What the last save made of a record (a page, or a campaign's calendar), unless it is stale (or new): then
+        `make` makes it."""
         kept = self.pages.get((code, key))
         if kept is None or self.stale is None or key in self.stale:
             kept = self.pages[(code, key)] = make()
-            self.made += 1
-        return kept
+            self.made += key[0] in PAGE_KINDS
+        return cast(T, kept)
 
     def forget(self) -> None:
         """Keep nothing: the next `compute` makes every page."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,8 @@ from .campaign import (
 )
 from .cards import Card, card_path, page_card
 from .contact import CONTACT_PAGE, contact_view, footer_extra
-from .context import CAMPAIGNS_DIR, Context, Deferred, PageKey
+from .context import CAMPAIGNS_DIR, Context, Deferred, Reuse
+from .feeds import LanguageFeeds, language_feeds
 from .glossary import glossary_view
 from .home import home_view, upcoming_deadlines
 from .language import Language
@@ -53,8 +54,6 @@ UNITS_DIR = f"{CAMPAIGNS_DIR}/{BY_UNIT_FOLDER}"      # the campaign list by issu
 # Bulk data stays out of the search index, which every visitor downloads.
 NOT_SEARCHED = {"search": {"exclude": True}}
 PRINT_PAGE = {**NOT_SEARCHED, "hide": ["navigation", "toc"]}
-# The preview's memo (compute_memo): given a language, a record's page and how to make it, the page to use.
-Reuse = Callable[[str, PageKey, Callable[[], Page]], Page]
 
 
 @dataclass(frozen=True)
@@ -68,28 +67,32 @@ class SiteView:
     results: dict[str, CampaignResults]     # the campaigns with a results page
     theme_extra: dict[str, dict[str, Any]] = field(default_factory=dict)   # per language: every page's footer
     cards: dict[str, dict[str, Card]] = field(default_factory=dict)        # per language: link preview cards by path
+    feeds: dict[str, LanguageFeeds] = field(default_factory=dict)          # per language: calendars and feed
 
 
 def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date,
-                 codes: Sequence[str] = LANGUAGES, reuse: Reuse | None = None) -> SiteView:
+                 codes: Sequence[str] = LANGUAGES, reuse: Reuse[Any] | None = None) -> SiteView:
     """Views of every page in each of `codes` (by default every language); the same paths in each language.
     With `reuse`, the preview's memo, a record's page is made only if the memo cannot give it."""
     results = campaign_results(catalog)
     contexts = {code: Context(catalog, languages[code], today, results) for code in codes}
     pages = {code: finished_pages(ctx, languages, reuse) for code, ctx in contexts.items()}
+    site_names = {code: languages[code].text(catalog.site.name) for code in LANGUAGES}
+    by_id = sorted(catalog.campaigns.values(), key=lambda campaign: campaign.id)
     return SiteView(
         pages=pages,
-        site_names={code: languages[code].text(catalog.site.name) for code in LANGUAGES},
+        site_names=site_names,
         nav={code: navigation(languages[code]) for code in LANGUAGES},
         site_url=catalog.site.url,
         results=results,
         theme_extra={code: footer_extra(ctx, languages) for code, ctx in contexts.items()},
         cards={code: {card_path(page.path): card for page in pages[code] if (card := page_card(page, ctx))}
                for code, ctx in contexts.items()},
+        feeds={code: language_feeds(by_id, ctx, site_names[code], reuse) for code, ctx in contexts.items()},
     )
 
 
-def finished_pages(ctx: Context, languages: dict[str, Language], reuse: Reuse | None) -> list[Page]:
+def finished_pages(ctx: Context, languages: dict[str, Language], reuse: Reuse[Page] | None) -> list[Page]:
     """Every page of the context's language, with its alternates and sharing; deferred pages made or reused."""
     code = ctx.lang.code
 

@@ -16,7 +16,8 @@ import jinja2
 from ..builder.asset_names import cache_headers
 from ..builder.csp import HEADERS
 from ..builder.page_html import COMMONMARK
-from ..compute.context import CAMPAIGNS_DIR, Context
+from ..compute.context import CAMPAIGNS_DIR
+from ..compute.feeds import LanguageFeeds
 from ..compute.language import Language
 from ..compute.site import ALL_CALENDAR, CALENDAR_DIR, SiteView
 from ..compute.views import HANDWRITTEN, Page
@@ -25,7 +26,7 @@ from ..model.timeline import next_change
 from ..validate.catalog import Catalog
 from .cards import card_files
 from .data import Reuse, make_now, render_data_files
-from .feeds import atom_feed, calendar_of, campaign_events_ical, sitemap
+from .feeds import atom_feed, calendar_of, events_ical, sitemap
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -57,26 +58,26 @@ def render_site(site: SiteView, languages: dict[str, Language]) -> dict[str, lis
     return {code: [render_page(env, page, languages[code]) for page in pages] for code, pages in site.pages.items()}
 
 
-def render_language_files(catalog: Catalog, languages: dict[str, Language], today: dt.date,
-                          site: SiteView, cards_cache: Path | None = None,
+def render_language_files(catalog: Catalog, site: SiteView, cards_cache: Path | None = None,
                           reuse: Reuse = make_now) -> dict[str, dict[str, bytes]]:
     """Per language: an .ics per campaign and for the whole site, the Atom feed, the downloads and the link
     preview cards (kept in `cards_cache` to be read back rather than drawn again); with `reuse`, the preview's
     memo, a campaign's files are made again only if its pages are."""
-    files: dict[str, dict[str, bytes]] = {}
-    campaigns = sorted(catalog.campaigns.values(), key=lambda campaign: campaign.id)
     data = render_data_files(catalog, reuse)
-    for code, lang in languages.items():
-        ctx = Context(catalog, lang, today, site.results)
-        name = site.site_names[code]
-        events = {c.id: reuse("ics", code, c.id, functools.partial(campaign_events_ical, c, ctx))
-                  for c in campaigns}     # serialised once, used twice
-        files[code] = {f"{CAMPAIGNS_DIR}/{c.id}.ics": calendar_of(lang.text(c.theme), [events[c.id]])
-                       for c in campaigns}
-        files[code][f"{CALENDAR_DIR}/{ALL_CALENDAR}"] = calendar_of(name, list(events.values()))
-        files[code]["feed.xml"] = atom_feed(campaigns, ctx, name)
-        files[code].update(data)      # the same downloads in both languages, so every link stays inside its site
-        files[code].update(card_files(site.cards.get(code, {}), cards_cache))
+    return {code: {**language_files(code, feeds, reuse), **data,      # the same downloads in both languages
+                   **card_files(site.cards.get(code, {}), cards_cache)}
+            for code, feeds in site.feeds.items()}
+
+
+def language_files(code: str, feeds: LanguageFeeds, reuse: Reuse) -> dict[str, bytes]:
+    """A language's calendars (each campaign's events serialised once, used twice) and its feed."""
+    events = {calendar.campaign_id: reuse("ics", code, calendar.campaign_id,
+                                          functools.partial(events_ical, calendar.events))
+              for calendar in feeds.calendars}
+    files = {f"{CAMPAIGNS_DIR}/{calendar.campaign_id}.ics": calendar_of(calendar.name, [events[calendar.campaign_id]])
+             for calendar in feeds.calendars}
+    files[f"{CALENDAR_DIR}/{ALL_CALENDAR}"] = calendar_of(feeds.site_calendar, list(events.values()))
+    files["feed.xml"] = atom_feed(feeds.feed)
     return files
 
 
