@@ -51,7 +51,7 @@ def test_a_process_that_dies_is_reported() -> None:
 
 
 def problems_in_a_catalogue(code: str) -> None:
-    raise InputProblems([Problem(Location(Path("generator/locales/en.yaml"), 3, 1), "share_link", "missing_translation",
+    raise InputProblems([Problem(Location(Path("generator/base/locales/en.yaml"), 3, 1), "share_link", "missing_translation",
                                  {"key": "share_link", "language": code})])
 
 

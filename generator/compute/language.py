@@ -18,7 +18,7 @@ from ..model.catalogues import Kind
 from ..model.dates import PartialDate
 from ..model.fields import LANGUAGES
 
-LOCALES_DIR = Path(__file__).resolve().parents[1] / "locales"
+LOCALES_DIR = Path(__file__).resolve().parents[1] / "base" / "locales"
 
 
 @dataclass(frozen=True)

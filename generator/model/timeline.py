@@ -1,4 +1,4 @@
-"""Stage 3, compute (time): statuses, windows and events of a campaign, from an injected "today".
+"""The model (time): statuses, windows and events of a campaign, from an injected "today".
 
 Rules for dates known only in part (documented in the README, tested in tests/test_timeline.py):
 - a start given as a month (2026-06) begins on its first day; a year, on 1 January;
