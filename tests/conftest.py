@@ -18,8 +18,7 @@ from generator.compute.language import load_languages
 from generator.compute.results import campaign_results
 from generator.load.records import Sources, load_sources
 from generator.validate.catalog import Catalog, validate_sources
-
-from .browser import (
+from tests.browser import (
     AXE_DIR,
     AXE_SHA256,
     AXE_VERSION,

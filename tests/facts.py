@@ -2,7 +2,7 @@
 
 Shown facts are read from a page's main content only (its <article>): the header, navigation, footer and
 contact block are outside it, so site-wide chrome is left out by the page's structure. A value the page
-labels as computed (generator/compute_labels.py) is taken out of the text with its label and checked on
+labels as computed (generator/compute/labels.py) is taken out of the text with its label and checked on
 its own: a "last day" is the day before a stated date, "today" is the build's today.
 """
 

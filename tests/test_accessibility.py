@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from .browser import DEVICES, PAGES, blocking, describe, run_axe
+from tests.browser import DEVICES, PAGES, blocking, describe, run_axe
 
 LANGUAGES = ["", "en/"]
 

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.commands.cli import main
-
-from .conftest import copy_project
+from tests.conftest import copy_project
 
 BROKEN = Path(__file__).parent / "broken"
 CASES = sorted(p.name for p in BROKEN.iterdir() if p.is_dir())

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from .browser import CAMPAIGN, DESKTOP, DEVICES, PAGES, record_hosts, screenshot
+from tests.browser import CAMPAIGN, DESKTOP, DEVICES, PAGES, record_hosts, screenshot
 
 
 def test_language_switch_leads_to_the_same_page(browser: Any, site_url: str) -> None:

@@ -11,8 +11,7 @@ import pytest
 from generator.base.errors import InputProblems
 from generator.build import Project, build
 from generator.commands.cli import main
-
-from .conftest import TODAY, copy_project, files_of
+from tests.conftest import TODAY, copy_project, files_of
 
 CAMPAIGN = "phong-trao/2024-khanh-khe-thanh-toan-truc-tuyen/index.html"
 LOADED_URLS = r'<(?:script|img|iframe)[^>]+src="([^"]+)"|<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"'

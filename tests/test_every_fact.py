@@ -15,9 +15,8 @@ import yaml
 from generator.build import build
 from generator.compute.language import load_languages
 from generator.model.fields import LANGUAGES
-
-from .conftest import ROOT, TODAY, copy_project
-from .facts import Day, Facts, article, computed, first_and_last, record_facts, site_wording, text_facts
+from tests.conftest import ROOT, TODAY, copy_project
+from tests.facts import Day, Facts, article, computed, first_and_last, record_facts, site_wording, text_facts
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 PLANS = sorted(p.stem for p in (ROOT / "campaigns" / "plans").glob("*.yaml"))

@@ -42,8 +42,7 @@ from generator.commands.cli import main
 from generator.load.yamlload import load_yaml
 from generator.model import campaign as model
 from generator.model.campaign import Campaign
-
-from .conftest import ROOT, copy_project
+from tests.conftest import ROOT, copy_project
 
 
 def shipped(*suffixes: str) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .links import broken_links
+from tests.links import broken_links
 
 
 def test_internal_links_and_anchors_resolve(built_site: Path) -> None:

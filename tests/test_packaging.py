@@ -8,7 +8,7 @@ from importlib import metadata
 import pytest
 from packaging.specifiers import SpecifierSet
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 OLDEST_PYTHON = "3.11.0"       # the README's promise: "Python 3.11+"
 PIN = re.compile(r"^([A-Za-z0-9_.\-]+)==([^ \\]+)", re.M)

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from .browser import ARTIFACTS, CAMPAIGN, PAGES, PHONE
+from tests.browser import ARTIFACTS, CAMPAIGN, PAGES, PHONE
 
 BUDGET = 100 * 1024
 RESULTS = next(page for page in PAGES if page.startswith("ket-qua/"))   # in English, its ranking is wider than a phone

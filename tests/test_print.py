@@ -11,8 +11,8 @@ from PIL import Image
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from .browser import screenshot
-from .conftest import ROOT
+from tests.browser import screenshot
+from tests.conftest import ROOT
 
 CAMPAIGNS = sorted(p.stem for p in (ROOT / "campaigns" / "plans").glob("*.yaml"))
 SITE_URL = "https://thi-dua.example.org/"

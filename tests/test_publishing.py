@@ -15,8 +15,7 @@ import yaml
 
 from generator.build import build
 from generator.write.publish import exclusive
-
-from .conftest import ROOT, TODAY, copy_project
+from tests.conftest import ROOT, TODAY, copy_project
 
 WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
 

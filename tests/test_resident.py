@@ -10,9 +10,8 @@ from typing import Any
 import pytest
 
 from generator.build import build
-
-from .browser import PHONE, serve_directory
-from .conftest import copy_project
+from tests.browser import PHONE, serve_directory
+from tests.conftest import copy_project
 
 OPEN_DAY = dt.date(2025, 1, 2)      # the Khánh Khê window is open (02-03/01/2025)
 PLACE = {"": "Bộ phận Tiếp nhận và Trả kết quả một cửa UBND xã Khánh Khê",

@@ -10,8 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator.builder.search_fold import fold_search_index
-
-from .browser import CAMPAIGN, record_paths
+from tests.browser import CAMPAIGN, record_paths
 
 META = ".md-search-result__meta"
 RESULT_ITEMS = ".md-search-result__list > li"

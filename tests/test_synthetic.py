@@ -15,8 +15,7 @@ from generator.compute.language import load_languages
 from generator.compute.site import compute_site
 from generator.model.fields import LANGUAGES
 from tests.benchmarks import synthetic
-
-from .conftest import copy_project, files_of
+from tests.conftest import copy_project, files_of
 
 UNITS, CAMPAIGNS = 3, 2
 HOST = "https://tinh.example.org"

@@ -1,7 +1,7 @@
 """The preview: one language's mkdocs build kept in memory, built whole once and then page by page.
 
 It calls a few private functions of `mkdocs.commands.build` (`MKDOCS_INTERNALS` in `site_builder`), which mkdocs 1.6.1
-(pinned in requirements.lock) has; `tests/test_site_builder.py` fails loudly if an upgrade drops one.
+(pinned in requirements.lock) has; `tests/builder/test_site_builder.py` fails loudly if an upgrade drops one.
 """
 
 from __future__ import annotations

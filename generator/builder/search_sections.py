@@ -1,7 +1,7 @@
 """Search sections: what Material's search would cut a generated page into, from the headings `page_html` found.
 
 Material's search plugin parses every page's HTML again to cut it into entries; the generator's pages are cut
-here from what the conversion already knows, with the same result (tests/test_page_html_search.py)."""
+here from what the conversion already knows, with the same result (tests/builder/test_search_sections.py)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ object as at the last save. `SiteMemo` compares the new catalog with the last on
 Anything else that changed makes every page again: the site, glossary or registry records, today, the
 translations, a decision, a campaign added or removed, a campaign's theme or the plans it implements (both
 show on other campaigns' pages), or which campaigns have results. The preview's tests compare the outcome
-of a set of edits, byte for byte, with a whole build (tests/test_preview_incremental.py).
+of a set of edits, byte for byte, with a whole build (tests/staff/test_preview_incremental.py).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The model (time): statuses, windows and events of a campaign, from an injected "today".
 
-Rules for dates known only in part (documented in the README, tested in tests/test_timeline.py):
+Rules for dates known only in part (documented in the README, tested in tests/model/test_timeline.py):
 - a start given as a month (2026-06) begins on its first day; a year, on 1 January;
 - an end given as a month ("đến hết tháng 12/2026") ends on its last day;
 - "from the date of issuance" starts on the date of issue when the day is known; when only

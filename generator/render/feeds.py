@@ -20,7 +20,7 @@ PRODID = "-//thi-dua-site//Phong trao thi dua//VI"
 #
 # Written here rather than with the icalendar library, which took 2 s of each language's build at
 # province scale (BENCHMARKS.md), most of it folding lines one character at a time. The format
-# needed is small: text escaping, 75-octet folding, all-day dates. tests/test_render_feeds.py
+# needed is small: text escaping, 75-octet folding, all-day dates. tests/render/test_feeds.py
 # checks the bytes equal icalendar's for the same events, and parses every file back with it.
 
 FOLD_AT = 74                        # octets per physical line before the CRLF (and the space of a continuation)

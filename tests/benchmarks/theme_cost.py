@@ -48,7 +48,7 @@ def pages_built(stats: pstats.Stats) -> int:
 
 def short_name(filename: str) -> str:
     """`.../material/templates/partials/nav.html` -> `material: partials/nav.html`; ours -> `ours: ...`."""
-    for marker, label in (("/material/templates/", "material"), ("/generator/theme/", "ours")):
+    for marker, label in (("/material/templates/", "material"), ("/generator/builder/theme/", "ours")):
         if marker in filename:
             return f"{label}: {filename.split(marker, 1)[1]}"
     return filename
