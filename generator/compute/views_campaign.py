@@ -125,9 +125,9 @@ class CampaignView:
     print_link: Link | None = None
     results_link: Link | None = None
     honours: list[HonourEntry] = field(default_factory=list)
-    path: list[PathStep] = field(default_factory=list)       # the nominee's path (compute_path.py)
+    path: list[PathStep] = field(default_factory=list)       # the nominee's path (compute/path.py)
     path_anchor: str = ""
-    share_text: str = ""        # for a Zalo group or the loudspeaker, HTML-escaped (compute_share.py)
+    share_text: str = ""        # for a Zalo group or the loudspeaker, HTML-escaped (compute/share.py)
 
 
 @dataclass(frozen=True)
