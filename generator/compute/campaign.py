@@ -10,10 +10,11 @@ from ..model.dates import PartialDate
 from ..model.timeline import campaign_status, days_left, last_day, window_status
 from ..validate.catalog import Catalog
 from .awards import award_view, dossier_anchor
-from .context import CAMPAIGNS_DIR, Context
+from .context import Context
 from .language import sentence_start
 from .schedule import timeline_view
 from .targets import editor_notes, target_view
+from .urls import CAMPAIGNS_DIR, IMPLEMENTING_DIR, PRINT_DIR
 from .views import Link, Row
 from .views_campaign import CampaignView, DossierView, DutyView, FootnoteView, Section, SubmissionView
 
@@ -22,8 +23,6 @@ SEARCHED_TEXTS = ("purposes", "contents")
 # A campaign page lists this many siblings and children; the rest are on the plan's own list page. Three keep a
 # campaign page under 60 KB of HTML at province scale.
 RELATED_SHOWN = 3
-IMPLEMENTING_DIR = "trien-khai"
-PRINT_DIR = "in"
 
 
 def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from ..model.campaign import Campaign, Submission
 from ..model.timeline import last_day, window_status
 from .campaign import deadline_text, period_text
-from .context import CAMPAIGNS_DIR, Context
-from .results import RESULTS_DIR
-from .units import UNIT_PAGES_DIR
+from .context import Context
+from .urls import CAMPAIGNS_DIR, RESULTS_DIR, UNIT_PAGES_DIR
 from .views import Page
 
 CARDS_DIR = "anh"                       # the cards of a language, beside its pages: anh/phong-trao/<id>.png

@@ -13,10 +13,8 @@ from ..model.campaign import Text
 from ..validate.site import CONTACT_FIELDS
 from .context import Context
 from .language import Language
-from .results import DATA_DIR
+from .urls import DATA_DIR
 from .views import Link, Row
-
-CONTACT_PAGE = "lien-he.md"
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from ..model.catalogues import DOCUMENT_KIND
 from ..validate.catalog import Catalog
 from .attainment import CampaignResults
 from .language import Language
+from .urls import CAMPAIGNS_DIR
 from .views import Page
 
-CAMPAIGNS_DIR = "phong-trao"
 PageKey = tuple[str, str]       # the page of one record: ("campaign" | "print" | "results" | "unit", its id)
 T = TypeVar("T")
 # The preview's memo (compute/memo.py): given a language, a record's page (or calendar) and how to make it, the one

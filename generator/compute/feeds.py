@@ -13,8 +13,8 @@ from ..model.campaign import Campaign
 from ..model.timeline import Event, campaign_events
 from .campaign import deadline_text, period_text, window_text
 from .context import Context, Reuse
-from .results import RESULTS_DIR
 from .schedule import report_mark, submission_of
+from .urls import RESULTS_DIR
 
 
 @dataclass(frozen=True)

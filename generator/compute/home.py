@@ -6,11 +6,12 @@ from ..base.markup import cell
 from ..model.campaign import Campaign
 from ..model.timeline import campaign_events
 from .campaign import campaign_link, status_of
-from .context import CAMPAIGNS_DIR, Context
+from .context import Context
 from .path import window_rows
 from .rows import campaign_row
 from .schedule import event_marks
-from .units import UNIT_PAGES_DIR, home_units
+from .units import home_units
+from .urls import CAMPAIGNS_DIR, UNIT_PAGES_DIR
 from .views import DeadlineRow, Link
 from .views_results import HonourEntry
 

@@ -11,7 +11,8 @@ from ..model.campaign import Campaign, Submission
 from ..model.timeline import last_day, window_status
 from .awards import dossier_anchor
 from .campaign import deadline_text, forwarding_line, window_state_text, window_text
-from .context import CAMPAIGNS_DIR, Context
+from .context import Context
+from .urls import CAMPAIGNS_DIR
 from .views import Link, WindowRow
 from .views_campaign import PathStep
 

@@ -13,8 +13,9 @@ from ..base.markup import attribute
 from ..model.campaign import Campaign, Dossier, Target, Unknown
 from ..model.dates import PartialDate
 from .campaign import number_text, period_text, submission_view
-from .context import CAMPAIGNS_DIR, Context
+from .context import Context
 from .targets import target_name, target_wording
+from .urls import CAMPAIGNS_DIR
 from .views import Link, Row
 from .views_campaign import PrintAward, PrintView
 

@@ -29,11 +29,10 @@ from .glossary import vietnamese
 from .language import sentence_start
 from .paging import from_page
 from .targets import figure, target_wording
+from .urls import DATA_DIR, RESULTS_DIR
 from .views import Link, Pager, Row
 from .views_results import HonourEntry, HonourGroup, HonourYear, IndicatorSummary, ResultsView, StandingRow
 
-RESULTS_DIR = "ket-qua"
-DATA_DIR = "du-lieu"
 TENTH = Decimal("0.1")
 LISTED_SHORTFALLS = 30   # beyond this, the ranked table (targets met, ✗ per cell) shows how close units are
 

@@ -12,10 +12,9 @@ from ..model.campaign import Campaign, Submission
 from ..model.timeline import period_end
 from .campaign import deadline_text, period_text, status_of, window_state_text
 from .cards import card_path, image_tags, next_window, page_card
-from .context import CAMPAIGNS_DIR, Context
-from .results import DATA_DIR, RESULTS_DIR
+from .context import Context
 from .targets import target_name, target_wording
-from .units import UNIT_PAGES_DIR
+from .urls import CAMPAIGNS_DIR, DATA_DIR, RESULTS_DIR, UNIT_PAGES_DIR
 from .views import HANDWRITTEN, Page
 
 DESCRIPTION_LENGTH = 200        # link previews show about this much

@@ -10,19 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from ..base.collation import vietnamese_order
-from ..model.campaign import BY_UNIT_FOLDER, Campaign
+from ..model.campaign import Campaign
 from ..model.fields import LANGUAGES
 from ..validate.catalog import Catalog
 from .attainment import CampaignResults
-from .campaign import (
-    PRINT_DIR,
-    campaign_link,
-    compute_campaign,
-    implementing_page,
-)
+from .campaign import campaign_link, compute_campaign, implementing_page
 from .cards import Card, card_path, page_card
-from .contact import CONTACT_PAGE, contact_view, footer_extra
-from .context import CAMPAIGNS_DIR, Context, Deferred, Reuse
+from .contact import contact_view, footer_extra
+from .context import Context, Deferred, Reuse
 from .feeds import LanguageFeeds, language_feeds
 from .glossary import glossary_view
 from .home import home_view, upcoming_deadlines
@@ -30,27 +25,17 @@ from .language import Language
 from .paging import from_page, link_between, paged, url_between
 from .path import nominee_path, path_anchor
 from .print import print_view
-from .results import (
-    RESULTS_DIR,
-    campaign_results,
-    honour_entries,
-    honours_view,
-    latest_figure,
-    results_index_view,
-    results_view,
-)
+from .results import campaign_results, honour_entries, honours_view, latest_figure, results_index_view, results_view
 from .rows import campaign_row, campaign_years
 from .share import share_text, with_sharing
 from .units import unit_pages, with_unit_links
+from .urls import ALL_CALENDAR, CALENDAR_DIR, CAMPAIGNS_DIR, CONTACT_PAGE, PRINT_DIR, RESULTS_DIR, UNITS_DIR, page_url
 from .views import HANDWRITTEN, Choice, DeadlineRow, Link, Page, Pager
 from .views_campaign import CampaignView
 
-CALENDAR_DIR = "lich"
-ALL_CALENDAR = "tat-ca.ics"
 # Items per page of the lists that grow with the site, so each page stays under 60 KB of HTML
 # (measured at 3,000 pages per language: tests/benchmarks/bench_build.py, BENCHMARKS.md).
 PAGE_SIZES = {"campaigns": 40, "calendar": 100, "honours": 40, "results": 100, "implementing": 100, "units": 100}
-UNITS_DIR = f"{CAMPAIGNS_DIR}/{BY_UNIT_FOLDER}"      # the campaign list by issuing unit, once it is split
 # Bulk data stays out of the search index, which every visitor downloads.
 NOT_SEARCHED = {"search": {"exclude": True}}
 PRINT_PAGE = {**NOT_SEARCHED, "hide": ["navigation", "toc"]}
@@ -268,14 +253,6 @@ def navigation(lang: Language) -> list[dict[str, str]]:
         {lang.t("nav_glossary"): "thuat-ngu.md"},
         {lang.t("nav_about"): "gioi-thieu.md"},
     ]
-
-
-def page_url(path: str) -> str:
-    """The URL mkdocs gives a page (directory URLs): `phong-trao/x.md` -> `phong-trao/x/`."""
-    stem = path[: -len(".md")]
-    if stem == "index":
-        return ""
-    return (stem[: -len("index")] if stem.endswith("/index") else stem + "/")
 
 
 def with_alternates(page: Page, code_of_page: str, site_url: str, languages: dict[str, Language]) -> Page:

@@ -19,12 +19,12 @@ from .campaign import campaign_link
 from .context import Context, Deferred
 from .language import sentence_start
 from .paging import from_page, paged, url_between
-from .results import RESULTS_DIR, honour_entries, period_label, shown, verdict
+from .results import honour_entries, period_label, shown, verdict
 from .targets import target_wording
+from .urls import RESULTS_DIR, UNIT_PAGES_DIR
 from .views import Link, Page, Pager
 from .views_results import ResultsView, UnitFigure, UnitResults, UnitView
 
-UNIT_PAGES_DIR = "don-vi"
 UNITS_PER_PAGE = 100
 TREND_SHOWN = 4        # the last periods a unit's trend lists
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 
-from ..compute.results import DATA_DIR, RESULTS_DIR
+from ..compute.urls import DATA_DIR, RESULTS_DIR
 from ..load.results import ResultRow
 from ..model.campaign import Target
 from ..validate.catalog import Catalog

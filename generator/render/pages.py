@@ -16,10 +16,10 @@ import jinja2
 from ..builder.asset_names import cache_headers
 from ..builder.csp import HEADERS
 from ..builder.page_html import COMMONMARK
-from ..compute.context import CAMPAIGNS_DIR
 from ..compute.feeds import LanguageFeeds
 from ..compute.language import Language
-from ..compute.site import ALL_CALENDAR, CALENDAR_DIR, SiteView
+from ..compute.site import SiteView
+from ..compute.urls import ALL_CALENDAR, CALENDAR_DIR, CAMPAIGNS_DIR
 from ..compute.views import HANDWRITTEN, Page
 from ..model.fields import LANGUAGES
 from ..model.timeline import next_change

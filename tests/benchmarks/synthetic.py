@@ -36,9 +36,7 @@ import yaml
 
 from generator.base.slugs import slugify
 from generator.build import Project
-from generator.compute.campaign import IMPLEMENTING_DIR
-from generator.compute.site import UNITS_DIR
-from generator.compute.units import UNIT_PAGES_DIR
+from generator.compute.urls import IMPLEMENTING_DIR, UNIT_PAGES_DIR, UNITS_DIR
 from generator.model.dates import parse_partial_date
 from generator.model.timeline import month_end
 

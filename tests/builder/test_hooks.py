@@ -101,7 +101,8 @@ def with_toc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: str) -> 
     """Builds use a copy of mkdocs.yml whose `toc` settings are `settings` (YAML lines under `toc:`)."""
     text = site_builder.BASE_CONFIG.read_text(encoding="utf-8")
     root = site_builder.BASE_CONFIG.parent
-    text = text.replace("custom_dir: generator/builder/theme", f"custom_dir: {root / 'generator' / 'builder' / 'theme'}")
+    theme = root / 'generator' / 'builder' / 'theme'
+    text = text.replace("custom_dir: generator/builder/theme", f"custom_dir: {theme}")
     text = text.replace("  - generator/builder/hooks.py", f"  - {root / 'generator' / 'builder' / 'hooks.py'}")
     shipped = "      permalink: true\n      slugify: !!python/name:generator.base.slugs.slugify\n"
     assert shipped in text

@@ -9,8 +9,9 @@ from generator.compute.campaign import status_of
 from generator.compute.home import upcoming_deadlines
 from generator.compute.language import load_languages
 from generator.compute.rows import campaign_row
-from generator.compute.site import compute_site, navigation, page_url, relative_href
+from generator.compute.site import compute_site, navigation, relative_href
 from generator.compute.targets import target_wording
+from generator.compute.urls import page_url
 from generator.compute.views import Link
 from generator.model.campaign import Deadline
 from generator.model.timeline import campaign_status

@@ -14,7 +14,7 @@ from generator.base.errors import InputProblems, SiteBuilderFailed
 from generator.build import Project, build
 from generator.builder.sessions import SessionProcess
 from generator.builder.site_builder import InMemoryDocs
-from generator.compute.site import page_url
+from generator.compute.urls import page_url
 from generator.staff.preview import PAGES_CHANGED, SETTINGS_CHANGED, THEME_CHANGED, PreviewSite
 from tests.conftest import TODAY, copy_project, files_of, modified_times
 
