@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.search_fold import fold_search_index
+from generator.render_search import write_shards
 
 from .browser import CAMPAIGN, record_paths
 
@@ -21,7 +21,8 @@ PAGE_AND_MISSING_WORDS = """items => items.map(item => {
 })"""
 CONFIG = "JSON.parse(document.getElementById('__config').textContent)"
 ENGLISH_ONLY = "deadlines"  # "Next deadlines" on the English home page
-VIETNAMESE_ONLY = "nộp"  # "nộp hồ sơ", to submit the dossier
+VIETNAMESE_ONLY = "nộp"
+WORKER = "assets/javascripts/search-worker.js"  # "nộp hồ sơ", to submit the dossier
 
 
 def open_search(page: Any, url: str) -> None:
@@ -55,9 +56,8 @@ def results(page: Any, site_url: str, start: str, query: str) -> dict[str, list[
 
 
 def index_text(site: Path) -> str:
-    """The titles and texts a language's search index holds, lowercased."""
-    docs = json.loads((site / "search" / "search_index.json").read_bytes())["docs"]
-    return " ".join(f"{doc['title']} {doc['text']}" for doc in docs).lower()
+    """The words a language's search index holds (its shards' words, lowercased), with spaces between."""
+    return " ".join(word for shard in (site / "search" / "t").glob("*.json") for word in json.loads(shard.read_bytes()))
 
 
 @pytest.mark.parametrize("query", ["thanh toan truc tuyen", "truc tuyen", "toan", "THANH TOÁN", "thanh toán"])
@@ -101,8 +101,8 @@ RANKING_DOCS = [
     {"location": "exact/", "title": "Hồ sơ", "text": "<p>Người dân thanh toán trực tuyến.</p>"},
     {"location": "folded/", "title": "Thành tích toàn diện", "text": "<p>Khen thưởng cuối năm.</p>"},
 ]
-RUN_WORKER = """async ([index, queries]) => {
-  const worker = new Worker(CONFIG.search);
+RUN_WORKER = """async ([url, index, queries]) => {
+  const worker = new Worker(url);
   const ask = message => new Promise(resolve => {
     worker.onmessage = event => resolve(event.data);
     worker.postMessage(message);
@@ -115,15 +115,22 @@ RUN_WORKER = """async ([index, queries]) => {
   }
   worker.terminate();
   return ranked;
-}""".replace("CONFIG", CONFIG)
+}"""
 
 
 def rank(page: Any, site_url: str, built_site: Path, queries: list[str]) -> dict[str, list[str]]:
-    """Each query's result pages, best first, from Material's worker on the folded RANKING_DOCS."""
+    """Each query's result pages, best first, from the site's worker on an index of RANKING_DOCS written beside a
+    copy of it (the worker reads `../../search/` from where it is)."""
     shipped = json.loads((built_site / "search" / "search_index.json").read_bytes())
-    index = fold_search_index({"config": shipped["config"], "docs": RANKING_DOCS})
+    folder = built_site / "ranking-test"
+    worker = folder / WORKER
+    worker.parent.mkdir(parents=True, exist_ok=True)
+    worker.write_bytes((built_site / WORKER).read_bytes())
+    write_shards(folder / "search", shipped["config"], RANKING_DOCS)
+    index = json.loads((folder / "search" / "search_index.json").read_bytes())
     page.goto(site_url)
-    return dict(zip(queries, page.evaluate(RUN_WORKER, [index, queries]), strict=True))
+    return dict(zip(queries, page.evaluate(RUN_WORKER, [f"{site_url}ranking-test/{WORKER}", index, queries]),
+                    strict=True))
 
 
 def test_accents_rank_exact_matches_first_and_no_accents_find_both(phone: Any, site_url: str, built_site: Path) -> None:

@@ -8,13 +8,14 @@
    A page is found when each word of the query is in one of its entries (its title or a section); the last
    word may be the start of a longer one, being typed. On Vietnamese pages a word typed without accents also
    finds it written with them ("toan" finds "toán"), a word typed with accents only as typed; a word as typed
-   counts twice a folded one, a word in a title five times one in the text. The best MAX_PAGES pages are
+   counts ten times a folded one, a word in a title five times one in the text. The best MAX_PAGES pages are
    answered (RESULT) in Material's shape: per page, its entry first, then its sections that matched. */
 "use strict";
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var MAX_PAGES = 20;
 var TITLE_WEIGHT = 5;
+var EXACT_WEIGHT = 10;       /* more than a folded word in a title: a word as typed ranks first */
 var manifest = null;
 var base = new URL("../../search/", self.location.href);
 var files = new Map();
@@ -68,7 +69,7 @@ function hits(word, shard, last) {
     var exact = candidate === word || (last && candidate.startsWith(word));
     var loose = !exact && typedFolded && (function (f) { return f === word || (last && f.startsWith(word)); })(fold(candidate));
     if (!exact && !loose) { return; }
-    var weight = exact ? 2 : 1;
+    var weight = exact ? EXACT_WEIGHT : 1;
     var id = 0;
     shard[candidate].forEach(function (code) {
       id += code >> 1;
