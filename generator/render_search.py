@@ -41,6 +41,7 @@ WORD = re.compile(r"\w+")
 SAFE_KEY = re.compile(r"[a-z0-9]+")
 FOLDED_LANGUAGES = frozenset({"vi"})   # English pages are searched as written
 Postings = dict[str, list[int]]
+Entry = tuple[str, str, str]            # an entry's address, and its title and text as plain text
 
 
 def plain(markup: str) -> str:
@@ -50,7 +51,7 @@ def plain(markup: str) -> str:
 
 def words(text: str) -> set[str]:
     """The words of `text`, lower-cased."""
-    return {word.lower() for word in WORD.findall(text)}
+    return set(WORD.findall(text.lower()))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -59,23 +60,17 @@ def folded(word: str) -> str:
     return fold(word).lower()
 
 
-def postings(entries: Iterable[Mapping[str, Any]]) -> Postings:
-    """Each word's entries, as gaps times 2, plus 1 where the word is in the entry's title."""
-    found: dict[str, list[tuple[int, bool]]] = defaultdict(list)
-    for number, entry in enumerate(entries):
-        title = words(plain(str(entry.get("title", ""))))
-        for word in sorted(title | words(plain(str(entry.get("text", ""))))):
-            found[word].append((number, word in title))
-    return {word: gaps(hits) for word, hits in sorted(found.items())}
-
-
-def gaps(hits: list[tuple[int, bool]]) -> list[int]:
-    """[(3, True), (7, False)] -> [7, 8]: each id as its gap from the one before, times 2, plus 1 in a title."""
-    encoded, last = [], 0
-    for number, in_title in hits:
-        encoded.append((number - last) * 2 + in_title)
-        last = number
-    return encoded
+def postings(entries: Iterable[Entry]) -> Postings:
+    """Each word's entries, each as its gap from the one before times 2, plus 1 where the word is in its title:
+    entries 3 (in the title) and 7 -> [7, 8]."""
+    found: dict[str, list[int]] = {}
+    last: dict[str, int] = {}
+    for number, (_, title, text) in enumerate(entries):
+        in_title = words(title)
+        for word in in_title | words(text):
+            found.setdefault(word, []).append((number - last.get(word, 0)) * 2 + (word in in_title))
+            last[word] = number
+    return dict(sorted(found.items()))
 
 
 def size(shard: Postings) -> int:
@@ -113,27 +108,31 @@ def file_name(key: str) -> str:
 
 
 def teaser(text: str) -> str:
-    """The first words of an entry's text, escaped for the result list, cut at a word."""
-    words = plain(text)
-    if len(words) > TEASER_CHARACTERS:
-        words = words[:TEASER_CHARACTERS].rsplit(" ", 1)[0] + " …"
-    return html.escape(words, quote=False)
+    """The first words of an entry's plain text, escaped for the result list, cut at a word."""
+    if len(text) > TEASER_CHARACTERS:
+        text = text[:TEASER_CHARACTERS].rsplit(" ", 1)[0] + " …"
+    return html.escape(text, quote=False)
 
 
-def blocks(entries: list[Mapping[str, Any]]) -> list[list[list[str]]]:
+def blocks(entries: list[Entry]) -> list[list[list[str]]]:
     """What results show, `BLOCK` entries to a block: [address, title, teaser]."""
-    shown = [[str(entry["location"]), str(entry.get("title", "")), teaser(str(entry.get("text", "")))]
-             for entry in entries]
+    shown = [[location, title, teaser(text)] for location, title, text in entries]
     return [shown[start:start + BLOCK] for start in range(0, len(shown), BLOCK)]
 
 
-def page_starts(entries: list[Mapping[str, Any]]) -> list[int]:
+def plain_entries(entries: Iterable[Mapping[str, Any]]) -> list[Entry]:
+    """Material's entries as (address, title, text), the title as Material shows it, the text without markup."""
+    return [(str(entry["location"]), str(entry.get("title", "")), plain(str(entry.get("text", ""))))
+            for entry in entries]
+
+
+def page_starts(entries: list[Entry]) -> list[int]:
     """The id of each page's first entry (its address has no #), as gaps: results are grouped by page."""
-    starts = [number for number, entry in enumerate(entries) if "#" not in str(entry["location"])]
+    starts = [number for number, (location, _, _) in enumerate(entries) if "#" not in location]
     return [number - last for number, last in zip(starts, [0, *starts], strict=False)]
 
 
-def manifest(config: Mapping[str, Any], entries: list[Mapping[str, Any]], shards: Iterable[str]) -> dict[str, Any]:
+def manifest(config: Mapping[str, Any], entries: list[Entry], shards: Iterable[str]) -> dict[str, Any]:
     """What the search box fetches first: Material's config, and where the worker finds the rest."""
     languages = list(config.get("lang", []))
     ours = {"fold": bool(FOLDED_LANGUAGES.intersection(languages)), "entries": len(entries), "block": BLOCK,
@@ -146,18 +145,27 @@ def dump(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def write_shards(folder: Path, config: Mapping[str, Any], entries: list[Mapping[str, Any]]) -> None:
-    """The manifest, shards and blocks of one language's entries into its `search/` folder (emptied first)."""
-    for sub in ("t", "d"):
-        for old in (folder / sub).glob("*.json"):
-            old.unlink()
-        (folder / sub).mkdir(parents=True, exist_ok=True)
+def write_shards(folder: Path, config: Mapping[str, Any], material_entries: list[Mapping[str, Any]]) -> None:
+    """The manifest, shards and blocks of one language's entries into its `search/` folder; a file whose bytes
+    are already there is left alone (a preview's save changes a few), one no longer wanted is removed."""
+    entries = plain_entries(material_entries)
     shards = shard_keys(postings(entries))
-    for key, shard in shards.items():
-        (folder / "t" / f"{file_name(key)}.json").write_bytes(dump(shard))
-    for number, block in enumerate(blocks(entries)):
-        (folder / "d" / f"{number}.json").write_bytes(dump(block))
-    (folder / "search_index.json").write_bytes(dump(manifest(config, entries, shards)))
+    wanted = {f"t/{file_name(key)}.json": dump(shard) for key, shard in shards.items()}
+    wanted |= {f"d/{number}.json": dump(block) for number, block in enumerate(blocks(entries))}
+    wanted["search_index.json"] = dump(manifest(config, entries, shards))
+    for sub in ("t", "d"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+        for old in (folder / sub).glob("*.json"):
+            if f"{sub}/{old.name}" not in wanted:
+                old.unlink()
+    for name, content in wanted.items():
+        write_if_changed(folder / name, content)
+
+
+def write_if_changed(path: Path, content: bytes) -> None:
+    """`content` into `path`, unless it holds those bytes already."""
+    if not path.is_file() or path.read_bytes() != content:
+        path.write_bytes(content)
 
 
 def shard_index_file(path: Path) -> bool:
@@ -167,3 +175,9 @@ def shard_index_file(path: Path) -> bool:
     index = json.loads(path.read_text(encoding="utf-8"))
     write_shards(path.parent, index["config"], index["docs"])
     return True
+
+
+def shown_entries(folder: Path) -> list[list[str]]:
+    """What results show of each entry, [address, title, teaser], in id order, read back from a `search/` folder."""
+    count = len(list((folder / "d").glob("*.json")))
+    return [entry for number in range(count) for entry in json.loads((folder / "d" / f"{number}.json").read_bytes())]

@@ -13,7 +13,7 @@
 "use strict";
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-var MAX_PAGES = 20;
+var MAX_PAGES = 10;
 var TITLE_WEIGHT = 5;
 var EXACT_WEIGHT = 10;       /* more than a folded word in a title: a word as typed ranks first */
 var manifest = null;
