@@ -11,7 +11,8 @@ import pytest
 
 from generator.render_search import write_shards
 
-from .browser import CAMPAIGN, record_paths
+from .browser import CAMPAIGN, blocking, describe, record_paths
+from .conftest import PHONE
 
 META = ".md-search-result__meta"
 RESULT_ITEMS = ".md-search-result__list > li"
@@ -160,3 +161,51 @@ def test_the_search_shortcut_key_fetches_the_index_too(desktop: Any, site_url: s
     wait_for_search_index(desktop)
     assert [path for path in requested if path.endswith("search_index.json")]
     assert "en/" + CAMPAIGN in search(desktop, site_url, "online payment")
+
+
+def test_search_by_keyboard_alone_opens_a_result(desktop: Any, site_url: str) -> None:
+    desktop.goto(site_url, wait_until="networkidle")
+    desktop.keyboard.press("/")
+    wait_for_search_index(desktop)
+    desktop.keyboard.type("thanh toan truc tuyen")
+    desktop.locator(RESULT_ITEMS).first.wait_for()
+    desktop.keyboard.press("ArrowDown")                       # to the first result
+    focused = desktop.evaluate("document.activeElement.getAttribute('href')")
+    assert urlsplit(focused).path.endswith(CAMPAIGN), focused
+    desktop.keyboard.press("Enter")
+    desktop.wait_for_url(f"**/{CAMPAIGN}?h=*")
+
+
+def test_search_results_have_no_serious_accessibility_violation(browser: Any, site_url: str, axe_script: Path) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, bypass_csp=True)   # axe is an inline script
+    try:
+        page = context.new_page()
+        open_search(page, site_url)
+        assert CAMPAIGN in search(page, site_url, "thanh toan")
+        page.add_script_tag(path=str(axe_script))
+        found = blocking(page.evaluate("async () => (await axe.run()).violations"))
+        assert not found, describe(found)
+    finally:
+        context.close()
+
+
+def test_a_query_answered_once_is_answered_again_offline(phone: Any, site_url: str) -> None:
+    open_search(phone, site_url)
+    online = search(phone, site_url, "thanh toan truc tuyen")
+    assert CAMPAIGN in online
+    phone.context.set_offline(True)
+    try:
+        phone.locator("input.md-search__input").fill("")
+        phone.locator("input.md-search__input").press("End")
+        wait_for_search_index(phone)                          # the box is empty again, ready for a query
+        assert search(phone, site_url, "truc tuyen thanh toan") == online     # the same words: nothing to fetch
+    finally:
+        phone.context.set_offline(False)
+
+
+def test_only_the_manifest_waits_for_search_and_the_worker_is_ours(phone: Any, site_url: str, built_site: Path) -> None:
+    config = json.loads((built_site / "search" / "search_index.json").read_bytes())
+    assert config["docs"] == [] and config["config"]["shards"]["fold"] is True
+    assert json.loads((built_site / "en" / "search" / "search_index.json").read_bytes())["config"]["shards"]["fold"] is False
+    phone.goto(site_url + CAMPAIGN)
+    assert phone.evaluate(f"{CONFIG}.search").endswith(WORKER)

@@ -8,7 +8,8 @@ Chromium with the CPU slowed 4 times (DevTools' `Emulation.setCPUThrottlingRate`
 - the site's search as residents have it (Material's search box, our worker and sharded index,
   `generator/render_search.py`): a Vietnamese page opens, search starts (the `/` key, which makes
   `twins.js` let the manifest through), a query is typed; the time from starting search to the first result
-  shown, and the bytes it downloaded (each response gzipped at level 6, as a web server sends it);
+  shown, and the bytes it downloaded (each response gzipped at level 6, as a web server sends it), the
+  search worker's included (the page fetches it when it loads);
 - unless `--no-pagefind`, Pagefind (`make bench-install`), the reference for large static sites: its index
   built from the same HTML (one per language, by `<html lang>`), then the same query through its JavaScript
   API from a page of the same site: the time to the first result's data, and the bytes.
@@ -47,6 +48,7 @@ QUERIES = ("thanh toan truc tuyen", "thanh toán trực tuyến")
 CPU_SLOWDOWN = 4
 PHONE = {"width": 360, "height": 740}
 GZIP_LEVEL = 6
+WORKER = "assets/javascripts/search-worker.js"
 PROBE = "pagefind-probe.html"          # a page of the site without a policy, to load Pagefind's script from
 PROBE_PAGE = """<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>probe</title></head>
 <body><p>probe</p></body></html>
@@ -139,8 +141,9 @@ def site_query(browser: Any, base: str, site: Path, query: str) -> dict[str, Any
         listed = page.locator(".md-search-result__meta").inner_text().strip()
         page.wait_for_load_state("networkidle")
         seen = sent_since(site, start)
-        return {"seconds": round(seconds, 2), "bytes": sum(seen.values()), "files": by_file(seen), "first": first,
-                "listed": listed}
+        worker = gzipped((site / WORKER).read_bytes())    # fetched with the page, before search starts: counted too
+        return {"seconds": round(seconds, 2), "bytes": sum(seen.values()) + worker, "files": by_file(seen),
+                "worker KB": round(worker / 1024, 1), "first": first, "listed": listed}
     finally:
         context.close()
 
