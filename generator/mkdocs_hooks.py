@@ -20,9 +20,8 @@ from mkdocs.structure.pages import Page
 
 from generator.csp import add_policy
 from generator.page_html import COMMONMARK, HeadingAnchors, SearchSection, search_sections, to_html, toc_tokens
-from generator.sanitise import sanitise
 from generator.render_search import shard_index_file
-
+from generator.sanitise import sanitise
 
 # Material's search worker, as each page's configuration names it; ours takes its place, in the same folder's parent.
 MATERIAL_WORKER = re.compile(r'"search": "([^"]*)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')

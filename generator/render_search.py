@@ -25,7 +25,7 @@ import html
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -145,7 +145,7 @@ def dump(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def write_shards(folder: Path, config: Mapping[str, Any], material_entries: list[Mapping[str, Any]]) -> None:
+def write_shards(folder: Path, config: Mapping[str, Any], material_entries: Sequence[Mapping[str, Any]]) -> None:
     """The manifest, shards and blocks of one language's entries into its `search/` folder; a file whose bytes
     are already there is left alone (a preview's save changes a few), one no longer wanted is removed."""
     entries = plain_entries(material_entries)

@@ -11,8 +11,7 @@ import pytest
 
 from generator.render_search import write_shards
 
-from .browser import CAMPAIGN, blocking, describe, record_paths
-from .conftest import PHONE
+from .browser import CAMPAIGN, PHONE, blocking, describe, record_paths
 
 META = ".md-search-result__meta"
 RESULT_ITEMS = ".md-search-result__list > li"
@@ -206,6 +205,7 @@ def test_a_query_answered_once_is_answered_again_offline(phone: Any, site_url: s
 def test_only_the_manifest_waits_for_search_and_the_worker_is_ours(phone: Any, site_url: str, built_site: Path) -> None:
     config = json.loads((built_site / "search" / "search_index.json").read_bytes())
     assert config["docs"] == [] and config["config"]["shards"]["fold"] is True
-    assert json.loads((built_site / "en" / "search" / "search_index.json").read_bytes())["config"]["shards"]["fold"] is False
+    english = json.loads((built_site / "en" / "search" / "search_index.json").read_bytes())
+    assert english["config"]["shards"]["fold"] is False
     phone.goto(site_url + CAMPAIGN)
     assert phone.evaluate(f"{CONFIG}.search").endswith(WORKER)
