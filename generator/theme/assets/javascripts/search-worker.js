@@ -14,6 +14,7 @@
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var MAX_PAGES = 10;
+var MAX_PREFIX_SHARDS = 4;
 var TITLE_WEIGHT = 5;
 var EXACT_WEIGHT = 10;       /* more than a folded word in a title: a word as typed ranks first */
 var manifest = null;
@@ -154,13 +155,33 @@ function group(result, words) {
   }));
 }
 
+/* The shards a half-typed last word needs: its own, and those of longer keys it starts ("th": "tha", "thi", ...)
+   when there are at most MAX_PREFIX_SHARDS of them; none when there are more (a letter or two: wait for more). */
+function lastKeys(word) {
+  var folded = fold(word);
+  var own = shardKey(word);
+  var longer = Object.keys(manifest.keys).filter(function (key) {
+    return key.length > folded.length && key.startsWith(folded);
+  });
+  if (longer.length > MAX_PREFIX_SHARDS) { return []; }
+  return (own === null ? [] : [own]).concat(longer);
+}
+
+function shard(keys) {
+  return Promise.all(keys.map(function (key) { return fetchJson("t/" + manifest.keys[key] + ".json"); }))
+    .then(function (shards) { return Object.assign.apply(null, [{}].concat(shards)); });
+}
+
 function search(query) {
   var words = queryWords(query);
-  var keys = words.map(shardKey);
+  var keys = words.map(function (word, number) {
+    var key = number === words.length - 1 ? lastKeys(word) : [shardKey(word)];
+    return key[0] === null ? [] : key;
+  });
+  if (words.length && !keys[words.length - 1].length) { words.pop(); keys.pop(); }   /* being typed */
   var last = words.length - 1;
-  if (last >= 0 && keys[last] === null) { words.pop(); keys.pop(); last -= 1; }   /* a letter or two being typed */
-  if (!words.length || keys.indexOf(null) >= 0) { return Promise.resolve({items: []}); }
-  return Promise.all(keys.map(function (key) { return fetchJson("t/" + manifest.keys[key] + ".json"); }))
+  if (!words.length || keys.some(function (key) { return !key.length; })) { return Promise.resolve({items: []}); }
+  return Promise.all(keys.map(shard))
     .then(function (shards) {
       var found = words.map(function (word, number) { return hits(word, shards[number], number === last); });
       return Promise.all(rankPages(words, found).map(function (result) { return group(result, words); }));
