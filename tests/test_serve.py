@@ -236,8 +236,8 @@ def test_the_preview_searches_what_a_save_just_changed(tmp_path: Path, browser: 
         open_search(page, served.url)
         assert search(page, served.url, "pac bo") == {}                   # no page names Pác Bó yet
         plan = project.content_dir / "plans" / f"{campaign}.yaml"
-        plan.write_text(plan.read_text(encoding="utf-8").replace("  vi: Nâng cao tỷ lệ", "  vi: Nâng cao (Pác Bó) tỷ lệ",
-                                                                 1), encoding="utf-8")
+        renamed = plan.read_text(encoding="utf-8").replace("  vi: Nâng cao tỷ lệ", "  vi: Nâng cao (Pác Bó) tỷ lệ", 1)
+        plan.write_text(renamed, encoding="utf-8")
         page.goto(f"{served.url}phong-trao/{campaign}/")
         expect(page.locator("h1").first).to_contain_text("Pác Bó", timeout=RELOAD_MS)
         open_search(page, served.url)
