@@ -1,6 +1,6 @@
 """A search index a phone can afford at province scale: small files, of which a query downloads only the few it needs.
 
-Material's search downloads one index of every entry (817 KB gzipped at the large size) and builds it in the
+Material's search downloads one index of every entry (1 MB gzipped at the large size) and builds it in the
 phone's browser before the first result. This writes, from the same entries (`location`, `title`, `text`, in
 page order; an entry's id is its place in that order), into the language's `search/` folder:
 
@@ -66,7 +66,7 @@ def postings(entries: Iterable[Entry]) -> Postings:
     found: dict[str, list[int]] = {}
     last: dict[str, int] = {}
     for number, (_, title, text) in enumerate(entries):
-        in_title = words(title)
+        in_title = words(plain(title))
         for word in in_title | words(text):
             found.setdefault(word, []).append((number - last.get(word, 0)) * 2 + (word in in_title))
             last[word] = number
