@@ -5,8 +5,8 @@ phone's browser before the first result. This writes, from the same entries (`lo
 page order; an entry's id is its place in that order), into the language's `search/` folder:
 
 - `search_index.json`, the manifest Material's search box fetches and hands to the search worker: Material's
-  `config`, with ours under `config.shards` (whether the language folds, the shard keys, where each page's
-  entries start, the size of a block); it lists no entry;
+  `config`, with ours under `config.shards` (the shard keys, where each page's entries start, the size of a
+  block); it lists no entry;
 - `t/<key>.json`, the shards: each word of the entries, lower-cased, with its postings, keyed by the first
   letters of its folded form (accents dropped, đ → d), two letters, or more where a shard would be too big, so
   that "toan" and "toán" are in the same shard and a query fetches one shard per word. A word's postings are
@@ -39,7 +39,6 @@ TEASER_CHARACTERS = 160         # Material shows two lines of a result's text
 TAG = re.compile(r"<[^>]*>")
 WORD = re.compile(r"\w+")
 SAFE_KEY = re.compile(r"[a-z0-9]+")
-FOLDED_LANGUAGES = frozenset({"vi"})   # English pages are searched as written
 Postings = dict[str, list[int]]
 Entry = tuple[str, str, str]            # an entry's address, and its title and text as plain text
 
@@ -134,8 +133,7 @@ def page_starts(entries: list[Entry]) -> list[int]:
 
 def manifest(config: Mapping[str, Any], entries: list[Entry], shards: Iterable[str]) -> dict[str, Any]:
     """What the search box fetches first: Material's config, and where the worker finds the rest."""
-    languages = list(config.get("lang", []))
-    ours = {"fold": bool(FOLDED_LANGUAGES.intersection(languages)), "entries": len(entries), "block": BLOCK,
+    ours = {"entries": len(entries), "block": BLOCK,
             "pages": page_starts(entries), "keys": {key: file_name(key) for key in shards}}
     return {"config": dict(config) | {"shards": ours}, "docs": []}    # Material hands the worker these two only
 

@@ -66,7 +66,7 @@ def test_the_folder_holds_a_manifest_shards_and_blocks_and_keeps_unchanged_files
     manifest = json.loads((folder / "search_index.json").read_bytes())
     assert manifest["docs"] == [] and manifest["config"]["lang"] == ["vi"]
     ours = manifest["config"]["shards"]
-    assert ours["fold"] and ours["entries"] == 3 and ours["pages"] == [0, 2]
+    assert ours["entries"] == 3 and ours["pages"] == [0, 2] and ours["block"] == render_search.BLOCK
     assert {f"t/{name}.json" for name in ours["keys"].values()} == {
         str(path.relative_to(folder)) for path in (folder / "t").glob("*.json")}
     assert json.loads((folder / "d" / "0.json").read_bytes())[0] == ["", "Trang chủ",

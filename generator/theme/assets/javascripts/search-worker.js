@@ -6,9 +6,9 @@
    of what a result shows (d/<n>.json). Files once fetched are kept for the page's life.
 
    A page is found when each word of the query is in one of its entries (its title or a section); the last
-   word may be the start of a longer one, being typed. On Vietnamese pages a word typed without accents also
-   finds it written with them ("toan" finds "toán"), a word typed with accents only as typed; a word as typed
-   counts ten times a folded one, a word in a title five times one in the text. The best MAX_PAGES pages are
+   word may be the start of a longer one, being typed. A word typed without accents also finds it written
+   with them ("toan" finds "toán"; English pages name Vietnamese places too), one typed with accents only as
+   typed; a word as typed counts ten times a folded one, a word in a title five times one in the text. The best MAX_PAGES pages are
    answered (RESULT) in Material's shape: per page, its entry first, then its sections that matched. */
 "use strict";
 
@@ -64,7 +64,7 @@ function shardKey(word) {
 
 /* entry id -> weight, for one query word in its shard */
 function hits(word, shard, last) {
-  var typedFolded = manifest.fold && fold(word) === word;
+  var typedFolded = fold(word) === word;
   var found = new Map();
   Object.keys(shard).forEach(function (candidate) {
     var exact = candidate === word || (last && candidate.startsWith(word));
@@ -125,7 +125,7 @@ function highlight(text, words) {
   return text.replace(/[\p{L}\p{N}]+/gu, function (word) {
     var lower = word.toLowerCase();
     var marked = words.some(function (typed) {
-      return lower.startsWith(typed) || (manifest.fold && fold(typed) === typed && fold(lower).startsWith(typed));
+      return lower.startsWith(typed) || (fold(typed) === typed && fold(lower).startsWith(typed));
     });
     return marked ? "<mark>" + word + "</mark>" : word;
   });
