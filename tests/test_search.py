@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.builder.search_fold import fold_search_index
-from tests.browser import CAMPAIGN, record_paths
+from generator.builder.search_shards import write_shards
+from tests.browser import CAMPAIGN, PHONE, blocking, describe, record_paths
 
 META = ".md-search-result__meta"
 RESULT_ITEMS = ".md-search-result__list > li"
@@ -20,7 +20,8 @@ PAGE_AND_MISSING_WORDS = """items => items.map(item => {
 })"""
 CONFIG = "JSON.parse(document.getElementById('__config').textContent)"
 ENGLISH_ONLY = "deadlines"  # "Next deadlines" on the English home page
-VIETNAMESE_ONLY = "nộp"  # "nộp hồ sơ", to submit the dossier
+VIETNAMESE_ONLY = "nộp"
+WORKER = "assets/javascripts/search-worker.js"  # "nộp hồ sơ", to submit the dossier
 
 
 def open_search(page: Any, url: str) -> None:
@@ -54,12 +55,12 @@ def results(page: Any, site_url: str, start: str, query: str) -> dict[str, list[
 
 
 def index_text(site: Path) -> str:
-    """The titles and texts a language's search index holds, lowercased."""
-    docs = json.loads((site / "search" / "search_index.json").read_bytes())["docs"]
-    return " ".join(f"{doc['title']} {doc['text']}" for doc in docs).lower()
+    """The words a language's search index holds (its shards' words, lowercased), with spaces between."""
+    return " ".join(word for shard in (site / "search" / "t").glob("*.json") for word in json.loads(shard.read_bytes()))
 
 
-@pytest.mark.parametrize("query", ["thanh toan truc tuyen", "truc tuyen", "toan", "THANH TOÁN", "thanh toán"])
+@pytest.mark.parametrize("query", ["thanh toan truc tuyen", "truc tuyen", "toan", "THANH TOÁN", "thanh toán",
+                                   "thanh toan truc tuy"])  # the last word half typed
 def test_vietnamese_search_with_or_without_accents_finds_the_campaign(phone: Any, site_url: str, query: str) -> None:
     found = results(phone, site_url, CAMPAIGN, query)
     assert found.get(CAMPAIGN) == [], found  # listed, and no word of the query marked missing
@@ -100,8 +101,8 @@ RANKING_DOCS = [
     {"location": "exact/", "title": "Hồ sơ", "text": "<p>Người dân thanh toán trực tuyến.</p>"},
     {"location": "folded/", "title": "Thành tích toàn diện", "text": "<p>Khen thưởng cuối năm.</p>"},
 ]
-RUN_WORKER = """async ([index, queries]) => {
-  const worker = new Worker(CONFIG.search);
+RUN_WORKER = """async ([url, index, queries]) => {
+  const worker = new Worker(url);
   const ask = message => new Promise(resolve => {
     worker.onmessage = event => resolve(event.data);
     worker.postMessage(message);
@@ -114,15 +115,22 @@ RUN_WORKER = """async ([index, queries]) => {
   }
   worker.terminate();
   return ranked;
-}""".replace("CONFIG", CONFIG)
+}"""
 
 
 def rank(page: Any, site_url: str, built_site: Path, queries: list[str]) -> dict[str, list[str]]:
-    """Each query's result pages, best first, from Material's worker on the folded RANKING_DOCS."""
+    """Each query's result pages, best first, from the site's worker on an index of RANKING_DOCS written beside a
+    copy of it (the worker reads `../../search/` from where it is)."""
     shipped = json.loads((built_site / "search" / "search_index.json").read_bytes())
-    index = fold_search_index({"config": shipped["config"], "docs": RANKING_DOCS})
+    folder = built_site / "ranking-test"
+    worker = folder / WORKER
+    worker.parent.mkdir(parents=True, exist_ok=True)
+    worker.write_bytes((built_site / WORKER).read_bytes())
+    write_shards(folder / "search", shipped["config"], RANKING_DOCS)
+    index = json.loads((folder / "search" / "search_index.json").read_bytes())
     page.goto(site_url)
-    return dict(zip(queries, page.evaluate(RUN_WORKER, [index, queries]), strict=True))
+    return dict(zip(queries, page.evaluate(RUN_WORKER, [f"{site_url}ranking-test/{WORKER}", index, queries]),
+                    strict=True))
 
 
 def test_accents_rank_exact_matches_first_and_no_accents_find_both(phone: Any, site_url: str, built_site: Path) -> None:
@@ -152,3 +160,55 @@ def test_the_search_shortcut_key_fetches_the_index_too(desktop: Any, site_url: s
     wait_for_search_index(desktop)
     assert [path for path in requested if path.endswith("search_index.json")]
     assert "en/" + CAMPAIGN in search(desktop, site_url, "online payment")
+
+
+def test_search_by_keyboard_alone_opens_a_result(desktop: Any, site_url: str) -> None:
+    desktop.goto(site_url, wait_until="networkidle")
+    desktop.keyboard.press("/")
+    wait_for_search_index(desktop)
+    desktop.keyboard.type("thanh toan truc tuyen")
+    desktop.locator(RESULT_ITEMS).first.wait_for()
+    desktop.keyboard.press("ArrowDown")                       # to the first result
+    focused = desktop.evaluate("document.activeElement.getAttribute('href')")
+    assert urlsplit(focused).path.endswith(CAMPAIGN), focused
+    desktop.keyboard.press("Enter")
+    desktop.wait_for_url(f"**/{CAMPAIGN}?h=*")
+
+
+def test_search_results_have_no_serious_accessibility_violation(browser: Any, site_url: str, axe_script: Path) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, bypass_csp=True)   # axe is an inline script
+    try:
+        page = context.new_page()
+        open_search(page, site_url)
+        assert CAMPAIGN in search(page, site_url, "thanh toan")
+        page.add_script_tag(path=str(axe_script))
+        found = blocking(page.evaluate("async () => (await axe.run()).violations"))
+        assert not found, describe(found)
+    finally:
+        context.close()
+
+
+def test_a_query_answered_once_is_answered_again_offline(phone: Any, site_url: str) -> None:
+    open_search(phone, site_url)
+    online = search(phone, site_url, "thanh toan truc tuyen")
+    assert CAMPAIGN in online
+    phone.context.set_offline(True)
+    try:
+        phone.locator("input.md-search__input").fill("")
+        phone.locator("input.md-search__input").press("End")
+        wait_for_search_index(phone)                          # the box is empty again, ready for a query
+        assert search(phone, site_url, "truc tuyen thanh toan") == online     # the same words: nothing to fetch
+    finally:
+        phone.context.set_offline(False)
+
+
+def test_only_the_manifest_waits_for_search_and_the_worker_is_ours(phone: Any, site_url: str, built_site: Path) -> None:
+    config = json.loads((built_site / "search" / "search_index.json").read_bytes())
+    assert config["docs"] == [] and config["config"]["shards"]["keys"]
+    phone.goto(site_url + CAMPAIGN)
+    assert phone.evaluate(f"{CONFIG}.search").endswith(WORKER)
+
+
+def test_english_pages_find_vietnamese_names_typed_without_accents(phone: Any, site_url: str) -> None:
+    found = results(phone, site_url, "en/", "khanh khe online payment")
+    assert found.get("en/" + CAMPAIGN) == [], found            # "Khánh Khê commune", "online payment"

@@ -3,7 +3,8 @@
 Generated pages are converted by cmark-gfm instead of Python-Markdown, and their search entries come from
 the sections found while converting them, not from Material parsing their HTML again; every page's content
 goes through the allow-list sanitiser, each page's twins go into the theme, each page gets its
-Content-Security-Policy, and the Vietnamese search index gets its folded copy.
+Content-Security-Policy, and Material's search index is replaced by our sharded one (`search_shards`), read by our
+search worker (theme/assets/javascripts/search-worker.js) in place of Material's.
 """
 
 from __future__ import annotations
@@ -21,8 +22,20 @@ from mkdocs.structure.pages import Page
 from generator.builder.csp import add_policy
 from generator.builder.page_html import COMMONMARK, HeadingAnchors, to_html, toc_tokens
 from generator.builder.sanitise import sanitise
-from generator.builder.search_fold import fold_index_file
 from generator.builder.search_sections import SearchSection, search_sections
+from generator.builder.search_shards import shard_index_file
+
+# Material's search worker, as each page's configuration names it; ours takes its place, in the same folder's parent.
+MATERIAL_WORKER = re.compile(r'"search": "([^"]*)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
+OUR_WORKER = r'"search": "\1assets/javascripts/search-worker.js'
+
+
+def use_our_worker(html: str, language_root: str = "") -> str:
+    """The page's search box talks to our worker, which reads the sharded index, not to Material's lunr worker.
+    The worker is shared by both languages (from the root's assets/); a language under its own folder tells it,
+    in the worker's address, where that language's index is."""
+    index = f"?index=../../{language_root}search/" if language_root else ""
+    return MATERIAL_WORKER.sub(OUR_WORKER + index + '"', html, count=1)
 
 
 class CommonMarkPage(Page):
@@ -134,8 +147,10 @@ def shared_assets_url(url: Any, root: str) -> Any:
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    """Every page: valid HTML, and a policy that allows this site's scripts and, by hash, its own inline ones."""
-    return add_policy(valid_theme_html(output), config.extra.get("monitoring_origin", ""))
+    """Every page: valid HTML, our search worker, and a policy that allows this site's scripts and, by hash, its own
+    inline ones."""
+    root = config.extra.get("language_root", "")
+    return add_policy(use_our_worker(valid_theme_html(output), root), config.extra.get("monitoring_origin", ""))
 
 
 TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
@@ -156,9 +171,11 @@ def on_post_template(output_content: str, template_name: str, config: Any) -> st
     """Pages made from templates alone (404.html) get the same policy."""
     if not template_name.endswith(".html"):
         return output_content
-    return add_policy(valid_theme_html(output_content), config.extra.get("monitoring_origin", ""))
+    root = config.extra.get("language_root", "")
+    return add_policy(use_our_worker(valid_theme_html(output_content), root),
+                      config.extra.get("monitoring_origin", ""))
 
 
 def on_post_build(config: Any) -> None:
-    """After Material's search plugin wrote its index: let Vietnamese readers search without accents."""
-    fold_index_file(Path(config["site_dir"]) / "search" / "search_index.json")
+    """After Material's search plugin wrote its index: the sharded index a phone can afford, in its place."""
+    shard_index_file(Path(config["site_dir"]) / "search" / "search_index.json")

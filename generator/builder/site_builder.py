@@ -154,6 +154,7 @@ def use_hashed_assets(config: Any, assets: Mapping[str, tuple[str, bytes]], root
 THEME_STRINGS = {"top": "theme_top", "search.result.initializer": "theme_search_initializer",
                  "search.result.more.one": "theme_search_more_one",
                  "search.result.more.other": "theme_search_more_other",
+                 "search.result.other": "theme_search_other",     # our worker lists the best pages only
                  "not_found.title": "not_found_title", "not_found.text": "not_found_text",
                  "not_found.home": "not_found_home", "tabs": "theme_tabs"}
 

@@ -78,6 +78,7 @@ def footer_extra(ctx: Context, languages: Mapping[str, Language]) -> dict[str, A
         "contact_link": {"text": html.escape(ctx.t("contact_footer_link")), "href": "lien-he/"},
         "feed_title": html.escape(ctx.t("feed_title")),
         "asset_root": "../" * ctx.lang.prefix.count("/"),
+        "language_root": ctx.lang.prefix,      # where this language's own files are (its search index)
         "permalink_title": ctx.t("permalink_title"),
         "footnote_backref": ctx.t("footnote_backref"),
         "site_description": html.escape(ctx.lang.text(ctx.catalog.site.description)),

@@ -11,8 +11,8 @@ the swap into `site/`) and the site builder (mkdocs, both languages at once on t
 built site is measured: pages, sizes, the search indexes, the largest page and the bytes of a first
 visit (computed from the files: the page's HTML, the CSS and JavaScript it loads and the search
 worker, each gzipped at level 6 as a web server sends them, as `tests/test_phone.py` measures them
-in Chromium), and what opening search adds (the index and the lunr files for its language: the
-site asks for them only then, see generator/builder/theme/assets/javascripts/twins.js).
+in Chromium), and what opening search adds (the search manifest: the site asks for it only then, see
+generator/builder/theme/assets/javascripts/twins.js; a query's shards and blocks are measured by bench_search.py).
 
 Then, unless `--no-anchors`, the same pages are built by the tools a province would pick instead
 (`anchors.py`: mkdocs + Material + mkdocs-static-i18n, and Hugo; `make bench-install` installs them),

@@ -5,12 +5,14 @@
 Builds the synthetic province (or takes a built site), serves it on localhost, and in Debian's headless
 Chromium with the CPU slowed 4 times (DevTools' `Emulation.setCPUThrottlingRate`) on a 360 px phone:
 
-- Material's search as residents have it: a Vietnamese page opens, search starts (the `/` key, which makes
-  `twins.js` let the index through), a query is typed; the time from starting search to the first result
-  shown, and the bytes it downloaded (each response gzipped at level 6, as a web server sends it);
-- Pagefind (`make bench-install`), the reference for large static sites: its index built from the same
-  HTML (one per language, by `<html lang>`), then the same query through its JavaScript API from a page of
-  the same site: the time to the first result's data, and the bytes.
+- the site's search as residents have it (Material's search box, our worker and sharded index,
+  `generator/builder/search_shards.py`): a Vietnamese page opens, search starts (the `/` key, which makes
+  `twins.js` let the manifest through), a query is typed; the time from starting search to the first result
+  shown, and the bytes it downloaded (each response gzipped at level 6, as a web server sends it), the
+  search worker's included (the page fetches it when it loads);
+- unless `--no-pagefind`, Pagefind (`make bench-install`), the reference for large static sites: its index
+  built from the same HTML (one per language, by `<html lang>`), then the same query through its JavaScript
+  API from a page of the same site: the time to the first result's data, and the bytes.
 
 Each query runs in a fresh browser context (an empty cache). The bytes are counted where the files are sent
 (the search workers' requests are out of the page's sight), each file gzipped at level 6 as a web server
@@ -46,6 +48,7 @@ QUERIES = ("thanh toan truc tuyen", "thanh toán trực tuyến")
 CPU_SLOWDOWN = 4
 PHONE = {"width": 360, "height": 740}
 GZIP_LEVEL = 6
+WORKER = "assets/javascripts/search-worker.js"
 PROBE = "pagefind-probe.html"          # a page of the site without a policy, to load Pagefind's script from
 PROBE_PAGE = """<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>probe</title></head>
 <body><p>probe</p></body></html>
@@ -120,8 +123,8 @@ def by_file(seen: dict[str, int]) -> dict[str, float]:
     return {url.rsplit("/", 1)[-1][:40]: round(size / 1024, 1) for url, size in seen.items()}
 
 
-def material_query(browser: Any, base: str, site: Path, query: str) -> dict[str, Any]:
-    """Material's search on the Vietnamese home page: start search, type, wait for the first result."""
+def site_query(browser: Any, base: str, site: Path, query: str) -> dict[str, Any]:
+    """The site's search on the Vietnamese home page: start search, type, wait for the first result."""
     context, page = slow_phone(browser)
     try:
         page.goto(base)
@@ -135,9 +138,12 @@ def material_query(browser: Any, base: str, site: Path, query: str) -> dict[str,
         page.locator(".md-search-result__item").first.wait_for(timeout=120_000)
         seconds = time.perf_counter() - started
         first = page.locator(".md-search-result__item a").first.get_attribute("href")
+        listed = page.locator(".md-search-result__meta").inner_text().strip()
         page.wait_for_load_state("networkidle")
         seen = sent_since(site, start)
-        return {"seconds": round(seconds, 2), "bytes": sum(seen.values()), "files": by_file(seen), "first": first}
+        worker = gzipped((site / WORKER).read_bytes())    # fetched with the page, before search starts: counted too
+        return {"seconds": round(seconds, 2), "bytes": sum(seen.values()) + worker, "files": by_file(seen),
+                "worker KB": round(worker / 1024, 1), "first": first, "listed": listed}
     finally:
         context.close()
 
@@ -172,12 +178,17 @@ def folder_bytes(folder: Path) -> dict[str, float]:
     return {"files": len(files), "MB": round(sum(p.stat().st_size for p in files) / 1e6, 1)}
 
 
-def measure(site: Path, runs: int, pagefind_options: list[str]) -> dict[str, Any]:
-    """Every query `runs` times with each search; the medians."""
-    found: dict[str, Any] = {"pagefind index (s)": round(pagefind_index(site, pagefind_options), 1),
-                             "pagefind folder": folder_bytes(site / "pagefind")}
+def measure(site: Path, runs: int, pagefind_options: list[str] | None) -> dict[str, Any]:
+    """Every query `runs` times with the site's search (and Pagefind's, unless `pagefind_options` is None); the
+    medians."""
+    found: dict[str, Any] = {}
+    searches: list[tuple[str, Any]] = [("site search", site_query)]
+    if pagefind_options is not None:
+        found["pagefind index (s)"] = round(pagefind_index(site, pagefind_options), 1)
+        found["pagefind folder"] = folder_bytes(site / "pagefind")
+        searches.append(("pagefind", pagefind_query))
     with counting_server(site) as base, chromium() as browser:
-        for name, query_with in (("material", material_query), ("pagefind", pagefind_query)):
+        for name, query_with in searches:
             for query in QUERIES:
                 tries = [query_with(browser, base, site, query) for _ in range(runs)]
                 found[f"{name}: {query}"] = {"seconds (median)": statistics.median(t["seconds"] for t in tries),
@@ -193,10 +204,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pagefind", default="", help="more options for Pagefind's indexer, e.g. "
                         "'--glob {phong-trao,en/phong-trao}/**/*.html --exclude-selectors .md-header'")
+    parser.add_argument("--no-pagefind", action="store_true", help="measure the site's search only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         site = args.site or built_site(args.size, Path(tmp))
-        for name, value in measure(site, args.runs, shlex.split(args.pagefind)).items():
+        for name, value in measure(site, args.runs, None if args.no_pagefind else shlex.split(args.pagefind)).items():
             print(f"{name}: {value}")
 
 

@@ -29,11 +29,12 @@ def report(result: dict[str, Any]) -> str:
         f"(total / {2 * result['pages per language']} pages of both languages)",
         f"  peak memory: {result['peak memory (MB)']}",
         f"  site: {site['files']:,} files, {site['site_bytes'] / 1e6:,.1f} MB; {site['html_files']:,} HTML files",
-        *[f"  search index {code}: {kb(v['raw'])} raw, {kb(v['gzip'])} gzipped, {v['entries']:,} entries"
+        *[f"  search index {code}: {kb(v['raw'])} raw, {kb(v['gzip'])} gzipped in {v.get('files', 1):,} files "
+          f"(a query fetches a few), {v['entries']:,} entries"
           for code, v in site["search_index"].items()],
         f"  pages over 60 KB of HTML: {site['pages_over_budget']} {site['over_budget_by_section']}; largest:",
         *[f"    {kb(size):>11}  {path}" for path, size in site["largest_pages"]],
-        "  first visit (gzipped HTML + CSS + JS + search worker), and what opening search adds (index, lunr):",
+        "  first visit (gzipped HTML + CSS + JS + search worker), and what opening search adds (its manifest):",
         *[f"    {kb(size):>11}  + {kb(site['opening_search'][path]):>11}  {path}"
           for path, size in site["first_visits"].items()],
     ]

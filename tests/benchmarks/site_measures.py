@@ -39,19 +39,14 @@ def language_root(site: Path, page: Path) -> Path:
 
 
 def search_worker(root: Path) -> list[Path]:
-    """Material's search worker script: it loads with every page."""
-    return sorted((root / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    """The search worker script (ours, generator/builder/search_shards.py's reader): it loads with every page."""
+    return [root / "assets" / "javascripts" / "search-worker.js"]
 
 
 def search_files(root: Path) -> list[Path]:
-    """What opening search adds (generator/builder/theme/assets/javascripts/twins.js holds it until then): the lunr
-    files the worker imports for the index's language, and the index."""
-    index = root / "search" / "search_index.json"
-    lunr = root / "assets" / "javascripts" / "lunr" / "min"
-    languages = json.loads(index.read_bytes())["config"]["lang"] if index.is_file() else []
-    found = [lunr / name for code in languages if code != "en"
-             for name in ("lunr.stemmer.support.min.js", f"lunr.{code}.min.js")]
-    return found + [index]
+    """What opening search adds (generator/builder/theme/assets/javascripts/twins.js holds it until then): the manifest.
+    A query then fetches its words' shards and its results' blocks (tests/benchmarks/bench_search.py)."""
+    return [root / "search" / "search_index.json"]
 
 
 def first_visit(site: Path, page: Path) -> dict[str, int]:
@@ -108,8 +103,11 @@ def measure_site(site: Path, campaign: str) -> SiteMeasures:
     for code, root in (("vi", site), ("en", site / "en")):
         index = root / "search" / "search_index.json"
         if index.is_file():              # none with `--experiment no-search`
-            data = index.read_bytes()
-            indexes[code] = {"raw": len(data), "gzip": gzipped(data), "entries": len(json.loads(data)["docs"])}
+            parts = [index, *(root / "search").glob("[td]/*.json")]      # the manifest, shards and blocks
+            data = [part.read_bytes() for part in parts]
+            shards = json.loads(data[0])["config"].get("shards", {})
+            indexes[code] = {"raw": sum(map(len, data)), "gzip": sum(map(gzipped, data)), "files": len(parts),
+                             "entries": shards.get("entries", len(json.loads(data[0])["docs"]))}
     visits = {"/": "index.html", "/phong-trao/": "phong-trao/index.html",
               f"/phong-trao/{campaign}/": f"phong-trao/{campaign}/index.html",
               "/en/": "en/index.html", f"/en/phong-trao/{campaign}/": f"en/phong-trao/{campaign}/index.html"}

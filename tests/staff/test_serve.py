@@ -219,3 +219,26 @@ def test_a_port_out_of_range_is_refused_by_the_command_line(port: str, capsys: p
     with pytest.raises(SystemExit) as exit:
         main(["serve", "--port", port])
     assert exit.value.code == 2 and "the port must be 1024-65535" in capsys.readouterr().err
+
+
+def test_the_preview_searches_what_a_save_just_changed(tmp_path: Path, browser: Any) -> None:
+    from playwright.sync_api import expect
+
+    from tests.browser import PHONE
+    from tests.test_search import open_search, search
+
+    campaign = "2024-khanh-khe-thanh-toan-truc-tuyen"
+    with serving(tmp_path, poll_seconds=0.3) as served:
+        project, preview = served.project, served.preview
+        wait_until(lambda: preview.site.live is not None)
+        page = browser.new_page(viewport=PHONE)             # the search button, as a phone shows it
+        open_search(page, served.url)
+        assert search(page, served.url, "pac bo") == {}                   # no page names Pác Bó yet
+        plan = project.content_dir / "plans" / f"{campaign}.yaml"
+        renamed = plan.read_text(encoding="utf-8").replace("  vi: Nâng cao tỷ lệ", "  vi: Nâng cao (Pác Bó) tỷ lệ", 1)
+        plan.write_text(renamed, encoding="utf-8")
+        page.goto(f"{served.url}phong-trao/{campaign}/")
+        expect(page.locator("h1").first).to_contain_text("Pác Bó", timeout=RELOAD_MS)
+        open_search(page, served.url)
+        assert f"phong-trao/{campaign}/" in search(page, served.url, "pac bo")
+        page.close()
