@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import gc
 import shutil
+import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from .i18n import LANGUAGES, Language, load_languages
 from .load import RecordCache, load_sources
 from .publish import exclusive, new_build, output_lock, publish, refuse_output_over
 from .render import RenderedPage, render_language_files, render_root_files, render_site
+from .render_cards import prune_cards
 from .site_builder import build_language_html
 from .validate import Catalog, validate_sources
 from .write import (
@@ -178,6 +180,7 @@ def build(project: Project, today: dt.date, out_dir: Path | None = None, paralle
     out = out_dir or project.site_dir
     refuse_output_over(out, project.root, [project.content_dir, project.pages_dir, project.work_dir])
     with exclusive(project.lock_file), exclusive(output_lock(out)):
+        started = time.time()
         staging = new_build(out)            # beside the output: the swap is a rename on one file system
         try:
             stamp_builds(epoch_of(today))
@@ -189,6 +192,7 @@ def build(project: Project, today: dt.date, out_dir: Path | None = None, paralle
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        prune_cards(project.cards_dir, started)     # under the project's lock: the cards this build did not use
     return warnings
 
 

@@ -5,12 +5,15 @@ for the same text is read back from the cache rather than drawn again."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import os
+import re
+import time
 from collections.abc import Mapping
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -149,19 +152,67 @@ def palette() -> list[int]:
 PALETTE = palette()
 
 
+@dataclass
+class CardWork:
+    """What this process's cards cost: drawn or read back, and the seconds spent (wall, CPU) getting them."""
+
+    drawn: int = 0
+    kept: int = 0
+    seconds: float = 0.0
+    cpu: float = 0.0
+
+
+WORK = CardWork()      # read by the benchmark (tests/benchmarks/stages.py), in each language's process
+KEPT_NAME = re.compile(r"[0-9a-f]{64}\.png")            # a card the cache wrote: its key, .png
+TEMPORARY_NAME = re.compile(r"[0-9a-f]{64}\.[0-9]+\.tmp")
+STALE_TEMPORARY = 3600.0      # seconds: a temporary file this old was left by a process that died while writing it
+CLOCK_SLACK = 2.0             # seconds: file systems whose times are coarser still keep a card read just now
+
+
 def card_png(card: Card, cache_dir: Path | None) -> bytes:
-    """The card's PNG: from `cache_dir` when drawn before for the same text, else drawn (and kept there)."""
+    """The card's PNG: from `cache_dir` when drawn before for the same text, else drawn (and kept there). A card
+    read back is touched, so that `prune_cards` knows this build used it."""
+    started, cpu = time.perf_counter(), time.process_time()
+    try:
+        return kept_or_drawn(card, cache_dir)
+    finally:
+        WORK.seconds += time.perf_counter() - started
+        WORK.cpu += time.process_time() - cpu
+
+
+def kept_or_drawn(card: Card, cache_dir: Path | None) -> bytes:
+    """The card from the cache, touched, or else drawn and kept."""
     if cache_dir is None:
+        WORK.drawn += 1
         return draw_card(card)
     kept = cache_dir / f"{card_key(card)}.png"
-    if kept.is_file():
-        return kept.read_bytes()
+    with contextlib.suppress(FileNotFoundError):      # gone: another build's pruning removed it just now
+        os.utime(kept)
+        png = kept.read_bytes()
+        WORK.kept += 1
+        return png
+    WORK.drawn += 1
     png = draw_card(card)
     cache_dir.mkdir(parents=True, exist_ok=True)
     temporary = kept.with_suffix(f".{os.getpid()}.tmp")
     temporary.write_bytes(png)
     temporary.replace(kept)
     return png
+
+
+def prune_cards(cache_dir: Path, since: float) -> int:
+    """Remove the cards in `cache_dir` not written or read since `since` (a build's start, as time.time()): the
+    cards no page of that build uses. Only the cache's own files, by their names; each removal is one unlink, and
+    a card a preview reads meanwhile is touched (kept) or, if removed first, drawn again. How many were removed."""
+    removed = 0
+    for entry in os.scandir(cache_dir) if cache_dir.is_dir() else ():
+        old = since - CLOCK_SLACK if KEPT_NAME.fullmatch(entry.name) else (
+            since - STALE_TEMPORARY if TEMPORARY_NAME.fullmatch(entry.name) else None)
+        with contextlib.suppress(FileNotFoundError):
+            if old is not None and entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < old:
+                os.unlink(entry.path)
+                removed += 1
+    return removed
 
 
 def card_files(cards: Mapping[str, Card], cache_dir: Path | None) -> dict[str, bytes]:

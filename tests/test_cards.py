@@ -3,18 +3,32 @@ same text, every Vietnamese letter drawn from the font (none as a missing-glyph 
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
+import os
 import re
+import time
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from generator import render_cards
+from generator.build import build
 from generator.compute_cards import Card
 from generator.errors import UserError
-from generator.render_cards import MARGIN, card_png, draw_card, font, word_length, wrapped
+from generator.render_cards import (
+    MARGIN,
+    card_key,
+    card_png,
+    draw_card,
+    font,
+    prune_cards,
+    word_length,
+    wrapped,
+)
+from tests.conftest import TODAY, copy_project
 
 OG_IMAGE = re.compile(r'<meta property="og:image(?::(\w+))?" content="([^"]*)">')
 SHARED_KINDS = ("phong-trao", "ket-qua", "don-vi")
@@ -155,3 +169,45 @@ def test_a_missing_font_says_which_package_to_install_in_both_languages(monkeypa
     message = str(raised.value)
     assert "Cách sửa: cài gói Debian fonts-dejavu-core" in message
     assert "To fix: install Debian's fonts-dejavu-core" in message
+
+
+def aged(path: Path, seconds: float) -> Path:
+    """`path`, its times set `seconds` in the past."""
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+    return path
+
+
+def test_pruning_keeps_the_cards_a_build_used_and_only_removes_the_caches_own_files(tmp_path: Path) -> None:
+    used, unused = Card("Phong trào A", ("Hạn nộp: 15/12/2026",), "Thi đua"), Card("Phong trào B", (), "Thi đua")
+    for card in (used, unused):
+        card_png(card, tmp_path)
+    for path in tmp_path.iterdir():
+        aged(path, 600)                                              # drawn by an earlier build
+    foreign = [tmp_path / name for name in ("README.md", "logo.png", "0" * 64 + ".PNG")]
+    for path in foreign:
+        path.write_bytes(b"not the cache's")
+        aged(path, 600)
+    stale = tmp_path / f"{'a' * 64}.123.tmp"                        # left by a process that died writing it
+    stale.write_bytes(b"")
+    aged(stale, 7200)
+    writing = tmp_path / f"{'b' * 64}.456.tmp"                       # another process is writing it now
+    writing.write_bytes(b"")
+    started = time.time()
+    card_png(used, tmp_path)                                         # this build reads it back
+    assert prune_cards(tmp_path, started) == 2
+    left = sorted(path.name for path in tmp_path.iterdir())
+    assert left == sorted([f"{card_key(used)}.png", *(path.name for path in foreign), writing.name])
+    assert card_png(used, tmp_path) == draw_card(used)
+
+
+def test_a_build_removes_the_cards_it_did_not_use(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    project.cards_dir.mkdir(parents=True)
+    old_card = project.cards_dir / f"{'c' * 64}.png"
+    old_card.write_bytes(b"a card of a campaign since removed")
+    aged(old_card, 600)
+    build(project, TODAY)
+    kept = {hashlib.sha256(path.read_bytes()).digest() for path in project.cards_dir.iterdir()}
+    shown = {hashlib.sha256(path.read_bytes()).digest() for path in project.site_dir.rglob("anh/**/*.png")}
+    assert not old_card.exists() and kept == shown and len(shown) >= 2 * (5 + 2 + 10)
