@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from PIL import Image, ImageDraw, ImageFont
 from PIL import __version__ as PILLOW_VERSION
@@ -23,6 +24,10 @@ from PIL import __version__ as PILLOW_VERSION
 from .compute_cards import CARD_HEIGHT, CARD_WIDTH, Card
 from .errors import UserError
 
+if TYPE_CHECKING:
+    from PIL._imaging import ImagingCore
+
+Mask: TypeAlias = "tuple[ImagingCore, tuple[int, int]]"      # a line's grey mask and its offset from the pen
 WIDTH, HEIGHT = CARD_WIDTH, CARD_HEIGHT
 MARGIN = 64
 FONT_DIR = Path(os.environ.get("THI_DUA_FONT_DIR", "/usr/share/fonts/truetype/dejavu"))
@@ -93,7 +98,7 @@ def wrapped(text: str, kind: str, size: int, width: int, most: int) -> list[str]
     return lines
 
 
-def line_mask(kind: str, size: int, line: str) -> tuple[Image.core.ImagingCore, tuple[int, int]]:
+def line_mask(kind: str, size: int, line: str) -> Mask:
     """The line's grey mask, rendered by FreeType, and where it goes from the pen: what ImageDraw.text draws."""
     return font(kind, size).getmask2(line, "L", start=(0.0, 0.0))
 
@@ -101,7 +106,7 @@ def line_mask(kind: str, size: int, line: str) -> tuple[Image.core.ImagingCore, 
 cached_line_mask = lru_cache(maxsize=512)(line_mask)      # facts ("Thời gian thi đua: năm 2026") repeat a lot
 
 
-def put_line(pen: ImageDraw.ImageDraw, xy: tuple[int, int], mask: tuple[Image.core.ImagingCore, tuple[int, int]],
+def put_line(pen: ImageDraw.ImageDraw, xy: tuple[int, int], mask: Mask,
              level: int) -> None:
     """The mask drawn at `xy` in grey `level`, blended with what is under it as ImageDraw.text does."""
     bitmap, (dx, dy) = mask
