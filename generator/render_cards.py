@@ -103,7 +103,7 @@ def line_mask(kind: str, size: int, line: str) -> Mask:
     return font(kind, size).getmask2(line, "L", start=(0.0, 0.0))
 
 
-cached_line_mask = lru_cache(maxsize=512)(line_mask)      # facts ("Thời gian thi đua: năm 2026") repeat a lot
+cached_line_mask = lru_cache(maxsize=256)(line_mask)      # facts repeat ("Thời gian thi đua: năm 2026"); ~35 KB each
 
 
 def put_line(pen: ImageDraw.ImageDraw, xy: tuple[int, int], mask: Mask,
