@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import gc
 import shutil
+import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from .compute.memo import SiteMemo
 from .compute.site import SiteView, compute_site
 from .load.records import RecordCache, load_sources
 from .model.fields import LANGUAGES
+from .render.cards import prune_cards
 from .render.data import make_now
 from .render.feeds import sitemap
 from .render.memo import FileMemo, RenderMemo
@@ -196,6 +198,7 @@ def build(project: Project, today: dt.date, out_dir: Path | None = None, paralle
     out = out_dir or project.site_dir
     refuse_output_over(out, project.root, [project.content_dir, project.pages_dir, project.work_dir])
     with exclusive(project.lock_file), exclusive(output_lock(out)):
+        started = time.time()
         staging = new_build(out)            # beside the output: the swap is a rename on one file system
         try:
             stamp_builds(epoch_of(today))
@@ -207,6 +210,7 @@ def build(project: Project, today: dt.date, out_dir: Path | None = None, paralle
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        prune_cards(project.cards_dir, started)     # under the project's lock: the cards this build did not use
     return warnings
 
 

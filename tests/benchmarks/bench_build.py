@@ -62,7 +62,7 @@ from tests.benchmarks.preview_measures import measure_incremental, measure_rebui
 from tests.benchmarks.profiling import EXPERIMENTS, profile_language
 from tests.benchmarks.report import report
 from tests.benchmarks.site_measures import measure_site
-from tests.benchmarks.stages import TODAY, Stages, peak_memory_mb, staged_build
+from tests.benchmarks.stages import TODAY, Stages, card_shares, peak_memory_mb, staged_build, warm_generator
 from tests.conftest import copy_project
 
 REBUILD_SIZE = "medium"
@@ -120,6 +120,8 @@ def run_size(name: str, options: Options) -> dict[str, Any]:
             "pages per language": pages, "ms per page (total / pages of both languages)": round(
                 wall * 1000 / (2 * pages), 2),
             "peak memory (MB)": memory, "site": asdict(measures), "load average before": load_before,
+            "cards, cold (slower language)": card_shares(stages.languages),
+            "cards, warm": warm_generator(project),
         }
         if options.anchors:
             result["anchors"] = measure_anchors(project, check(project)[0], TODAY, Path(tmp) / "anchors")

@@ -38,6 +38,8 @@ def report(result: dict[str, Any]) -> str:
         *[f"    {kb(size):>11}  + {kb(site['opening_search'][path]):>11}  {path}"
           for path, size in site["first_visits"].items()],
     ]
+    if "cards, warm" in result:
+        lines += cards_report(result)
     if "anchors" in result:
         lines += anchors_report(result)
     if "rebuild after one campaign change" in result:
@@ -69,6 +71,18 @@ def anchors_report(result: dict[str, Any]) -> list[str]:
         run = anchors[name]
         lines.append(f"    {ANCHOR_NAMES[name]}: {run['wall']:.2f} s wall, {run['cpu']:.2f} s cpu; this project "
                      f"{total / run['wall']:.2f} x; HTML pages written {run['pages']}")
+    return lines
+
+
+def cards_report(result: dict[str, Any]) -> list[str]:
+    """The link preview cards' share of the generator's stages: cold (none kept) and warm (build/cards kept)."""
+    lines = []
+    for name, cards in (("cold, none kept", result["cards, cold (slower language)"]),
+                        ("warm, build/cards kept", result["cards, warm"])):
+        lines.append(f"  cards, {name} (slower language): {cards['cards']:,} cards, {cards['drawn']:,} drawn, "
+                     f"{cards['cards cpu (s)']:.2f} s cpu ({cards['ms per card']:.2f} ms each) of compute + render "
+                     f"{cards['compute + render cpu (s)']:.2f} s cpu; without the cards "
+                     f"{cards['without cards cpu (s)']:.2f} s")
     return lines
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import resource
 import time
@@ -11,9 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.build import Project, build_language_site, check, collecting_rarely, epoch_of
+from generator.build import Project, build_language_site, check, collecting_rarely, epoch_of, make
 from generator.builder.forked import for_each_language
 from generator.model.fields import LANGUAGES
+from generator.render import cards as render_cards
+from generator.render.cards import prune_cards
 from generator.write.docs import (
     join_languages,
     stamp_builds,
@@ -96,6 +99,7 @@ PER_LANGUAGE = "per language, both at once: compute, render, docs folder, site b
 def staged_build(project: Project, stages: Stages) -> list[str]:
     """`generator.build.build`, line for line, with each stage timed (in each language's process by itself);
     the pages of the first language, as the built site has them."""
+    started = time.time()
     with stages.time("load + validate"):
         catalog, _ = check(project)
     with stages.time(PER_LANGUAGE):
@@ -107,6 +111,8 @@ def staged_build(project: Project, stages: Stages) -> list[str]:
         built = join_languages(staging)
         write_root_files(made[LANGUAGES[0]][0], built)
         publish(built, project.site_dir)
+    with stages.time("prune unused cards"):
+        prune_cards(project.cards_dir, started)
     return built_pages(project.site_dir)
 
 
@@ -120,12 +126,48 @@ def timed_language_site(project: Project, catalog: Any, staging: Path,
                         code: str) -> tuple[dict[str, bytes], dict[str, float]]:
     """`build_language_site` in its language's process, timed: its root files and seconds."""
     times = Stages()
+    before = dataclasses.replace(render_cards.WORK)
     with times.time("all"):
         root_files = build_language_site(project, catalog, TODAY, staging, code, times.time)
     seconds, cpu = times.seconds, times.cpu
     return root_files, {"wall": seconds.pop("all"), "cpu": cpu.pop("all"),
                         "mkdocs wall": seconds["site builder"], "mkdocs cpu": cpu["site builder"]} | seconds | {
-                            f"{stage} cpu": used for stage, used in cpu.items()}
+                            f"{stage} cpu": used for stage, used in cpu.items()} | card_work(before)
+
+
+def card_work(before: render_cards.CardWork) -> dict[str, float]:
+    """The link preview cards this process got since `before` (drawn, read back) and their seconds, part of the
+    render stage."""
+    now = render_cards.WORK
+    return {"cards drawn": now.drawn - before.drawn, "cards read back": now.kept - before.kept,
+            "cards wall": now.seconds - before.seconds, "cards cpu": now.cpu - before.cpu}
+
+
+def warm_language(project: Project, catalog: Any, code: str) -> dict[str, float]:
+    """Compute and render one language again, `build/cards/` kept from the build before (as the publishing
+    workflow keeps it with actions/cache): the generator's stages with the cards read back."""
+    times = Stages()
+    before = dataclasses.replace(render_cards.WORK)
+    make(catalog, TODAY, (code,), times.time, project.cards_dir)
+    return times.seconds | {f"{stage} cpu": used for stage, used in times.cpu.items()} | card_work(before)
+
+
+def warm_generator(project: Project) -> dict[str, Any]:
+    """The generator's own stages once more on the same inputs, the cards kept: per language, and the slower
+    language's compute + render, with and without its cards."""
+    catalog, _ = check(project)
+    languages = for_each_language(functools.partial(warm_language, project, catalog), LANGUAGES)
+    return {"per language": languages} | card_shares(languages)
+
+
+def card_shares(languages: dict[str, dict[str, float]]) -> dict[str, float]:
+    """The slower language's compute + render (cpu), the cards' part of it, and the cards' ms each."""
+    slower = max(languages.values(), key=lambda t: t.get("compute cpu", 0.0) + t.get("render cpu", 0.0))
+    cards = slower["cards drawn"] + slower["cards read back"]
+    own = slower.get("compute cpu", 0.0) + slower.get("render cpu", 0.0)
+    return {"compute + render cpu (s)": round(own, 3), "cards cpu (s)": round(slower["cards cpu"], 3),
+            "without cards cpu (s)": round(own - slower["cards cpu"], 3), "cards": cards,
+            "drawn": slower["cards drawn"], "ms per card": round(1000 * slower["cards cpu"] / max(cards, 1), 2)}
 
 
 def peak_memory_mb() -> dict[str, float]:

@@ -3,18 +3,32 @@ same text, every Vietnamese letter drawn from the font (none as a missing-glyph 
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
+import os
 import re
+import time
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from generator.base.errors import UserError
+from generator.build import build
 from generator.compute.cards import Card
 from generator.render import cards as render_cards
-from generator.render.cards import card_png, draw_card, font
+from generator.render.cards import (
+    MARGIN,
+    card_key,
+    card_png,
+    draw_card,
+    font,
+    prune_cards,
+    word_length,
+    wrapped,
+)
+from tests.conftest import TODAY, copy_project
 
 OG_IMAGE = re.compile(r'<meta property="og:image(?::(\w+))?" content="([^"]*)">')
 SHARED_KINDS = ("phong-trao", "ket-qua", "don-vi")
@@ -60,6 +74,68 @@ def test_same_text_same_bytes_and_other_text_other_bytes() -> None:
     assert draw_card(card) != draw_card(Card(card.title + " xã Chi Lăng", card.lines, card.site))
 
 
+def reference_pixels(card: Card) -> bytes:
+    """The card drawn the plain way (ImageDraw.text on a grey image, measured line by line, the fixed parts drawn
+    on each card): the pixels the faster drawing must give."""
+    grey = Image.new("L", (1200, 630), 255)
+    pen = ImageDraw.Draw(grey)
+
+    def lines(text: str, face: ImageFont.FreeTypeFont, most: int) -> list[str]:
+        found: list[str] = []
+        for word in text.split():
+            if found and face.getlength(f"{found[-1]} {word}") <= 1200 - 2 * MARGIN:
+                found[-1] += f" {word}"
+            else:
+                found.append(word)
+        assert len(found) <= most
+        return found
+
+    y = MARGIN
+    for line in lines(card.title, font("bold", 56), 3):
+        pen.text((MARGIN, y), line, font=font("bold", 56), fill=1)
+        y += 70
+    y += 18
+    for fact in card.lines:
+        for line in lines(fact, font("regular", 36), 2):
+            pen.text((MARGIN, y), line, font=font("regular", 36), fill=1)
+            y += 45
+    pen.text((MARGIN, 630 - MARGIN - 28), card.site, font=font("regular", 28), fill=70)
+    pen.rectangle((0, 0, 1200, 16), fill=0)
+    pen.rectangle((MARGIN, 630 - MARGIN - 28 - 24, 1200 - MARGIN, 630 - MARGIN - 28 - 22), fill=0)
+    return grey.tobytes()
+
+
+@pytest.mark.parametrize("card", [
+    Card("Phong trào thi đua “Đẩy mạnh chuyển đổi số, cải cách hành chính” năm 2026 xã Chi Lăng",
+         ("Thời gian thi đua: từ 01/01/2026 đến 31/12/2026", "Hạn nộp: đến hết ngày 15/12/2026"),
+         "Thi đua – Khen thưởng"),
+    Card("Kết quả: Ấy Ỹ ữ ỵ", ("Đơn vị, phòng ban",), "Emulation and commendation"),
+])
+def test_the_fast_drawing_gives_the_pixels_of_the_plain_drawing(card: Card) -> None:
+    for _ in range(2):      # the second time from the cached masks and template
+        with Image.open(io.BytesIO(draw_card(card))) as image:
+            assert image.mode == "P" and image.tobytes() == reference_pixels(card)
+
+
+@pytest.mark.parametrize(("kind", "size"), [("bold", 56), ("regular", 36), ("regular", 28)])
+def test_a_lines_length_is_the_sum_of_its_words_and_spaces(kind: str, size: int) -> None:
+    """What lets `wrapped` measure each word once: BASIC layout, no kerning between words."""
+    face = font(kind, size)
+    words = ("Phong trào thi đua “Đẩy mạnh” năm 2026: Ủy ban nhân dân xã Chi Lăng, huyện Lạng Sơn; hạn nộp "
+             "15/12/2026 — AVATAR Tỷ Ỵ ữ ờ (đợt 1) " + VIETNAMESE + " " + VIETNAMESE.upper()).split()
+    for start in range(len(words)):
+        line = words[start: start + 4]
+        expected = face.getlength(" ".join(line))
+        spaces = (len(line) - 1) * word_length(kind, size, " ")
+        assert sum(word_length(kind, size, w) for w in line) + spaces == expected
+
+
+def test_a_long_title_is_cut_with_an_ellipsis_within_the_width() -> None:
+    lines = wrapped("Thi đua " * 80, "bold", 56, 1072, 3)
+    assert len(lines) == 3 and lines[-1].endswith(" …")
+    assert all(font("bold", 56).getlength(line) <= 1072 for line in lines)
+
+
 def test_a_card_drawn_before_is_read_back_from_the_cache(tmp_path: Path) -> None:
     card = Card("Kết quả: phong trào", ("Hạn nộp: đến hết ngày 15/12/2026",), "Thi đua")
     first = card_png(card, tmp_path)
@@ -93,3 +169,45 @@ def test_a_missing_font_says_which_package_to_install_in_both_languages(monkeypa
     message = str(raised.value)
     assert "Cách sửa: cài gói Debian fonts-dejavu-core" in message
     assert "To fix: install Debian's fonts-dejavu-core" in message
+
+
+def aged(path: Path, seconds: float) -> Path:
+    """`path`, its times set `seconds` in the past."""
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+    return path
+
+
+def test_pruning_keeps_the_cards_a_build_used_and_only_removes_the_caches_own_files(tmp_path: Path) -> None:
+    used, unused = Card("Phong trào A", ("Hạn nộp: 15/12/2026",), "Thi đua"), Card("Phong trào B", (), "Thi đua")
+    for card in (used, unused):
+        card_png(card, tmp_path)
+    for path in tmp_path.iterdir():
+        aged(path, 600)                                              # drawn by an earlier build
+    foreign = [tmp_path / name for name in ("README.md", "logo.png", "0" * 64 + ".PNG")]
+    for path in foreign:
+        path.write_bytes(b"not the cache's")
+        aged(path, 600)
+    stale = tmp_path / f"{'a' * 64}.123.tmp"                        # left by a process that died writing it
+    stale.write_bytes(b"")
+    aged(stale, 7200)
+    writing = tmp_path / f"{'b' * 64}.456.tmp"                       # another process is writing it now
+    writing.write_bytes(b"")
+    started = time.time()
+    card_png(used, tmp_path)                                         # this build reads it back
+    assert prune_cards(tmp_path, started) == 2
+    left = sorted(path.name for path in tmp_path.iterdir())
+    assert left == sorted([f"{card_key(used)}.png", *(path.name for path in foreign), writing.name])
+    assert card_png(used, tmp_path) == draw_card(used)
+
+
+def test_a_build_removes_the_cards_it_did_not_use(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    project.cards_dir.mkdir(parents=True)
+    old_card = project.cards_dir / f"{'c' * 64}.png"
+    old_card.write_bytes(b"a card of a campaign since removed")
+    aged(old_card, 600)
+    build(project, TODAY)
+    kept = {hashlib.sha256(path.read_bytes()).digest() for path in project.cards_dir.iterdir()}
+    shown = {hashlib.sha256(path.read_bytes()).digest() for path in project.site_dir.rglob("anh/**/*.png")}
+    assert not old_card.exists() and kept == shown and len(shown) >= 2 * (5 + 2 + 10)
