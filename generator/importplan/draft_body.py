@@ -7,7 +7,7 @@ from typing import Any
 
 from .awards import unit_or_todo
 from .body import Body, Item
-from .citations import Citation, find_citations
+from .citations import Citation, document_id, find_citations
 from .draft import Context
 from .memory import key
 from .nodes import Note, Pair, Todo, quote
@@ -221,13 +221,14 @@ def citations(body: Body, ctx: Context) -> tuple[list[str], list[str], dict[int,
     new: list[Citation] = []
     for item in body.items:
         for doc in find_citations(item.text, ctx.registry.documents):
+            ident = document_id(doc)                   # a new document is cited by the id its draft entry gets
             if doc.found is None:
                 new.append(doc)
-            elif item.topic == "preamble" and item.text.startswith(("Thực hiện", "Căn cứ")) and not implements \
+            if item.topic == "preamble" and item.text.startswith(("Thực hiện", "Căn cứ")) and not implements \
                     and doc.kind in {"plan", "launch_notice", "directive"}:
-                implements.append(doc.found)
-            elif doc.found not in references and doc.found not in implements:
-                references.append(doc.found)
+                implements.append(ident)
+            elif ident not in references and ident not in implements:
+                references.append(ident)
     by_note = {number: find_citations(text, ctx.registry.documents) or cited_before(number, body, ctx)
                for number, text, _, _ in body.footnotes}
     for docs in by_note.values():

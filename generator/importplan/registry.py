@@ -21,6 +21,7 @@ class Registry:
     indicators: dict[str, str] = field(default_factory=dict)
     award_forms: dict[str, str] = field(default_factory=dict)
     documents: dict[tuple[str, str], str] = field(default_factory=dict)
+    full_names: set[str] = field(default_factory=set)        # units' full names, not their short ones
 
     def unit(self, name: str) -> str | None:
         """The unit with exactly this name or short name."""
@@ -62,6 +63,9 @@ def load_registry(registry_dir: Path) -> Registry:
         if not isinstance(data, dict):
             continue
         names(data.get("units") or [], registry.units)
+        registry.full_names |= {key(u["name"]["vi"]) for u in data.get("units") or []
+                                if isinstance(u, dict) and isinstance(u.get("name"), dict)
+                                and isinstance(u["name"].get("vi"), str)}
         names(data.get("indicators") or [], registry.indicators)
         names(data.get("award_forms") or [], registry.award_forms)
         registry.documents.update(registry_documents(data.get("documents") or []))

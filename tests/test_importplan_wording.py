@@ -1,0 +1,71 @@
+"""Rules of how a plan words what it cites and reads its parts (Decree 30/2020), on sentences not from the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from generator.importplan import draft_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PLAN = """\
+Số: /KH-UBND
+
+Chi Lăng, ngày tháng 3 năm 2027
+
+KẾ HOẠCH
+
+Phát động phong trào thi đua “Thử nghiệm cách gọi văn bản”
+
+Thực hiện Kế hoạch số 77/KH-UBND ngày 02/02/2027 của UBND tỉnh về phát động thi đua năm 2027; \
+Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Văn phòng Chính phủ hướng dẫn về nghiệp vụ kiểm soát \
+thủ tục hành chính. UBND xã Chi Lăng ban hành kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Mục đích
+
+Nâng cao chất lượng phục vụ người dân.
+
+II. NỘI DUNG THI ĐUA
+
+1. Tỷ lệ thanh toán trực tuyến đạt từ 60% trở lên.
+
+III. THỜI GIAN THI ĐUA
+
+Từ ngày ban hành Kế hoạch đến hết ngày 31/12/2027.
+
+IV. TỔ CHỨC THỰC HIỆN
+
+1. Công an xã có trách nhiệm phối hợp tuyên truyền.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Văn Thử
+"""
+
+
+def draft_of(tmp_path: Path, text: str) -> dict[str, object]:
+    """The draft of a plan given as text."""
+    source = tmp_path / "ke-hoach.txt"
+    source.write_text(text, encoding="utf-8")
+    return yaml.safe_load(draft_text(source, ROOT / "campaigns", "2027-thu")[1])
+
+
+def test_a_cited_issuer_is_kept_as_the_plan_words_it_unless_it_is_the_registrys_own_name(tmp_path: Path) -> None:
+    """"của UBND tỉnh" is the plan's short wording: a `citations` entry; "của Văn phòng Chính phủ" is the registry's
+    full name (and "hướng dẫn" begins the subject, not the issuer): no entry needed."""
+    draft = draft_of(tmp_path, PLAN)
+    assert draft["citations"] == [{"document": "kh-77-2027", "issuer": {"vi": "UBND tỉnh", "en": draft[
+        "citations"][0]["issuer"]["en"]}}]
+
+
+def test_a_new_cited_document_is_cited_by_the_draft_too(tmp_path: Path) -> None:
+    """The document the plan implements is new to the registry: the draft still says it implements it, by the id
+    its drafted registry entry gets; one the registry has is a reference."""
+    draft = draft_of(tmp_path, PLAN)
+    assert draft["implements"] == ["kh-77-2027"]
+    assert "tt-02-2017-vpcp" in draft["references"]
