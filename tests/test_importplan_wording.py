@@ -33,6 +33,8 @@ II. NỘI DUNG THI ĐUA
 
 1. Tỷ lệ thanh toán trực tuyến đạt từ 60% trở lên.
 
+2. Tỷ lệ thanh toán trực tuyến phí dịch vụ nước sạch bảo đảm đạt trên 50%.
+
 III. THỜI GIAN THI ĐUA
 
 Từ ngày ban hành Kế hoạch đến hết ngày 31/12/2027.
@@ -69,3 +71,25 @@ def test_a_new_cited_document_is_cited_by_the_draft_too(tmp_path: Path) -> None:
     draft = draft_of(tmp_path, PLAN)
     assert draft["implements"] == ["kh-77-2027"]
     assert "tt-02-2017-vpcp" in draft["references"]
+
+
+def test_a_target_keeps_its_indicator_in_the_plans_words_when_they_differ_from_the_registry() -> None:
+    """"Tỷ lệ thanh toán trực tuyến phí dịch vụ ... đạt trên 50%": the registry's indicator begins the phrase, and the
+    plan's longer words are its `name`, without quotes or the verb before the figure; the registry's own name needs
+    no `name`."""
+    from generator.importplan.draft_body import indicator_words
+    from generator.importplan.registry import load_registry
+    from generator.importplan.targets import find_targets
+    registry = load_registry(ROOT / "campaigns" / "registry")
+    text = ("Phấn đấu “Tỷ lệ thanh toán trực tuyến phí dịch vụ nước sạch” bảo đảm đạt trên 50%; "
+            "tỷ lệ thanh toán trực tuyến đạt 60%.")
+    longer, same = find_targets(text, registry.indicators)
+    assert longer.indicator == same.indicator == "ty-le-thanh-toan-truc-tuyen"
+    assert indicator_words(longer.phrase) == "Tỷ lệ thanh toán trực tuyến phí dịch vụ nước sạch"
+    assert indicator_words(same.phrase) == "tỷ lệ thanh toán trực tuyến"
+
+
+def test_the_drafted_target_carries_the_plans_name_only_where_it_differs(tmp_path: Path) -> None:
+    first, second = draft_of(tmp_path, PLAN)["targets"]
+    assert "name" not in first and first["value"] == 60
+    assert second["name"]["vi"] == "Tỷ lệ thanh toán trực tuyến phí dịch vụ nước sạch" and second["value"] == 50

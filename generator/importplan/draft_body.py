@@ -62,6 +62,13 @@ def once(found: list[tuple[FoundTarget, dict[str, Any]]]) -> list[Any]:
     return list(kept.values())
 
 
+def indicator_words(phrase: str) -> str:
+    """The indicator as a target phrase names it: without quotes, nor the verb before the comparison word
+    ("... đảm bảo đạt từ 90%", "... phấn đấu đạt 100%")."""
+    name = phrase.strip(" \"“”‘’'")
+    return re.sub(r"\s+(?:đảm bảo|bảo đảm|phấn đấu|phải|cần)$", "", name, flags=re.IGNORECASE).strip(" \"“”‘’'")
+
+
 def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str], group: str | None) -> Any:
     """One target as the record writes it."""
     entry: dict[str, Any] = {}
@@ -71,6 +78,9 @@ def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str]
     else:
         near = ", ".join(target.proposals) or "không có / none: thêm vào / add to registry/indicators.yaml"
         entry["indicator"] = Todo("mã chỉ tiêu / indicator id", [where, f"gần giống / near: {near}"])
+    name = indicator_words(target.phrase)
+    if target.named and key(name) not in ctx.registry.indicators:            # worded otherwise than the registry
+        entry["name"] = ctx.text(name[:1].upper() + name[1:], item.para)
     entry["comparison"] = target.word or Todo("từ so sánh: văn bản không ghi / the document gives no comparison "
                                               "word", ["đừng tự thêm: ghi chú vào note / do not invent one: note it"])
     entry["value"] = int(target.value) if target.value == int(target.value) else float(target.value)

@@ -30,6 +30,7 @@ class FoundTarget:
     indicator: str | None
     proposals: list[str]
     footnotes: list[int]
+    named: bool = True           # the phrase names the indicator ("Tỷ lệ ... đạt 90%"), not a whole clause
 
 
 def comparison_word(word: str, up: bool) -> str:
@@ -96,5 +97,6 @@ def find_figure_first(text: str, names: dict[str, str]) -> tuple[str | None, lis
             proposals = [names[n] for n in difflib.get_close_matches(key("tỷ lệ " + what), list(names), 3, 0.4)]
         marks = [int(n) for n in re.findall(r"\[\^(\d+)\]", clause)]
         found.append(FoundTarget(clause, (match.group("word") or "").casefold(),
-                                 Decimal(match.group("figure").replace(",", ".")), "percent", None, proposals, marks))
+                                 Decimal(match.group("figure").replace(",", ".")), "percent", None, proposals, marks,
+                                 named=False))
     return group, found
