@@ -93,3 +93,26 @@ def test_the_drafted_target_carries_the_plans_name_only_where_it_differs(tmp_pat
     first, second = draft_of(tmp_path, PLAN)["targets"]
     assert "name" not in first and first["value"] == 60
     assert second["name"]["vi"] == "Tỷ lệ thanh toán trực tuyến phí dịch vụ nước sạch" and second["value"] == 50
+
+
+def test_the_issuers_own_units_are_found_as_it_names_them_and_nothing_else() -> None:
+    """A body names its own units without the place it shares with them; another body's unit, or a name that is
+    not the start of one of its units' names, is never taken."""
+    from generator.importplan.registry import load_registry
+    registry = load_registry(ROOT / "campaigns" / "registry")
+    assert registry.own_unit("Trung tâm Cung ứng dịch vụ sự nghiệp công xã", "ubnd-xa-chi-lang") == \
+        "tt-cung-ung-dvsnc-xa-chi-lang"
+    assert registry.own_unit("Văn phòng Sở", "so-gtvt-lang-son") == "van-phong-so-gtvt-lang-son"
+    assert registry.own_unit("Công an xã", "ubnd-xa-khanh-khe") is None            # not a unit of that commune
+    assert registry.own_unit("Ủy ban Mặt trận Tổ quốc xã", "ubnd-xa-chi-lang") is None   # not its name's start
+    assert registry.own_unit("Công an xã", None) is None
+
+
+def test_a_self_naming_issuer_is_made_whole_with_the_documents_place(tmp_path: Path) -> None:
+    """"UBND xã ban hành" and a title "trên địa bàn xã Chi Lăng": the commune's committee; without the place, or
+    with a place the registry lacks, the issuer stays a TODO."""
+    plan = PLAN.replace("UBND xã Chi Lăng ban hành", "UBND xã ban hành").replace(
+        "“Thử nghiệm cách gọi văn bản”", "“Thử nghiệm” trên địa bàn xã Chi Lăng")
+    assert draft_of(tmp_path, plan)["document"]["issuer"] == "ubnd-xa-chi-lang"
+    elsewhere = plan.replace("xã Chi Lăng", "xã Hòa Bình")
+    assert str(draft_of(tmp_path, elsewhere)["document"]["issuer"]).startswith("TODO")

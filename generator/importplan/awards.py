@@ -239,7 +239,7 @@ def read_forwarding(body: Body, ctx: Context) -> list[Any]:
 
 def unit_or_todo(name: str, ctx: Context, item: Item) -> Any:
     """The unit with exactly this name, else a TODO proposing near ones."""
-    exact = ctx.registry.unit(name.strip())
+    exact = ctx.unit(name.strip())
     if exact:
         return exact
     near = ", ".join(ctx.registry.near_units(name)) or "?"

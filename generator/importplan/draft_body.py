@@ -190,7 +190,9 @@ def who_entry(name: str, item: Item, ctx: Context) -> dict[str, Any]:
     """A responsibility named by words; registry units with a near name are proposed, never chosen."""
     entry: dict[str, Any] = {"who": ctx.text(name, item.para)}
     near = ctx.registry.near_units(name)
-    if near:
+    if (own := ctx.unit(name)) is not None:
+        entry["unit"] = Note(own, [f"đơn vị của cơ quan ban hành / the issuer's own unit: \"{name}\""])
+    elif near:
         entry["unit"] = Todo("mã đơn vị hoặc xóa dòng / unit id, or delete the line",
                              [f"gần giống / near: {', '.join(near)}"])
     return entry
