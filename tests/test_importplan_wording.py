@@ -116,3 +116,18 @@ def test_a_self_naming_issuer_is_made_whole_with_the_documents_place(tmp_path: P
     assert draft_of(tmp_path, plan)["document"]["issuer"] == "ubnd-xa-chi-lang"
     elsewhere = plan.replace("xã Chi Lăng", "xã Hòa Bình")
     assert str(draft_of(tmp_path, elsewhere)["document"]["issuer"]).startswith("TODO")
+
+
+def test_a_list_of_targets_is_cut_only_where_the_next_indicator_begins() -> None:
+    """An indicator's own name may hold a comma ("thanh toán trực tuyến phí, lệ phí"); a list is cut where the next
+    target's head word ("tỷ lệ", "mức độ") follows, or at a full stop."""
+    from generator.importplan.registry import load_registry
+    from generator.importplan.targets import find_targets
+    registry = load_registry(ROOT / "campaigns" / "registry")
+    text = ("Phấn đấu năm 2028: tỷ lệ thanh toán trực tuyến phí, lệ phí cấp phép xây dựng đạt 70%, tỷ lệ hồ sơ xử lý "
+            "trực tuyến đạt trên 85%. Mức độ hài lòng của người dân, tổ chức đạt từ 95% trở lên.")
+    fee, online, pleased = find_targets(text, registry.indicators)
+    assert fee.phrase == "tỷ lệ thanh toán trực tuyến phí, lệ phí cấp phép xây dựng"
+    assert (fee.indicator, online.indicator, pleased.indicator) == (
+        "ty-le-thanh-toan-truc-tuyen", "ty-le-ho-so-xu-ly-truc-tuyen", "muc-do-hai-long")
+    assert pleased.phrase == "Mức độ hài lòng của người dân, tổ chức"

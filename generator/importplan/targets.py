@@ -57,7 +57,7 @@ def find_targets(text: str, names: dict[str, str]) -> list[FoundTarget]:
     found: list[FoundTarget] = []
     for match in TARGET.finditer(text):
         what = match.group("what")
-        what = re.split(r"[;,]\s*|\bvà\s+", what)[-1] if re.search(r"[;,]", what) else what
+        what = re.split(r"\.\s+|(?:[;,]\s*|\bvà\s+)(?=(?:tỷ lệ|tỉ lệ|mức độ)\s)", what, flags=re.IGNORECASE)[-1]
         indicator, proposals = match_indicator(what, names)
         unit = "percent" if match.group("unit") == "%" else ("times_per_month" if match.group("unit") else "")
         clause = text[match.end():].split(";")[0]
