@@ -131,3 +131,11 @@ def test_a_list_of_targets_is_cut_only_where_the_next_indicator_begins() -> None
     assert (fee.indicator, online.indicator, pleased.indicator) == (
         "ty-le-thanh-toan-truc-tuyen", "ty-le-ho-so-xu-ly-truc-tuyen", "muc-do-hai-long")
     assert pleased.phrase == "Mức độ hài lòng của người dân, tổ chức"
+
+
+def test_a_period_run_into_its_bold_heading_is_read(tmp_path: Path) -> None:
+    """"**2. Thời gian thi đua:** Từ ngày ... đến hết ngày ...": a short bold heading that runs its content in."""
+    plan = PLAN.replace("Từ ngày ban hành Kế hoạch đến hết ngày 31/12/2027.\n", "").replace(
+        "III. THỜI GIAN THI ĐUA\n", "**2. Thời gian thi đua:** Từ ngày 01/4/2027 đến hết ngày 30/9/2027.\n")
+    period = draft_of(tmp_path, plan)["period"]
+    assert (str(period["starts"]), str(period["ends"])) == ("2027-04-01", "2027-09-30")

@@ -92,8 +92,9 @@ def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str]
 
 
 def period(body: Body, ctx: Context) -> Any:
-    """The period from the "thời gian" section, else from any paragraph that gives one."""
-    ordered = body.topic("period") + [item for item in body.items if item.topic != "period"]
+    """The period from the "thời gian" section (its heading too: "3. Thời gian thi đua: Từ ngày ..." runs the
+    content in), else from any paragraph that gives one."""
+    ordered = body.topic("period", headings=True) + [item for item in body.items if item.topic != "period"]
     for item in ordered:
         stated = read_period(item.text)
         if stated is not None:
