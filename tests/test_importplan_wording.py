@@ -139,3 +139,16 @@ def test_a_period_run_into_its_bold_heading_is_read(tmp_path: Path) -> None:
         "III. THỜI GIAN THI ĐUA\n", "**2. Thời gian thi đua:** Từ ngày 01/4/2027 đến hết ngày 30/9/2027.\n")
     period = draft_of(tmp_path, plan)["period"]
     assert (str(period["starts"]), str(period["ends"])) == ("2027-04-01", "2027-09-30")
+
+
+def test_the_reporting_section_keeps_who_reports_and_its_words(tmp_path: Path) -> None:
+    """"5. Chế độ báo cáo" - "Các phòng, ban chuyên môn định kỳ 6 tháng, năm báo cáo ...": who reports is the
+    subject before "định kỳ"; the section's paragraphs are the reporting notes, not left over as TODOs."""
+    plan = PLAN.replace("KT. CHỦ TỊCH", "2. Chế độ báo cáo\n\nCác phòng, ban chuyên môn định kỳ 6 tháng, năm báo cáo "
+                        "kết quả về Công an xã để tổng hợp.\n\nKT. CHỦ TỊCH")
+    draft = draft_of(tmp_path, plan)
+    reporting = draft["reporting"]
+    assert reporting["cadence"] == ["half_yearly", "yearly"] and reporting["to"] == "cong-an-xa-chi-lang"
+    assert reporting["by"]["vi"] == "Các phòng, ban chuyên môn"
+    assert reporting["note"][0]["vi"].startswith("Các phòng, ban chuyên môn định kỳ")
+    assert not any("Các phòng, ban chuyên môn" in note["vi"] for note in draft["notes"])

@@ -82,7 +82,7 @@ def build_record(source: Source, campaign_id: str, ctx: Context) -> tuple[dict[s
     record["awards"], record["dossiers"], record["submissions"] = found.awards, found.dossiers, found.submissions
     record["forwarding"] = read_forwarding(body, ctx)
     record["responsibilities"] = part.responsibilities(body, ctx)
-    reporting = part.reporting(body, ctx)
+    reporting = part.reporting(body, ctx, placed)
     if reporting is not None:
         record["reporting"] = reporting
     record["closing"] = part.texts(body.topic("closing"), ctx)

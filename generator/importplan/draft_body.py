@@ -199,8 +199,9 @@ def who_entry(name: str, item: Item, ctx: Context) -> dict[str, Any]:
     return entry
 
 
-def reporting(body: Body, ctx: Context) -> Any:
-    """The reporting cadence, from the words of the "báo cáo" section."""
+def reporting(body: Body, ctx: Context, placed: set[int]) -> Any:
+    """The reporting cadence, from the words of the "báo cáo" section; who reports (the subject before "định kỳ"),
+    and the section's paragraphs kept in the document's words as its notes (`placed` gets them)."""
     text = " ".join(item.text for item in body.topic("reporting")).casefold()
     cadence = [code for word, code in CADENCES if word in text]
     cadence = list(dict.fromkeys(cadence))
@@ -212,6 +213,12 @@ def reporting(body: Body, ctx: Context) -> Any:
         if (found := re.search(r"\bvề\s+(.{3,80}?)\s+(?:để|theo)\b", each.text)) is not None:
             block["to"] = unit_or_todo(found.group(1), ctx, each)
             break
+    for each in body.topic("reporting"):
+        if (found := re.match(r"^([^;:.]{3,80}?)\s+định kỳ\b", each.text)) is not None:
+            block["by"] = ctx.text(found.group(1), each.para)
+            break
+    block["note"] = texts(body.topic("reporting"), ctx)
+    placed.update(each.index for each in body.topic("reporting"))
     return Note(block, [f"nguồn/source {ctx.at(item.para)}: soát / check"])
 
 
