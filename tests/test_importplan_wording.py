@@ -152,3 +152,27 @@ def test_the_reporting_section_keeps_who_reports_and_its_words(tmp_path: Path) -
     assert reporting["by"]["vi"] == "Các phòng, ban chuyên môn"
     assert reporting["note"][0]["vi"].startswith("Các phòng, ban chuyên môn định kỳ")
     assert not any("Các phòng, ban chuyên môn" in note["vi"] for note in draft["notes"])
+
+
+def test_the_body_above_is_named_by_its_level_and_a_position_by_its_body() -> None:
+    """"UBND huyện" in a commune's plan is the district above it; "Chủ tịch UBND xã" holds office in the commune's
+    committee; a level the issuer has no unit above at stays unknown."""
+    from generator.importplan.draft_body import POSITION
+    from generator.importplan.registry import load_registry
+    registry = load_registry(ROOT / "campaigns" / "registry")
+    assert registry.own_unit("UBND huyện", "ubnd-xa-khanh-khe") == "ubnd-huyen-van-quan"
+    assert registry.own_unit("UBND tỉnh", "ubnd-xa-khanh-khe") == "ubnd-tinh-lang-son"
+    assert registry.own_unit("UBND huyện", "ubnd-xa-chi-lang") is None          # under the province since 2025
+    assert registry.own_unit(POSITION.sub("", "Phó Chủ tịch UBND xã"), "ubnd-xa-chi-lang") == "ubnd-xa-chi-lang"
+
+
+def test_a_submission_names_its_receiver_as_its_own_unit_and_says_why(tmp_path: Path) -> None:
+    """"Hồ sơ ... nộp về Công an xã (bộ phận tổng hợp) để tổng hợp, trình Hội đồng trước ngày ...": the receiver
+    is the issuer's unit, the bracket its note, the "để" clause the purpose (the time not in it)."""
+    plan = PLAN.replace("KT. CHỦ TỊCH", "V. KHEN THƯỞNG\n\n1. Giấy khen của Chủ tịch UBND xã\n\nHồ sơ đề nghị khen "
+                        "thưởng nộp về Công an xã (bộ phận tổng hợp) để tổng hợp, trình Hội đồng trước ngày "
+                        "15/12/2027.\n\nKT. CHỦ TỊCH")
+    (submission,) = draft_of(tmp_path, plan)["submissions"]
+    assert submission["to"] == "cong-an-xa-chi-lang" and submission["to_note"]["vi"] == "bộ phận tổng hợp"
+    assert submission["purpose"]["vi"] == "để tổng hợp, trình Hội đồng"
+    assert submission["closes"] == {"date": __import__("datetime").date(2027, 12, 15), "rule": "before"}

@@ -153,9 +153,14 @@ def submission(item: Item, ctx: Context, found: Found) -> dict[str, Any]:
     else:
         named = re.match(r"^([^()]{3,60}?)\s*\(([^)]{3,120})\)", after)
         near = ", ".join(ctx.registry.near_units(named.group(1) if named else after[:60])) or "?"
-        entry["to"] = ctx.todo("mã đơn vị nhận hồ sơ / receiving unit's id", item.para, f"gần giống / near: {near}")
+        own = ctx.unit(named.group(1)) if named else None
+        entry["to"] = Note(own, [f"nguồn/source {ctx.at(item.para)}: {quote(text, 200)}"]) if own else \
+            ctx.todo("mã đơn vị nhận hồ sơ / receiving unit's id", item.para, f"gần giống / near: {near}")
         if named is not None:
             entry["to_note"] = ctx.text(named.group(2).strip(), item.para)
+    purpose = PURPOSE.search(after) or (BARE_PURPOSE.match(after[len(unit[1]):]) if unit is not None else None)
+    if purpose is not None:
+        entry["purpose"] = ctx.text(purpose.group(1), item.para)
     if (between := BETWEEN.search(text)) is not None:
         entry["opens"] = iso(*between.groups()[:3])
         entry["closes"] = {"date": iso(*between.groups()[3:]), "rule": "through"}
@@ -170,6 +175,10 @@ def submission(item: Item, ctx: Context, found: Found) -> dict[str, Any]:
 VIA = re.compile(r"gửi qua\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
 IN_PERSON = re.compile(r"(?:nộp\s+)?trực tiếp tại\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
 ONLINE = re.compile(r"trực tuyến\s+(?:trên|qua)\s+(.+?)\s+(?:tại\s+)?(?:địa chỉ\s+)?(?=https?://)", re.IGNORECASE)
+# what the receiver does with the dossiers, before the time: "... về Sở Nội vụ (để) tổng hợp, thẩm định từ ngày ..."
+WHEN = r"(?=\s*(?:\btừ\s+ngày|\btrước\s+ngày|\bđến\s+hết|\bchậm\s+nhất|\btrong\s+thời\s+gian|[.;]|$))"
+PURPOSE = re.compile(r"\b(để\s+[^.;()]{3,120}?)" + WHEN)
+BARE_PURPOSE = re.compile(r"^(?:\s*\([^)]*\))?\s+(?!của\s)([a-zđà-ỹ][^.;()]{2,120}?)" + WHEN)
 NOTE = re.compile(r"^\s*\(\s*([^)]{3,120})\)")
 
 

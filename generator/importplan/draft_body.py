@@ -187,11 +187,14 @@ def who(item: Item, ctx: Context) -> dict[str, Any]:
     return who_entry(item.text.strip(" :"), item, ctx)
 
 
+POSITION = re.compile(r"^(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Thủ trưởng|Trưởng|Phó)\s+", re.IGNORECASE)
+
+
 def who_entry(name: str, item: Item, ctx: Context) -> dict[str, Any]:
     """A responsibility named by words; registry units with a near name are proposed, never chosen."""
     entry: dict[str, Any] = {"who": ctx.text(name, item.para)}
     near = ctx.registry.near_units(name)
-    if (own := ctx.unit(name)) is not None:
+    if (own := ctx.unit(name) or ctx.unit(POSITION.sub("", name))) is not None:
         entry["unit"] = Note(own, [f"đơn vị của cơ quan ban hành / the issuer's own unit: \"{name}\""])
     elif near:
         entry["unit"] = Todo("mã đơn vị hoặc xóa dòng / unit id, or delete the line",

@@ -13,6 +13,9 @@ from .citations import registry_documents
 from .memory import LOADER, key
 
 
+LEVELS = {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "sở"}
+
+
 @dataclass
 class Registry:
     """Name (compared as `memory.key`) -> id, for each kind of entry the importer matches."""
@@ -55,7 +58,17 @@ class Registry:
                 rest = known[len(wanted):].strip() if known.startswith(wanted + " ") else ""
                 if known == wanted or (rest and f" {rest} " in home):
                     found.add(ident)
+        if not found and wanted.rsplit(" ", 1)[-1] in LEVELS:          # "UBND huyện": the district above it
+            found = {ident for ident in self.above(issuer)
+                     if any(known.startswith(wanted + " ") for known in self.named.get(ident, []))}
         return found.pop() if len(found) == 1 else None
+
+    def above(self, unit: str) -> list[str]:
+        """The units above `unit`, nearest first."""
+        chain: list[str] = []
+        while (unit := self.parents.get(unit, "")) and unit not in chain:
+            chain.append(unit)
+        return chain
 
 
 def names(entries: list[Any], table: dict[str, str]) -> None:
