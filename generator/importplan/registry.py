@@ -12,7 +12,6 @@ import yaml
 from .citations import registry_documents
 from .memory import LOADER, key
 
-
 LEVELS = {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "sở"}
 
 
