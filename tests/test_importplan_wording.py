@@ -176,3 +176,13 @@ def test_a_submission_names_its_receiver_as_its_own_unit_and_says_why(tmp_path: 
     assert submission["to"] == "cong-an-xa-chi-lang" and submission["to_note"]["vi"] == "bộ phận tổng hợp"
     assert submission["purpose"]["vi"] == "để tổng hợp, trình Hội đồng"
     assert submission["closes"] == {"date": __import__("datetime").date(2027, 12, 15), "rule": "before"}
+
+
+def test_a_responsibility_is_headed_as_the_plan_names_its_unit(tmp_path: Path) -> None:
+    """"Công an xã có trách nhiệm ...": the unit, and `who` in the plan's words with its level word, which is not
+    left at the start of the duty."""
+    plan = PLAN.replace("1. Công an xã có trách nhiệm phối hợp tuyên truyền.",
+                        "1. Công an xã có trách nhiệm bảo đảm an ninh tại Trung tâm.")
+    (entry,) = draft_of(tmp_path, plan)["responsibilities"]
+    assert entry["unit"] == "cong-an-xa-chi-lang" and entry["who"]["vi"] == "Công an xã"
+    assert entry["duties"][0]["vi"].startswith("Có trách nhiệm bảo đảm an ninh")
