@@ -186,3 +186,14 @@ def test_a_responsibility_is_headed_as_the_plan_names_its_unit(tmp_path: Path) -
     (entry,) = draft_of(tmp_path, plan)["responsibilities"]
     assert entry["unit"] == "cong-an-xa-chi-lang" and entry["who"]["vi"] == "Công an xã"
     assert entry["duties"][0]["vi"].startswith("Có trách nhiệm bảo đảm an ninh")
+
+
+def test_an_award_line_gives_its_form_who_confers_it_and_its_words(tmp_path: Path) -> None:
+    """"Bằng khen của Giám đốc Công an tỉnh cho tập thể ...": the form's name stops before "cho" / "đối với", who
+    confers it follows "của", and the whole line is the award's note; a form named without its place stays a TODO."""
+    plan = PLAN.replace("KT. CHỦ TỊCH", "V. KHEN THƯỞNG\n\nGiấy khen của Chủ tịch UBND xã cho tập thể, cá nhân có "
+                        "nhiều sáng kiến trong chuyển đổi số.\n\nKT. CHỦ TỊCH")
+    (award,) = draft_of(tmp_path, plan)["awards"]
+    assert award["form"].startswith("TODO") and '"Giấy khen của Chủ tịch UBND xã"' in award["form"]
+    assert award["by"]["vi"] == "Chủ tịch UBND xã"
+    assert award["note"]["vi"].startswith("Giấy khen của Chủ tịch UBND xã cho tập thể, cá nhân")

@@ -17,6 +17,8 @@ from .nodes import Note, Todo, quote
 
 FORM = re.compile(r"(Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Danh hiệu)\b[^:;.]*|"
                   r"Đề xuất cấp[^:;.]{0,40}?khen thưởng", re.IGNORECASE)     # a proposal to a higher level too
+FOR_WHOM = re.compile(r"\s+(?=(?:đối với|cho)\s)", re.IGNORECASE)       # "Giấy khen ... đối với tập thể, ..."
+BY = re.compile(r"\bcủa\s+(.{3,80})$")            # who confers it: "Bằng khen của Chủ tịch UBND tỉnh"
 SETS = re.compile(r"\b0?(\d{1,2})\s*bộ\b", re.IGNORECASE)
 DAY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 BETWEEN = re.compile(r"từ\s+ngày\s+" + DAY + r"\s+đến\s+hết\s+ngày\s+" + DAY, re.IGNORECASE)
@@ -102,10 +104,12 @@ def read_awards(body: Body, ctx: Context) -> Found:
         elif group is not None and not group["items"] and re.search(r"tiêu chuẩn sau|một trong", low):
             group["rule"] = "any" if "một trong" in low else "all"
         elif form and (form.start() == 0 or (form.start() < 30 and (item.heading or ":" in text[:80]))):
-            award, group, dossier = award_for(form.group(0).strip(), found, ctx, item), None, None
-            note = text.split(":", 1)[1].strip() if ":" in text else ""
-            if len(note) > 20:
-                award["note"] = ctx.text(note, item.para)
+            name = FOR_WHOM.split(form.group(0).strip(), maxsplit=1)[0]
+            award, group, dossier = award_for(name, found, ctx, item), None, None
+            if (by := BY.search(name)) is not None and "by" not in award:
+                award["by"] = ctx.text(by.group(1), item.para)
+            if len(text) - len(name) > 20:        # more than the form's name: the paragraph, whole, is its note
+                award["note"] = ctx.text(text, item.para)
         elif dossier is not None and not item.heading:
             paper: dict[str, Any] = {"text": ctx.text(text, item.para)}
             cited = [doc.found for doc in find_citations(text, ctx.registry.documents) if doc.found]
