@@ -197,3 +197,15 @@ def test_an_award_line_gives_its_form_who_confers_it_and_its_words(tmp_path: Pat
     assert award["form"].startswith("TODO") and '"Giấy khen của Chủ tịch UBND xã"' in award["form"]
     assert award["by"]["vi"] == "Chủ tịch UBND xã"
     assert award["note"]["vi"].startswith("Giấy khen của Chủ tịch UBND xã cho tập thể, cá nhân")
+
+
+def test_a_figure_first_target_keeps_its_sentence_as_its_note(tmp_path: Path) -> None:
+    """"100% hộ kinh doanh được hướng dẫn ...": no indicator is named, so the sentence is the target's note; a
+    target that names its indicator gets none."""
+    plan = PLAN.replace("1. Tỷ lệ thanh toán trực tuyến đạt từ 60% trở lên.",
+                        "1. Tỷ lệ thanh toán trực tuyến đạt từ 60% trở lên; 100% hộ kinh doanh được hướng dẫn "
+                        "thanh toán không dùng tiền mặt.")
+    named, figure_first = draft_of(tmp_path, plan)["targets"][:2]
+    assert "note" not in named
+    assert figure_first["value"] == 100 and figure_first["indicator"].startswith("TODO")
+    assert figure_first["note"]["vi"] == "100% hộ kinh doanh được hướng dẫn thanh toán không dùng tiền mặt."

@@ -88,6 +88,8 @@ def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str]
         entry["group"] = ctx.text(group, item.para)
     if basis:
         entry["basis"] = basis
+    if not target.named:              # "100% hồ sơ ... được số hóa": no indicator named; the sentence says it
+        entry["note"] = ctx.text(target.phrase.rstrip(" .") + ".", item.para)
     return entry
 
 
