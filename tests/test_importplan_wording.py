@@ -209,3 +209,13 @@ def test_a_figure_first_target_keeps_its_sentence_as_its_note(tmp_path: Path) ->
     assert "note" not in named
     assert figure_first["value"] == 100 and figure_first["indicator"].startswith("TODO")
     assert figure_first["note"]["vi"] == "100% hộ kinh doanh được hướng dẫn thanh toán không dùng tiền mặt."
+
+
+def test_a_figure_that_begins_a_list_member_mid_clause_is_a_target() -> None:
+    """"Phấn đấu trường tiểu học, 80% trường mầm non được ...": the figure starts the second member of the list."""
+    from generator.importplan.targets import find_figure_first
+    _, found = find_figure_first("Phấn đấu trường tiểu học, 80% trường mầm non của mỗi xã được trang bị máy tính; "
+                                 "giữ 2, 3 lớp học.", {})
+    (target,) = found
+    assert target.value == 80 and target.phrase == "80% trường mầm non của mỗi xã được trang bị máy tính"
+    assert target.word == "" and target.indicator is None             # no comparison word: the draft asks for one

@@ -76,8 +76,10 @@ LEAD = re.compile(r"^(?:phấn đấu(?:\s+thực hiện các chỉ tiêu)?\s*:?
 
 
 def clauses(text: str) -> list[str]:
-    """A paragraph cut at ";", ". " and ": ", each piece trimmed."""
-    return [piece.strip(" .") for piece in re.split(r";\s*|\.\s+|:\s+", text) if piece.strip(" .")]
+    """A paragraph cut at ";", ". ", ": " and before a figure that begins a list member ("..., 50% bộ phận ..."),
+    each piece trimmed."""
+    pieces = re.split(r";\s*|\.\s+|:\s+|,\s+(?=\d+(?:[.,]\d+)?\s*%\s)", text)    # "A, 50% B ...": a new member
+    return [piece.strip(" .") for piece in pieces if piece.strip(" .")]
 
 
 def find_figure_first(text: str, names: dict[str, str]) -> tuple[str | None, list[FoundTarget]]:
