@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -50,11 +51,12 @@ Trần Văn Thử
 """
 
 
-def draft_of(tmp_path: Path, text: str) -> dict[str, object]:
+def draft_of(tmp_path: Path, text: str) -> dict[str, Any]:
     """The draft of a plan given as text."""
     source = tmp_path / "ke-hoach.txt"
     source.write_text(text, encoding="utf-8")
-    return yaml.safe_load(draft_text(source, ROOT / "campaigns", "2027-thu")[1])
+    draft: dict[str, Any] = yaml.safe_load(draft_text(source, ROOT / "campaigns", "2027-thu")[1])
+    return draft
 
 
 def test_a_cited_issuer_is_kept_as_the_plan_words_it_unless_it_is_the_registrys_own_name(tmp_path: Path) -> None:

@@ -149,8 +149,8 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
         if start:
             rest = assigned[len(start[1]):].strip()
             level = re.match(r"^(?:xã|huyện|tỉnh|thành phố|phường|thị trấn|sở)\b", rest)
-            named = f"{start[1]} {level.group(0)}" if level else start[1]            # as the plan heads it
-            entry["who"], entry["unit"] = ctx.text(named.strip(" ,:"), item.para), start[0]
+            heading = f"{start[1]} {level.group(0)}" if level else start[1]            # as the plan heads it
+            entry["who"], entry["unit"] = ctx.text(heading.strip(" ,:"), item.para), start[0]
             duty = rest[level.end():] if level else rest
             duty = duty.strip(" :,")
             duty = duty[:1].upper() + duty[1:]
