@@ -118,6 +118,8 @@ def test_a_self_naming_issuer_is_made_whole_with_the_documents_place(tmp_path: P
     assert draft_of(tmp_path, plan)["document"]["issuer"] == "ubnd-xa-chi-lang"
     elsewhere = plan.replace("xã Chi Lăng", "xã Hòa Bình")
     assert str(draft_of(tmp_path, elsewhere)["document"]["issuer"]).startswith("TODO")
+    another = plan.replace("UBND xã ban hành kế hoạch như sau", "Kế hoạch như sau, theo quy chế do UBND xã ban hành")
+    assert str(draft_of(tmp_path, another)["document"]["issuer"]).startswith("TODO")     # about another document
 
 
 def test_a_list_of_targets_is_cut_only_where_the_next_indicator_begins() -> None:

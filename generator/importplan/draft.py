@@ -89,7 +89,8 @@ def issuer(header: Header, paras: list[Para], ctx: Context) -> Any:
 
 
 SELF = re.compile(r"\b(UBND|Ủy ban nhân dân)\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
-                  r"(?:ban hành|phát động|xây dựng)\b", re.IGNORECASE)
+                  r"(?:(?:ban hành|xây dựng)\s+(?:kế hoạch|hướng dẫn|công văn)|phát động)\b", re.IGNORECASE)
+# "UBND tỉnh ban hành Kế hoạch": the issuer about this document, not "... do UBND tỉnh ban hành" about another
 
 
 def places_of(level: str, header: Header) -> set[str]:
