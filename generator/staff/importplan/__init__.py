@@ -21,6 +21,7 @@ from .memory import load_memory
 from .nodes import Note, Pair, Todo
 from .registry import load_registry
 from .source import Source, fail, read_source
+from .wording import worded
 from .writer import REGISTRY_HEADER, write_draft
 
 THEME = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
@@ -81,13 +82,14 @@ def build_record(source: Source, campaign_id: str, ctx: Context) -> tuple[dict[s
     record["awards"], record["dossiers"], record["submissions"] = found.awards, found.dossiers, found.submissions
     record["forwarding"] = read_forwarding(body, ctx)
     record["responsibilities"] = part.responsibilities(body, ctx)
-    reporting = part.reporting(body, ctx)
+    reporting = part.reporting(body, ctx, placed)
     if reporting is not None:
         record["reporting"] = reporting
     record["closing"] = part.texts(body.topic("closing"), ctx)
     record["footnotes"] = part.footnotes(body, ctx, by_note)
     record["references"] = Note(references, [f"văn bản chưa có trong danh mục / not in the registry yet: "
                                              f"{doc.number}" for doc in new_documents])
+    record["citations"] = worded(body, ctx)
     record["published"] = Todo("ngày đăng lên trang / the day it is published here, YYYY-MM-DD")
     record["notes"] = part.leftovers(body, ctx, found.placed | placed) + signed_by_order(header, ctx)
     return record, [new_entry(doc, ctx.registry) for doc in new_documents]

@@ -17,6 +17,8 @@ from .nodes import Note, Todo, quote
 
 FORM = re.compile(r"(Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Danh hiệu)\b[^:;.]*|"
                   r"Đề xuất cấp[^:;.]{0,40}?khen thưởng", re.IGNORECASE)     # a proposal to a higher level too
+FOR_WHOM = re.compile(r"\s+(?=(?:đối với|cho)\s)", re.IGNORECASE)       # "Giấy khen ... đối với tập thể, ..."
+BY = re.compile(r"\bcủa\s+(.{3,80})$")            # who confers it: "Bằng khen của Chủ tịch UBND tỉnh"
 SETS = re.compile(r"\b0?(\d{1,2})\s*bộ\b", re.IGNORECASE)
 DAY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 BETWEEN = re.compile(r"từ\s+ngày\s+" + DAY + r"\s+đến\s+hết\s+ngày\s+" + DAY, re.IGNORECASE)
@@ -102,10 +104,12 @@ def read_awards(body: Body, ctx: Context) -> Found:
         elif group is not None and not group["items"] and re.search(r"tiêu chuẩn sau|một trong", low):
             group["rule"] = "any" if "một trong" in low else "all"
         elif form and (form.start() == 0 or (form.start() < 30 and (item.heading or ":" in text[:80]))):
-            award, group, dossier = award_for(form.group(0).strip(), found, ctx, item), None, None
-            note = text.split(":", 1)[1].strip() if ":" in text else ""
-            if len(note) > 20:
-                award["note"] = ctx.text(note, item.para)
+            name = FOR_WHOM.split(form.group(0).strip(), maxsplit=1)[0]
+            award, group, dossier = award_for(name, found, ctx, item), None, None
+            if (by := BY.search(name)) is not None and "by" not in award:
+                award["by"] = ctx.text(by.group(1), item.para)
+            if len(text) - len(name) > 20:        # more than the form's name: the paragraph, whole, is its note
+                award["note"] = ctx.text(text, item.para)
         elif dossier is not None and not item.heading:
             paper: dict[str, Any] = {"text": ctx.text(text, item.para)}
             cited = [doc.found for doc in find_citations(text, ctx.registry.documents) if doc.found]
@@ -153,9 +157,14 @@ def submission(item: Item, ctx: Context, found: Found) -> dict[str, Any]:
     else:
         named = re.match(r"^([^()]{3,60}?)\s*\(([^)]{3,120})\)", after)
         near = ", ".join(ctx.registry.near_units(named.group(1) if named else after[:60])) or "?"
-        entry["to"] = ctx.todo("mã đơn vị nhận hồ sơ / receiving unit's id", item.para, f"gần giống / near: {near}")
+        own = ctx.unit(named.group(1)) if named else None
+        entry["to"] = Note(own, [f"nguồn/source {ctx.at(item.para)}: {quote(text, 200)}"]) if own else \
+            ctx.todo("mã đơn vị nhận hồ sơ / receiving unit's id", item.para, f"gần giống / near: {near}")
         if named is not None:
             entry["to_note"] = ctx.text(named.group(2).strip(), item.para)
+    purpose = PURPOSE.search(after) or (BARE_PURPOSE.match(after[len(unit[1]):]) if unit is not None else None)
+    if purpose is not None:
+        entry["purpose"] = ctx.text(purpose.group(1), item.para)
     if (between := BETWEEN.search(text)) is not None:
         entry["opens"] = iso(*between.groups()[:3])
         entry["closes"] = {"date": iso(*between.groups()[3:]), "rule": "through"}
@@ -170,6 +179,10 @@ def submission(item: Item, ctx: Context, found: Found) -> dict[str, Any]:
 VIA = re.compile(r"gửi qua\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
 IN_PERSON = re.compile(r"(?:nộp\s+)?trực tiếp tại\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
 ONLINE = re.compile(r"trực tuyến\s+(?:trên|qua)\s+(.+?)\s+(?:tại\s+)?(?:địa chỉ\s+)?(?=https?://)", re.IGNORECASE)
+# what the receiver does with the dossiers, before the time: "... về Sở Nội vụ (để) tổng hợp, thẩm định từ ngày ..."
+WHEN = r"(?=\s*(?:\btừ\s+ngày|\btrước\s+ngày|\bđến\s+hết|\bchậm\s+nhất|\btrong\s+thời\s+gian|[.;]|$))"
+PURPOSE = re.compile(r"\b(để\s+[^.;()]{3,120}?)" + WHEN)
+BARE_PURPOSE = re.compile(r"^(?:\s*\([^)]*\))?\s+(?!của\s)([a-zđà-ỹ][^.;()]{2,120}?)" + WHEN)
 NOTE = re.compile(r"^\s*\(\s*([^)]{3,120})\)")
 
 
@@ -239,7 +252,7 @@ def read_forwarding(body: Body, ctx: Context) -> list[Any]:
 
 def unit_or_todo(name: str, ctx: Context, item: Item) -> Any:
     """The unit with exactly this name, else a TODO proposing near ones."""
-    exact = ctx.registry.unit(name.strip())
+    exact = ctx.unit(name.strip())
     if exact:
         return exact
     near = ", ".join(ctx.registry.near_units(name)) or "?"

@@ -15,8 +15,8 @@ KIND_WORDS = sorted((kind.vi for kind in DOCUMENT_KINDS), key=len, reverse=True)
 CITATION = re.compile(
     r"(?P<kind>" + "|".join(re.escape(word) for word in KIND_WORDS) + r")\s+(?:số\s+)?"
     r"(?P<number>\d+(?:/\d{4})?/[0-9A-Za-zĐđ\-]+)\s*,?\s*(?:ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?"
-    r"(?:\s+của\s+(?P<issuer>(?:(?!\s(?:về|ban hành|quy định)\s)[^,;.\"“]){3,80}))?"
-    r"(?:\s+(?:về|ban hành|quy định)\s+(?P<subject>[^.;]{3,300}))?",
+    r"(?:\s+của\s+(?P<issuer>(?:(?!\s(?:về|ban hành|quy định|hướng dẫn)\s)[^,;.\"“()\[]){3,80}))?"
+    r"(?:\s+(?:về|ban hành|quy định|(?=hướng dẫn))\s*(?P<subject>[^.;]{3,300}))?",
     re.IGNORECASE,
 )
 CODES = {kind.vi.casefold(): kind.code for kind in DOCUMENT_KINDS}
@@ -76,11 +76,17 @@ def registry_documents(documents: list[dict[str, object]]) -> dict[tuple[str, st
     return table
 
 
+def document_id(doc: Citation) -> str:
+    """The registry id of a cited document, or the id its new registry entry gets."""
+    if doc.found:
+        return doc.found
+    year = doc.date.rsplit("/", 1)[-1] if doc.date else ""
+    return slugify(f"{ABBREVIATIONS.get(doc.kind, doc.kind)} {doc.number.split('/')[0]} {year}") or "van-ban"
+
+
 def new_entry(citation: Citation, units: Any) -> dict[str, Any]:
     """A registry entry for a document the registry lacks: what the text says, a TODO for the rest."""
-    abbreviation = ABBREVIATIONS.get(citation.kind, citation.kind)
-    year = citation.date.rsplit("/", 1)[-1] if citation.date else ""
-    entry: dict[str, Any] = {"id": slugify(f"{abbreviation} {citation.number.split('/')[0]} {year}") or "van-ban"}
+    entry: dict[str, Any] = {"id": document_id(citation)}
     entry["kind"] = citation.kind
     entry["number"] = citation.number
     if citation.date:

@@ -19,6 +19,11 @@ class Context:
 
     def __init__(self, source: Source, memory: Memory, registry: Registry) -> None:
         self.source, self.memory, self.registry = source, memory, registry
+        self.issuer: str | None = None          # the issuing unit's id, once the header has given it
+
+    def unit(self, name: str) -> str | None:
+        """The unit by its exact name, else the issuer's own unit named as the issuer names it."""
+        return self.registry.unit(name) or self.registry.own_unit(name, self.issuer)
 
     def at(self, para: Para | None) -> str:
         """Where a paragraph stands, for a comment."""
@@ -72,6 +77,8 @@ def issuer(header: Header, paras: list[Para], ctx: Context) -> Any:
                     if before.endswith(name) or before.endswith(name + ")") or f"{name} (" in before[-60:]]
             if hits:
                 return Note(max(hits)[2], [f"cơ quan ban hành theo / issuer from {ctx.at(para)}: soát lại / check"])
+    if (named_self := self_named(header, paras, ctx)) is not None:
+        return named_self
     title = key(header.title or "")
     places = {ident for name, ident in ctx.registry.units.items()
               if len(name.split()) >= 4 and " ".join(name.split()[-2:]) in title}     # the place the title names
@@ -79,6 +86,39 @@ def issuer(header: Header, paras: list[Para], ctx: Context) -> Any:
     hint = "mã cơ quan ban hành / issuing unit's id"
     why = f"gần giống / near: {', '.join(near[:3])}" if near else "không thấy trong danh mục / not in the registry"
     return Todo(hint, [why])
+
+
+SELF = re.compile(r"\b(UBND|Ủy ban nhân dân)\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
+                  r"(?:(?:ban hành|xây dựng)\s+(?:kế hoạch|hướng dẫn|công văn)|phát động)\b", re.IGNORECASE)
+# "UBND tỉnh ban hành Kế hoạch": the issuer about this document, not "... do UBND tỉnh ban hành" about another
+
+
+def places_of(level: str, header: Header) -> set[str]:
+    """The place names the document gives a level ("trên địa bàn xã Khánh Khê" in the title: Khánh Khê), and the
+    place of issue (a province's bodies write the province's name there)."""
+    found = {header.place} if header.place and level.casefold() == "tỉnh" else set()
+    for match in re.finditer(rf"\b{re.escape(level)}\s+(\S.*)", header.title or "", re.IGNORECASE):
+        words = []
+        for word in match.group(1).split():
+            if not word[:1].isupper():
+                break
+            words.append(word.strip(",.;:”\"'"))
+        found.add(" ".join(words))
+    return {place for place in found if place}
+
+
+def self_named(header: Header, paras: list[Para], ctx: Context) -> Any:
+    """The issuer naming itself short, as Decree 30/2020 lets it ("UBND tỉnh ban hành Kế hoạch"), made whole
+    with the place the document gives that level; chosen only if exactly one registry unit has that name."""
+    for para in paras:
+        for match in SELF.finditer(para.text):
+            short = f"{match.group(1)} {match.group(2)}"
+            found = {ident for place in places_of(match.group(2), header)
+                     if (ident := ctx.registry.unit(f"{short} {place}")) is not None}
+            if len(found) == 1:
+                return Note(found.pop(), [f"cơ quan ban hành theo / issuer from {ctx.at(para)}: \"{short}\" và "
+                                          "địa danh của văn bản / and the document's place: soát lại / check"])
+    return None
 
 
 def document(header: Header, preamble: list[Para], ctx: Context) -> dict[str, Any]:
@@ -107,6 +147,8 @@ def document(header: Header, preamble: list[Para], ctx: Context) -> dict[str, An
         block["date"] = Note(header.date, [f"nguồn/source: {ctx.at(header.date_at)}"])
         block["place"] = ctx.text(header.place or "", header.date_at)
     block["issuer"] = issuer(header, preamble, ctx)
+    if isinstance(block["issuer"], Note) and isinstance(block["issuer"].value, str):
+        ctx.issuer = block["issuer"].value
     if header.title:
         block["title"] = ctx.text(header.title, header.title_at)
     else:
@@ -123,5 +165,5 @@ def document(header: Header, preamble: list[Para], ctx: Context) -> dict[str, An
 def recipient(text: str, para: Para, ctx: Context) -> Pair:
     """One "Nơi nhận" line, with its unit when the registry has one by that name."""
     bare = re.sub(r"\s*\((?:b/c|đế b/c|để báo cáo)\)\s*$", "", text, flags=re.IGNORECASE)
-    unit = ctx.registry.unit(bare)
+    unit = ctx.unit(bare)
     return ctx.text(text, para, **({"unit": unit} if unit else {}))

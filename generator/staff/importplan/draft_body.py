@@ -7,7 +7,7 @@ from typing import Any
 
 from .awards import unit_or_todo
 from .body import Body, Item
-from .citations import Citation, find_citations
+from .citations import Citation, document_id, find_citations
 from .draft import Context
 from .memory import key
 from .nodes import Note, Pair, Todo, quote
@@ -62,6 +62,13 @@ def once(found: list[tuple[FoundTarget, dict[str, Any]]]) -> list[Any]:
     return list(kept.values())
 
 
+def indicator_words(phrase: str) -> str:
+    """The indicator as a target phrase names it: without quotes, nor the verb before the comparison word
+    ("... đảm bảo đạt từ 90%", "... phấn đấu đạt 100%")."""
+    name = phrase.strip(" \"“”‘’'")
+    return re.sub(r"\s+(?:đảm bảo|bảo đảm|phấn đấu|phải|cần)$", "", name, flags=re.IGNORECASE).strip(" \"“”‘’'")
+
+
 def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str], group: str | None) -> Any:
     """One target as the record writes it."""
     entry: dict[str, Any] = {}
@@ -71,6 +78,9 @@ def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str]
     else:
         near = ", ".join(target.proposals) or "không có / none: thêm vào / add to registry/indicators.yaml"
         entry["indicator"] = Todo("mã chỉ tiêu / indicator id", [where, f"gần giống / near: {near}"])
+    name = indicator_words(target.phrase)
+    if target.named and key(name) not in ctx.registry.indicators:            # worded otherwise than the registry
+        entry["name"] = ctx.text(name[:1].upper() + name[1:], item.para)
     entry["comparison"] = target.word or Todo("từ so sánh: văn bản không ghi / the document gives no comparison "
                                               "word", ["đừng tự thêm: ghi chú vào note / do not invent one: note it"])
     entry["value"] = int(target.value) if target.value == int(target.value) else float(target.value)
@@ -78,12 +88,15 @@ def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str]
         entry["group"] = ctx.text(group, item.para)
     if basis:
         entry["basis"] = basis
+    if not target.named:              # "100% hồ sơ ... được số hóa": no indicator named; the sentence says it
+        entry["note"] = ctx.text(target.phrase.rstrip(" .") + ".", item.para)
     return entry
 
 
 def period(body: Body, ctx: Context) -> Any:
-    """The period from the "thời gian" section, else from any paragraph that gives one."""
-    ordered = body.topic("period") + [item for item in body.items if item.topic != "period"]
+    """The period from the "thời gian" section (its heading too: "3. Thời gian thi đua: Từ ngày ..." runs the
+    content in), else from any paragraph that gives one."""
+    ordered = body.topic("period", headings=True) + [item for item in body.items if item.topic != "period"]
     for item in ordered:
         stated = read_period(item.text)
         if stated is not None:
@@ -134,8 +147,11 @@ def responsibilities(body: Body, ctx: Context) -> list[Any]:
             entries.append(entry)
             continue
         if start:
-            entry["unit"] = start[0]
-            duty = re.sub(r"^(?:xã|huyện|tỉnh|thành phố|phường|thị trấn|sở)\b", "", assigned[len(start[1]):].strip())
+            rest = assigned[len(start[1]):].strip()
+            level = re.match(r"^(?:xã|huyện|tỉnh|thành phố|phường|thị trấn|sở)\b", rest)
+            heading = f"{start[1]} {level.group(0)}" if level else start[1]            # as the plan heads it
+            entry["who"], entry["unit"] = ctx.text(heading.strip(" ,:"), item.para), start[0]
+            duty = rest[level.end():] if level else rest
             duty = duty.strip(" :,")
             duty = duty[:1].upper() + duty[1:]
         elif (split := ACTOR.match(assigned)) is not None:
@@ -176,18 +192,24 @@ def who(item: Item, ctx: Context) -> dict[str, Any]:
     return who_entry(item.text.strip(" :"), item, ctx)
 
 
+POSITION = re.compile(r"^(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Thủ trưởng|Trưởng|Phó)\s+", re.IGNORECASE)
+
+
 def who_entry(name: str, item: Item, ctx: Context) -> dict[str, Any]:
     """A responsibility named by words; registry units with a near name are proposed, never chosen."""
     entry: dict[str, Any] = {"who": ctx.text(name, item.para)}
     near = ctx.registry.near_units(name)
-    if near:
+    if (own := ctx.unit(name) or ctx.unit(POSITION.sub("", name))) is not None:
+        entry["unit"] = Note(own, [f"đơn vị của cơ quan ban hành / the issuer's own unit: \"{name}\""])
+    elif near:
         entry["unit"] = Todo("mã đơn vị hoặc xóa dòng / unit id, or delete the line",
                              [f"gần giống / near: {', '.join(near)}"])
     return entry
 
 
-def reporting(body: Body, ctx: Context) -> Any:
-    """The reporting cadence, from the words of the "báo cáo" section."""
+def reporting(body: Body, ctx: Context, placed: set[int]) -> Any:
+    """The reporting cadence, from the words of the "báo cáo" section; who reports (the subject before "định kỳ"),
+    and the section's paragraphs kept in the document's words as its notes (`placed` gets them)."""
     text = " ".join(item.text for item in body.topic("reporting")).casefold()
     cadence = [code for word, code in CADENCES if word in text]
     cadence = list(dict.fromkeys(cadence))
@@ -199,6 +221,12 @@ def reporting(body: Body, ctx: Context) -> Any:
         if (found := re.search(r"\bvề\s+(.{3,80}?)\s+(?:để|theo)\b", each.text)) is not None:
             block["to"] = unit_or_todo(found.group(1), ctx, each)
             break
+    for each in body.topic("reporting"):
+        if (found := re.match(r"^([^;:.]{3,80}?)\s+định kỳ\b", each.text)) is not None:
+            block["by"] = ctx.text(found.group(1), each.para)
+            break
+    block["note"] = texts(body.topic("reporting"), ctx)
+    placed.update(each.index for each in body.topic("reporting"))
     return Note(block, [f"nguồn/source {ctx.at(item.para)}: soát / check"])
 
 
@@ -221,13 +249,14 @@ def citations(body: Body, ctx: Context) -> tuple[list[str], list[str], dict[int,
     new: list[Citation] = []
     for item in body.items:
         for doc in find_citations(item.text, ctx.registry.documents):
+            ident = document_id(doc)                   # a new document is cited by the id its draft entry gets
             if doc.found is None:
                 new.append(doc)
-            elif item.topic == "preamble" and item.text.startswith(("Thực hiện", "Căn cứ")) and not implements \
+            if item.topic == "preamble" and item.text.startswith(("Thực hiện", "Căn cứ")) and not implements \
                     and doc.kind in {"plan", "launch_notice", "directive"}:
-                implements.append(doc.found)
-            elif doc.found not in references and doc.found not in implements:
-                references.append(doc.found)
+                implements.append(ident)
+            elif ident not in references and ident not in implements:
+                references.append(ident)
     by_note = {number: find_citations(text, ctx.registry.documents) or cited_before(number, body, ctx)
                for number, text, _, _ in body.footnotes}
     for docs in by_note.values():

@@ -12,6 +12,8 @@ import yaml
 from .citations import registry_documents
 from .memory import LOADER, key
 
+LEVELS = {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "sở"}
+
 
 @dataclass
 class Registry:
@@ -21,6 +23,9 @@ class Registry:
     indicators: dict[str, str] = field(default_factory=dict)
     award_forms: dict[str, str] = field(default_factory=dict)
     documents: dict[tuple[str, str], str] = field(default_factory=dict)
+    full_names: set[str] = field(default_factory=set)        # units' full names, not their short ones
+    parents: dict[str, str] = field(default_factory=dict)    # unit id -> its parent's id
+    named: dict[str, list[str]] = field(default_factory=dict)    # unit id -> its name and short name (keys)
 
     def unit(self, name: str) -> str | None:
         """The unit with exactly this name or short name."""
@@ -39,6 +44,31 @@ class Registry:
         size, ident = max(hits)
         return ident, " ".join(text.split())[:size]
 
+    def own_unit(self, name: str, issuer: str | None) -> str | None:
+        """The issuer itself or one of its own units, named as a body names its own (Decree 30/2020 writes the
+        place once, in the header): by its name or short name, or by its name without the trailing words it shares
+        with the issuer ("Công an xã" in a plan of UBND xã Chi Lăng: Công an xã Chi Lăng). Only one may fit."""
+        if not issuer:
+            return None
+        wanted, home = key(name), f" {(self.named.get(issuer) or [''])[0]} "
+        found = set()
+        for ident in [issuer] + [unit for unit, parent in self.parents.items() if parent == issuer]:
+            for known in self.named.get(ident, []):
+                rest = known[len(wanted):].strip() if known.startswith(wanted + " ") else ""
+                if known == wanted or (rest and f" {rest} " in home):
+                    found.add(ident)
+        if not found and wanted.rsplit(" ", 1)[-1] in LEVELS:          # "UBND huyện": the district above it
+            found = {ident for ident in self.above(issuer)
+                     if any(known.startswith(wanted + " ") for known in self.named.get(ident, []))}
+        return found.pop() if len(found) == 1 else None
+
+    def above(self, unit: str) -> list[str]:
+        """The units above `unit`, nearest first."""
+        chain: list[str] = []
+        while (unit := self.parents.get(unit, "")) and unit not in chain:
+            chain.append(unit)
+        return chain
+
 
 def names(entries: list[Any], table: dict[str, str]) -> None:
     """Add each entry's vi name and short name."""
@@ -49,6 +79,16 @@ def names(entries: list[Any], table: dict[str, str]) -> None:
             text = entry.get(part)
             if isinstance(text, dict) and isinstance(text.get("vi"), str):
                 table.setdefault(key(text["vi"]), entry["id"])
+
+
+def own(units: list[Any], registry: Registry) -> None:
+    """Each unit's parent and its names, for `Registry.own_unit`."""
+    for unit in units:
+        if isinstance(unit, dict) and isinstance(unit.get("id"), str):
+            if isinstance(unit.get("parent"), str):
+                registry.parents[unit["id"]] = unit["parent"]
+            registry.named[unit["id"]] = [key(unit[part]["vi"]) for part in ("name", "short")
+                                          if isinstance(unit.get(part), dict) and isinstance(unit[part].get("vi"), str)]
 
 
 def load_registry(registry_dir: Path) -> Registry:
@@ -62,6 +102,10 @@ def load_registry(registry_dir: Path) -> Registry:
         if not isinstance(data, dict):
             continue
         names(data.get("units") or [], registry.units)
+        own(data.get("units") or [], registry)
+        registry.full_names |= {key(u["name"]["vi"]) for u in data.get("units") or []
+                                if isinstance(u, dict) and isinstance(u.get("name"), dict)
+                                and isinstance(u["name"].get("vi"), str)}
         names(data.get("indicators") or [], registry.indicators)
         names(data.get("award_forms") or [], registry.award_forms)
         registry.documents.update(registry_documents(data.get("documents") or []))

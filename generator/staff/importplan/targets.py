@@ -30,6 +30,7 @@ class FoundTarget:
     indicator: str | None
     proposals: list[str]
     footnotes: list[int]
+    named: bool = True           # the phrase names the indicator ("Tỷ lệ ... đạt 90%"), not a whole clause
 
 
 def comparison_word(word: str, up: bool) -> str:
@@ -56,7 +57,7 @@ def find_targets(text: str, names: dict[str, str]) -> list[FoundTarget]:
     found: list[FoundTarget] = []
     for match in TARGET.finditer(text):
         what = match.group("what")
-        what = re.split(r"[;,]\s*|\bvà\s+", what)[-1] if re.search(r"[;,]", what) else what
+        what = re.split(r"\.\s+|(?:[;,]\s*|\bvà\s+)(?=(?:tỷ lệ|tỉ lệ|mức độ)\s)", what, flags=re.IGNORECASE)[-1]
         indicator, proposals = match_indicator(what, names)
         unit = "percent" if match.group("unit") == "%" else ("times_per_month" if match.group("unit") else "")
         clause = text[match.end():].split(";")[0]
@@ -75,8 +76,10 @@ LEAD = re.compile(r"^(?:phấn đấu(?:\s+thực hiện các chỉ tiêu)?\s*:?
 
 
 def clauses(text: str) -> list[str]:
-    """A paragraph cut at ";", ". " and ": ", each piece trimmed."""
-    return [piece.strip(" .") for piece in re.split(r";\s*|\.\s+|:\s+", text) if piece.strip(" .")]
+    """A paragraph cut at ";", ". ", ": " and before a figure that begins a list member ("..., 50% bộ phận ..."),
+    each piece trimmed."""
+    pieces = re.split(r";\s*|\.\s+|:\s+|,\s+(?=\d+(?:[.,]\d+)?\s*%\s)", text)    # "A, 50% B ...": a new member
+    return [piece.strip(" .") for piece in pieces if piece.strip(" .")]
 
 
 def find_figure_first(text: str, names: dict[str, str]) -> tuple[str | None, list[FoundTarget]]:
@@ -96,5 +99,6 @@ def find_figure_first(text: str, names: dict[str, str]) -> tuple[str | None, lis
             proposals = [names[n] for n in difflib.get_close_matches(key("tỷ lệ " + what), list(names), 3, 0.4)]
         marks = [int(n) for n in re.findall(r"\[\^(\d+)\]", clause)]
         found.append(FoundTarget(clause, (match.group("word") or "").casefold(),
-                                 Decimal(match.group("figure").replace(",", ".")), "percent", None, proposals, marks))
+                                 Decimal(match.group("figure").replace(",", ".")), "percent", None, proposals, marks,
+                                 named=False))
     return group, found
