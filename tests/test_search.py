@@ -167,8 +167,11 @@ def test_search_by_keyboard_alone_opens_a_result(desktop: Any, site_url: str) ->
     desktop.keyboard.press("/")
     wait_for_search_index(desktop)
     desktop.keyboard.type("thanh toan truc tuyen")
-    desktop.locator(RESULT_ITEMS).first.wait_for()
+    # the worker answers as the words are typed: wait for the answer to the whole query before moving to it
+    desktop.wait_for_function("(campaign) => { const link = document.querySelector('.md-search-result__list > li a');"
+                              " return link && new URL(link.href).pathname.endsWith(campaign); }", arg=CAMPAIGN)
     desktop.keyboard.press("ArrowDown")                       # to the first result
+    desktop.wait_for_function("() => document.activeElement && document.activeElement.hasAttribute('href')")
     focused = desktop.evaluate("document.activeElement.getAttribute('href')")
     assert urlsplit(focused).path.endswith(CAMPAIGN), focused
     desktop.keyboard.press("Enter")
