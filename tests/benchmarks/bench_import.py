@@ -35,7 +35,7 @@ from tests.plan_docx import docx_from_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "campaigns"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"      # the five signed plans, as text
 RECORDS = {
     "000": "2024-khanh-khe-thanh-toan-truc-tuyen", "001": "2024-so-gtvt-lang-son-thanh-toan-truc-tuyen",
     "002": "2024-so-nnptnt-lang-son-thanh-toan-truc-tuyen", "003": "2024-lang-son-hien-dai-hoa-mot-cua",
