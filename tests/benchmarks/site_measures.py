@@ -60,7 +60,7 @@ def first_visit(site: Path, page: Path) -> dict[str, int]:
         target = (page.parent / url.split("?")[0].split("#")[0]).resolve()
         if target.is_file() and target not in files:
             files.append(target)
-    files += [f for f in search_worker(language_root(site, page)) if f not in files]
+    files += [f for f in search_worker(site.resolve()) if f not in files]      # one worker, at the root
     return gzipped_files(site, files)
 
 
