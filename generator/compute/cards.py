@@ -1,5 +1,5 @@
-"""Stage 3, compute (link preview cards): what the image card of a campaign, results or unit page says (its title,
-period and next deadline) and where the card is; render_cards draws it."""
+"""Stage 3, compute (link preview cards): what the image card of a campaign or unit page says (its title, period and
+next deadline) and where the card is (a results page shows its campaign's); render/cards.py draws it."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from ..model.timeline import last_day, window_status
 from .campaign import deadline_text, period_text
 from .context import Context
 from .urls import CAMPAIGNS_DIR, RESULTS_DIR, UNIT_PAGES_DIR
-from .views import Page
 
 CARDS_DIR = "anh"                       # the cards of a language, beside its pages: anh/phong-trao/<id>.png
-CARD_WIDTH, CARD_HEIGHT = 1200, 630     # Open Graph's recommended size (1.91:1)
+# Open Graph's 1.91:1 at the size Facebook and Zalo still show as a large image: a quarter of the pixels of 1200×630,
+# so a build with no saved cards draws each in about a quarter of the time (BENCHMARKS.md).
+CARD_WIDTH, CARD_HEIGHT = 600, 315
 ALT_LENGTH = 200                        # the card's text for screen readers, cut as a page's description is
 
 
@@ -61,18 +62,22 @@ def next_window(campaign: Campaign, ctx: Context) -> Submission | None:
     return found[0] if found else None
 
 
-def page_card(page: Page, ctx: Context) -> Card | None:
-    """The card of a campaign, results or unit page; None for other pages."""
-    kind, _, rest = page.path.partition("/")
+def card_page(page_path: str, ctx: Context) -> str:
+    """The page whose card a page shows: its own, or a results page its campaign's (the same title, period and
+    deadline: one card, drawn once)."""
+    kind, _, rest = page_path.partition("/")
+    item = rest.removesuffix(".md")
+    return f"{CAMPAIGNS_DIR}/{item}.md" if kind == RESULTS_DIR and item in ctx.results else page_path
+
+
+def page_card(page_path: str, ctx: Context) -> Card | None:
+    """The card a campaign or unit page draws; None for other pages (a results page shows its campaign's)."""
+    kind, _, rest = page_path.partition("/")
     item = rest.removesuffix(".md")
     site = ctx.lang.text(ctx.catalog.site.name)
     if kind == CAMPAIGNS_DIR and item in ctx.catalog.campaigns:
         c = ctx.catalog.campaigns[item]
         return Card(plain(ctx.lang.text(c.theme)), campaign_lines(c, ctx), site)
-    if kind == RESULTS_DIR and item in ctx.results:
-        c = ctx.results[item].campaign
-        title = ctx.t("results_title", campaign=ctx.lang.text(c.theme))
-        return Card(plain(title), campaign_lines(c, ctx), site)
     if kind == UNIT_PAGES_DIR and item in ctx.catalog.units:
         return Card(plain(ctx.unit_text(item)), (ctx.t("card_unit"),), site)
     return None

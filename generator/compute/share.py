@@ -11,7 +11,7 @@ from typing import Any
 from ..model.campaign import Campaign, Submission
 from ..model.timeline import period_end
 from .campaign import deadline_text, period_text, status_of, window_state_text
-from .cards import card_path, image_tags, next_window, page_card
+from .cards import card_page, card_path, image_tags, next_window, page_card
 from .context import Context
 from .targets import target_name, target_wording
 from .urls import CAMPAIGNS_DIR, DATA_DIR, RESULTS_DIR, UNIT_PAGES_DIR
@@ -31,8 +31,9 @@ def with_sharing(page: Page, url: str, ctx: Context) -> Page:
         description = site if page.template == HANDWRITTEN else f"{html.unescape(page.title)}. {site}"
         return replace(page, meta={**page.meta, "description": html.escape(shortened(description))})
     title, description, data = found
-    card = page_card(page, ctx)
-    image = image_tags(card, ctx.public_url(card_path(page.path))) if card else []
+    shown = card_page(page.path, ctx)
+    card = page_card(shown, ctx)
+    image = image_tags(card, ctx.public_url(card_path(shown))) if card else []
     social = social_head(title, shortened(description), ctx.public_url(url), data, ctx, image)
     return replace(page, meta={**page.meta, "description": html.escape(shortened(description)), "social": social})
 

@@ -71,7 +71,7 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
         site_url=catalog.site.url,
         results=results,
         theme_extra={code: footer_extra(ctx, languages) for code, ctx in contexts.items()},
-        cards={code: {card_path(page.path): card for page in pages[code] if (card := page_card(page, ctx))}
+        cards={code: {card_path(page.path): card for page in pages[code] if (card := page_card(page.path, ctx))}
                for code, ctx in contexts.items()},
         feeds={code: language_feeds(by_id, ctx, site_names[code], reuse) for code, ctx in contexts.items()},
     )

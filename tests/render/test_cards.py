@@ -16,10 +16,16 @@ from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from generator.base.errors import UserError
 from generator.build import build
-from generator.compute.cards import Card
+from generator.compute.cards import CARD_HEIGHT, CARD_WIDTH, Card
 from generator.render import cards as render_cards
 from generator.render.cards import (
+    BAR,
+    LINE_SIZE,
     MARGIN,
+    RULE,
+    RULE_GAP,
+    SITE_SIZE,
+    TITLE_SIZE,
     card_key,
     card_png,
     draw_card,
@@ -47,7 +53,8 @@ def test_every_shared_page_names_its_card_with_size_and_alt_and_the_card_is_ther
     assert len(found) >= 2 * (5 + 2 + 10)
     for page in found:
         tags = dict(OG_IMAGE.findall(page.read_text(encoding="utf-8")))
-        assert tags.get("width") == "1200" and tags.get("height") == "630" and tags.get("type") == "image/png", page
+        assert tags.get("width") == str(CARD_WIDTH) and tags.get("height") == str(CARD_HEIGHT), page
+        assert tags.get("type") == "image/png" and (CARD_WIDTH, CARD_HEIGHT) == (600, 315), page
         assert len(html.unescape(tags.get("alt", ""))) > 10, page
         url = tags[""]
         assert url.startswith("https://thi-dua.example.org/") and url.endswith(".png"), url
@@ -55,7 +62,7 @@ def test_every_shared_page_names_its_card_with_size_and_alt_and_the_card_is_ther
         png = card.read_bytes()
         assert len(png) < LARGEST, card
         with Image.open(io.BytesIO(png)) as image:
-            assert image.format == "PNG" and image.size == (1200, 630), card
+            assert image.format == "PNG" and image.size == (CARD_WIDTH, CARD_HEIGHT), card
 
 
 @pytest.mark.parametrize("language", ["", "en/"])
@@ -77,13 +84,13 @@ def test_same_text_same_bytes_and_other_text_other_bytes() -> None:
 def reference_pixels(card: Card) -> bytes:
     """The card drawn the plain way (ImageDraw.text on a grey image, measured line by line, the fixed parts drawn
     on each card): the pixels the faster drawing must give."""
-    grey = Image.new("L", (1200, 630), 255)
+    grey = Image.new("L", (CARD_WIDTH, CARD_HEIGHT), 255)
     pen = ImageDraw.Draw(grey)
 
     def lines(text: str, face: ImageFont.FreeTypeFont, most: int) -> list[str]:
         found: list[str] = []
         for word in text.split():
-            if found and face.getlength(f"{found[-1]} {word}") <= 1200 - 2 * MARGIN:
+            if found and face.getlength(f"{found[-1]} {word}") <= CARD_WIDTH - 2 * MARGIN:
                 found[-1] += f" {word}"
             else:
                 found.append(word)
@@ -91,17 +98,18 @@ def reference_pixels(card: Card) -> bytes:
         return found
 
     y = MARGIN
-    for line in lines(card.title, font("bold", 56), 3):
-        pen.text((MARGIN, y), line, font=font("bold", 56), fill=1)
-        y += 70
-    y += 18
+    for line in lines(card.title, font("bold", TITLE_SIZE), 3):
+        pen.text((MARGIN, y), line, font=font("bold", TITLE_SIZE), fill=1)
+        y += TITLE_SIZE * 5 // 4
+    y += LINE_SIZE // 2
     for fact in card.lines:
-        for line in lines(fact, font("regular", 36), 2):
-            pen.text((MARGIN, y), line, font=font("regular", 36), fill=1)
-            y += 45
-    pen.text((MARGIN, 630 - MARGIN - 28), card.site, font=font("regular", 28), fill=70)
-    pen.rectangle((0, 0, 1200, 16), fill=0)
-    pen.rectangle((MARGIN, 630 - MARGIN - 28 - 24, 1200 - MARGIN, 630 - MARGIN - 28 - 22), fill=0)
+        for line in lines(fact, font("regular", LINE_SIZE), 2):
+            pen.text((MARGIN, y), line, font=font("regular", LINE_SIZE), fill=1)
+            y += LINE_SIZE * 5 // 4
+    pen.text((MARGIN, CARD_HEIGHT - MARGIN - SITE_SIZE), card.site, font=font("regular", SITE_SIZE), fill=70)
+    pen.rectangle((0, 0, CARD_WIDTH, BAR), fill=0)
+    rule = CARD_HEIGHT - MARGIN - SITE_SIZE - RULE_GAP
+    pen.rectangle((MARGIN, rule, CARD_WIDTH - MARGIN, rule + RULE), fill=0)
     return grey.tobytes()
 
 
@@ -211,3 +219,16 @@ def test_a_build_removes_the_cards_it_did_not_use(tmp_path: Path) -> None:
     kept = {hashlib.sha256(path.read_bytes()).digest() for path in project.cards_dir.iterdir()}
     shown = {hashlib.sha256(path.read_bytes()).digest() for path in project.site_dir.rglob("anh/**/*.png")}
     assert not old_card.exists() and kept == shown and len(shown) >= 2 * (5 + 2 + 10)
+
+
+@pytest.mark.parametrize("language", ["", "en/"])
+def test_a_results_page_shows_its_campaigns_card_drawn_once(built_site: Path, language: str) -> None:
+    """The results page of a campaign has the campaign's title, period and deadline: it shows that card, not a copy."""
+    results = sorted((built_site / language / "ket-qua").glob("*/index.html"))
+    assert results
+    for page in results:
+        campaign = built_site / language / "phong-trao" / page.parent.name / "index.html"
+        shown = dict(OG_IMAGE.findall(page.read_text(encoding="utf-8")))[""]
+        assert shown == dict(OG_IMAGE.findall(campaign.read_text(encoding="utf-8")))[""], page
+        assert f"/{language}anh/phong-trao/" in shown
+    assert not (built_site / language / "anh" / "ket-qua").exists()
