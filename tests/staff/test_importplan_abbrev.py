@@ -1,0 +1,69 @@
+"""Unit names written short (Decree 30/2020 usage) are matched after expansion on both sides; near ones are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+from generator.staff.importplan.abbrev import expanded
+from generator.staff.importplan.awards import form_of_home, sentences
+from generator.staff.importplan.draft import Context
+from generator.staff.importplan.memory import Memory
+from generator.staff.importplan.registry import Registry, load_registry
+
+REGISTRY = """\
+units:
+  - id: ubnd-huyen-meo-vac
+    name: {vi: Ủy ban nhân dân huyện Mèo Vạc, en: Mèo Vạc District People's Committee}
+    short: {vi: UBND huyện Mèo Vạc, en: Mèo Vạc District People's Committee}
+  - id: so-tnmt-ha-giang
+    name: {vi: Sở Tài nguyên và Môi trường tỉnh Hà Giang, en: Hà Giang Department of Natural Resources}
+    short: {vi: Sở TN&MT, en: Department of Natural Resources}
+  - id: hd-tdkt-huyen-meo-vac
+    name: {vi: Hội đồng Thi đua - Khen thưởng huyện Mèo Vạc, en: Mèo Vạc District Emulation Council}
+    parent: ubnd-huyen-meo-vac
+  - id: ubnd-xa-pai-lung
+    name: {vi: Ủy ban nhân dân xã Pải Lủng, en: Pải Lủng Commune People's Committee}
+    parent: ubnd-huyen-meo-vac
+award_forms:
+  - id: giay-khen-chu-tich-ubnd-huyen-meo-vac
+    name: {vi: Giấy khen của Chủ tịch UBND huyện Mèo Vạc, en: Certificate of the District Chairman}
+"""
+
+
+def registry(tmp_path: Path) -> Registry:
+    """A small registry of places not in the seeds."""
+    (tmp_path / "units.yaml").write_text(REGISTRY, encoding="utf-8")
+    return load_registry(tmp_path)
+
+
+def test_abbreviations_are_written_out_the_same_way_on_both_sides() -> None:
+    assert expanded("Sở TN&MT") == expanded("Sở Tài nguyên và Môi trường") == "sở tài nguyên và môi trường"
+    assert expanded("Hội đồng TĐKT huyện") == "hội đồng thi đua - khen thưởng huyện"
+    assert expanded("Uỷ ban nhân dân (UBND) xã") == "ủy ban nhân dân (ủy ban nhân dân) xã"
+    assert expanded("tình hình KT-XH, TTHC") == "tình hình kinh tế - xã hội, thủ tục hành chính"
+
+
+def test_a_unit_written_short_is_found_only_by_its_exact_name_after_expansion(tmp_path: Path) -> None:
+    units = registry(tmp_path)
+    assert units.unit("Sở Tài nguyên và Môi trường") == "so-tnmt-ha-giang"          # the short name, written out
+    assert units.unit("Hội đồng TĐKT huyện Mèo Vạc") == "hd-tdkt-huyen-meo-vac"
+    assert units.unit("Uỷ ban nhân dân huyện Mèo Vạc") == "ubnd-huyen-meo-vac"       # old tone placement
+    assert units.unit("Hội đồng TĐKT huyện Mèo") is None                              # near: never chosen
+    assert "hd-tdkt-huyen-meo-vac" in units.near_units("Hội đồng TĐKT huyện Mèo")
+
+
+def test_an_award_form_named_by_level_takes_the_place_of_the_issuer_or_a_body_above(tmp_path: Path) -> None:
+    ctx = Context(cast(Any, None), Memory(), registry(tmp_path))
+    assert form_of_home("Giấy khen của Chủ tịch UBND huyện", ctx) is None              # no issuer: no place
+    ctx.issuer = "ubnd-xa-pai-lung"
+    assert form_of_home("Giấy khen của Chủ tịch UBND huyện", ctx) == "giay-khen-chu-tich-ubnd-huyen-meo-vac"
+    assert form_of_home("Giấy khen của Chủ tịch UBND xã", ctx) is None                 # no such form
+    assert form_of_home("Giấy khen của Chủ tịch UBND", ctx) is None                    # no level named
+
+
+def test_standards_run_on_in_one_paragraph_are_one_criterion_a_sentence() -> None:
+    text = "Hoàn thành tốt nhiệm vụ tại TP. Hà Giang. Có ít nhất 02 sáng kiến được công nhận. theo mục 3."
+    assert sentences(text) == ["Hoàn thành tốt nhiệm vụ tại TP. Hà Giang.",
+                               "Có ít nhất 02 sáng kiến được công nhận. theo mục 3."]
+    assert sentences("Một tiêu chuẩn duy nhất, không cắt.") == ["Một tiêu chuẩn duy nhất, không cắt."]
