@@ -7,9 +7,10 @@ from typing import Any, cast
 
 from generator.staff.importplan.abbrev import expanded
 from generator.staff.importplan.awards import form_of_home, sentences
-from generator.staff.importplan.draft import Context
+from generator.staff.importplan.draft import Context, recipient
 from generator.staff.importplan.memory import Memory
 from generator.staff.importplan.registry import Registry, load_registry
+from generator.staff.importplan.targets import find_targets
 
 REGISTRY = """\
 units:
@@ -67,3 +68,19 @@ def test_standards_run_on_in_one_paragraph_are_one_criterion_a_sentence() -> Non
     assert sentences(text) == ["Hoàn thành tốt nhiệm vụ tại TP. Hà Giang.",
                                "Có ít nhất 02 sáng kiến được công nhận. theo mục 3."]
     assert sentences("Một tiêu chuẩn duy nhất, không cắt.") == ["Một tiêu chuẩn duy nhất, không cắt."]
+
+
+def test_a_recipient_line_to_a_bodys_members_is_tied_to_that_body(tmp_path: Path) -> None:
+    ctx = Context(cast(Any, None), Memory(), registry(tmp_path))
+    line = recipient("Các thành viên Hội đồng TĐKT huyện Mèo Vạc", cast(Any, None), ctx)
+    assert line.extra == {"unit": "hd-tdkt-huyen-meo-vac"} and line.vi.startswith("Các thành viên")
+    assert not recipient("Thường trực Hội đồng TĐKT huyện Mèo", cast(Any, None), ctx).extra
+
+
+def test_a_rate_written_without_its_percent_sign_keeps_the_documents_words() -> None:
+    (bare,) = find_targets("Tỷ lệ hộ gia đình dùng nước sạch đạt 95.", {})
+    assert bare.written == "đạt 95" and bare.value == 95
+    (marked,) = find_targets("Tỷ lệ hộ gia đình dùng nước sạch đạt từ 95% trở lên.", {})
+    assert marked.written == ""
+    (count,) = find_targets("Số buổi tập huấn cho thôn bản ít nhất 02 lần/tháng.", {})
+    assert count.written == ""

@@ -168,8 +168,12 @@ def document(header: Header, preamble: list[Para], ctx: Context) -> dict[str, An
     return block
 
 
+MEMBERS = re.compile(r"^\s*(?:các\s+)?thành viên\s+", re.IGNORECASE)
+
+
 def recipient(text: str, para: Para, ctx: Context) -> Pair:
     """One "Nơi nhận" line, with its unit when the registry has one by that name."""
     bare = re.sub(r"\s*\((?:b/c|đế b/c|để báo cáo)\)\s*$", "", text, flags=re.IGNORECASE)
+    bare = MEMBERS.sub("", bare)          # "Thành viên HĐ TĐKT tỉnh": the members of a body, sent it as that body
     unit = ctx.unit(bare)
     return ctx.text(text, para, **({"unit": unit} if unit else {}))

@@ -84,6 +84,8 @@ def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str]
     entry["comparison"] = target.word or Todo("từ so sánh: văn bản không ghi / the document gives no comparison "
                                               "word", ["đừng tự thêm: ghi chú vào note / do not invent one: note it"])
     entry["value"] = int(target.value) if target.value == int(target.value) else float(target.value)
+    if target.written:                # "đạt 100" with no "%": the site would write "100%"; keep the document's words
+        entry["as_written"] = ctx.text(target.written, item.para)
     if group:
         entry["group"] = ctx.text(group, item.para)
     if basis:
