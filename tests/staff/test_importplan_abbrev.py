@@ -11,6 +11,7 @@ from generator.staff.importplan.draft import Context, recipient
 from generator.staff.importplan.memory import Memory
 from generator.staff.importplan.registry import Registry, load_registry
 from generator.staff.importplan.targets import find_targets
+from tests.staff.test_importplan_wording import PLAN, draft_of
 
 REGISTRY = """\
 units:
@@ -84,3 +85,11 @@ def test_a_rate_written_without_its_percent_sign_keeps_the_documents_words() -> 
     assert marked.written == ""
     (count,) = find_targets("Số buổi tập huấn cho thôn bản ít nhất 02 lần/tháng.", {})
     assert count.written == ""
+
+
+def test_targets_keep_the_order_the_paragraph_gives_them(tmp_path: Path) -> None:
+    plan = PLAN.replace("1. Tỷ lệ thanh toán trực tuyến đạt từ 60% trở lên.",
+                        "1. 100% trạm y tế xã được kết nối mạng; tỷ lệ thanh toán trực tuyến đạt từ 60% trở lên.")
+    first, second = draft_of(tmp_path, plan)["targets"][:2]
+    assert first["value"] == 100 and first["indicator"].startswith("TODO")      # the figure-first one, written first
+    assert second["value"] == 60

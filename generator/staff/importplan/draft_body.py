@@ -36,14 +36,21 @@ def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]], placed: 
         inline = [doc.found for doc in find_citations(item.text, ctx.registry.documents)
                   if doc.found and doc.kind in {"decision", "plan", "resolution", "directive"}]
         group, more = find_figure_first(item.text, ctx.registry.indicators)
+        here: list[tuple[FoundTarget, dict[str, Any]]] = []
         for target in find_targets(item.text, ctx.registry.indicators):
             basis = list(dict.fromkeys([doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found]
                                        + inline))
-            found.append((target, target_entry(target, item, ctx, basis, group)))
-            placed.add(item.index)
-        found += [(target, target_entry(target, item, ctx, noted(target, cited) or inline, group)) for target in more]
-        placed.update({item.index} if more else set())
+            here.append((target, target_entry(target, item, ctx, basis, group)))
+        here += [(target, target_entry(target, item, ctx, noted(target, cited) or inline, group)) for target in more]
+        found += sorted(here, key=lambda pair: at_in(item.text, pair[0].phrase))      # in the document's order
+        placed.update({item.index} if here else set())
     return once(found)
+
+
+def at_in(text: str, phrase: str) -> int:
+    """Where a target's words stand in its paragraph (the end if they cannot be found as they are)."""
+    where = text.casefold().find(phrase.casefold())
+    return where if where >= 0 else len(text)
 
 
 def noted(target: FoundTarget, cited: dict[int, list[Citation]]) -> list[str]:
