@@ -9,6 +9,7 @@ from generator.staff.importplan.abbrev import expanded
 from generator.staff.importplan.awards import form_of_home, sentences
 from generator.staff.importplan.draft import Context, recipient
 from generator.staff.importplan.memory import Memory
+from generator.staff.importplan.proposals import PROPOSE, form_for
 from generator.staff.importplan.registry import Registry, load_registry
 from generator.staff.importplan.targets import find_targets
 from tests.staff.test_importplan_wording import PLAN, draft_of
@@ -30,6 +31,10 @@ units:
 award_forms:
   - id: giay-khen-chu-tich-ubnd-huyen-meo-vac
     name: {vi: Giấy khen của Chủ tịch UBND huyện Mèo Vạc, en: Certificate of the District Chairman}
+  - id: de-nghi-hd-tdkt-huyen-meo-vac
+    name: {vi: Đề nghị Hội đồng Thi đua - Khen thưởng huyện Mèo Vạc xem xét khen thưởng, en: Nomination to the council}
+  - id: de-xuat-cap-co-tham-quyen
+    name: {vi: Đề xuất cấp có thẩm quyền khen thưởng, en: Proposal to the competent level}
 """
 
 
@@ -93,3 +98,16 @@ def test_targets_keep_the_order_the_paragraph_gives_them(tmp_path: Path) -> None
     first, second = draft_of(tmp_path, plan)["targets"][:2]
     assert first["value"] == 100 and first["indicator"].startswith("TODO")      # the figure-first one, written first
     assert second["value"] == 60
+
+
+def test_a_nomination_to_a_body_is_its_registry_proposal_form_when_exactly_one_names_it(tmp_path: Path) -> None:
+    ctx = Context(cast(Any, None), Memory(), registry(tmp_path))
+    text = "Các đơn vị lập hồ sơ gửi về Hội đồng TĐKT của huyện để xem xét, quyết định khen thưởng theo quy định."
+    assert (words := PROPOSE.search(text)) is not None and words["to"] == "Hội đồng TĐKT của huyện"
+    assert form_for("Hội đồng TĐKT của huyện", ctx) is None                  # no issuer: "của huyện" is no one
+    ctx.issuer = "ubnd-huyen-meo-vac"
+    assert form_for("Hội đồng TĐKT của huyện", ctx) == "de-nghi-hd-tdkt-huyen-meo-vac"
+    ctx.issuer = "ubnd-xa-pai-lung"
+    assert form_for("Hội đồng TĐKT huyện", ctx) == "de-nghi-hd-tdkt-huyen-meo-vac"   # the place of the body above
+    assert form_for("Hội đồng TĐKT của xã", ctx) is None                     # the commune's council: no such form
+    assert form_for("cấp có thẩm quyền", ctx) is None                        # names no registry unit
