@@ -111,3 +111,13 @@ def test_a_nomination_to_a_body_is_its_registry_proposal_form_when_exactly_one_n
     assert form_for("Hội đồng TĐKT huyện", ctx) == "de-nghi-hd-tdkt-huyen-meo-vac"   # the place of the body above
     assert form_for("Hội đồng TĐKT của xã", ctx) is None                     # the commune's council: no such form
     assert form_for("cấp có thẩm quyền", ctx) is None                        # names no registry unit
+
+
+def test_an_unmarked_case_after_the_standards_is_their_note_not_one_more(tmp_path: Path) -> None:
+    plan = PLAN.replace("KT. CHỦ TỊCH", "V. KHEN THƯỞNG\n\nGiấy khen của Chủ tịch UBND xã:\n\n- Đối với cá nhân:\n\n"
+                        "- Hoàn thành xuất sắc nhiệm vụ được giao trong năm.\n\n"
+                        "Trường hợp cá nhân là công chức thì phải được xếp loại hoàn thành tốt nhiệm vụ.\n\n"
+                        "KT. CHỦ TỊCH")
+    (award,) = draft_of(tmp_path, plan)["awards"]
+    assert [i["vi"] for i in award["individual"]["items"]] == ["Hoàn thành xuất sắc nhiệm vụ được giao trong năm."]
+    assert award["individual"]["note"]["vi"].startswith("Trường hợp cá nhân là công chức")

@@ -26,6 +26,7 @@ DAY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 BETWEEN = re.compile(r"từ\s+ngày\s+" + DAY + r"\s+đến\s+hết\s+ngày\s+" + DAY, re.IGNORECASE)
 BEFORE = re.compile(r"trước\s+ngày\s+" + DAY, re.IGNORECASE)
 THROUGH = re.compile(r"(?:đến\s+hết|hết)\s+ngày\s+" + DAY, re.IGNORECASE)
+CASE = re.compile(r"^(?:Trường hợp|Riêng)\s", re.IGNORECASE)      # unmarked: "Trường hợp cá nhân là ..."
 URL = re.compile(r"https?://[^\s<>)\"]+")
 SEND = re.compile(r"\b(gửi|nộp)\b.*\bhồ sơ\b|\bhồ sơ\b.*\b(gửi|nộp)\b", re.IGNORECASE)
 
@@ -153,6 +154,8 @@ def read_awards(body: Body, ctx: Context) -> Found:
             if cited:
                 paper["documents"] = cited
             dossier["components"].append(paper)
+        elif group is not None and not item.heading and CASE.match(item.text) and group["items"]:
+            group["note"] = ctx.text(text, item.para)      # "Trường hợp ...": a condition on the standards, not one
         elif group is not None and not item.heading:
             group["items"].append(ctx.text(text, item.para))
         else:
