@@ -53,12 +53,20 @@ def test_the_draft_keeps_the_documents_words_and_facts(tmp_path: Path) -> None:
     assert draft["dossiers"][0]["sets"] == 1 and draft["footnotes"][0]["documents"] == ["qd-497-2024-lang-son"]
 
 
-def test_near_names_are_proposed_in_a_todo_never_chosen(tmp_path: Path) -> None:
+def test_forms_named_by_level_take_the_issuers_place_and_near_names_are_only_proposed(tmp_path: Path) -> None:
     _, text = draft_text(SEEDS / KHANH_KHE, ROOT / "campaigns", "2024-thu-nhap")
     lines = text.splitlines()
-    forms = [n for n, line in enumerate(lines) if line.strip().startswith("- form:")]
-    assert forms and all("TODO" in lines[n] for n in forms)             # "Giấy khen của Chủ tịch UBND xã"
-    assert "giay-khen-chu-tich-ubnd-xa-khanh-khe" in " ".join(lines[forms[0] - 2: forms[0]])  # in a comment above
+    forms = [line.split(":", 1)[1].strip() for line in lines if line.strip().startswith("- form:")]
+    assert forms == ["giay-khen-chu-tich-ubnd-xa-khanh-khe",       # "Giấy khen của Chủ tịch UBND xã": the issuer's
+                     "giay-khen-chu-tich-ubnd-huyen-van-quan",     # place, or the place of the body above it
+                     "bang-khen-chu-tich-ubnd-tinh-lang-son"]
+    renamed = (SEEDS / KHANH_KHE).read_text(encoding="utf-8").replace("Giấy khen của Chủ tịch UBND xã",
+                                                                       "Giấy khen của Chủ tịch UBND xã Khánh")
+    (tmp_path / "plan.txt").write_text(renamed, encoding="utf-8")
+    lines = draft_text(tmp_path / "plan.txt", ROOT / "campaigns", "2024-thu-nhap")[1].splitlines()
+    first = next(n for n, line in enumerate(lines) if line.strip().startswith("- form:"))
+    assert "TODO" in lines[first]                                               # a near name is never chosen
+    assert "giay-khen-chu-tich-ubnd-xa-khanh-khe" in " ".join(lines[first - 2: first])   # in a comment above
 
 
 def test_english_comes_only_from_the_published_pairs_and_is_marked_for_review(tmp_path: Path) -> None:

@@ -194,11 +194,12 @@ def test_a_responsibility_is_headed_as_the_plan_names_its_unit(tmp_path: Path) -
 
 def test_an_award_line_gives_its_form_who_confers_it_and_its_words(tmp_path: Path) -> None:
     """"Bằng khen của Giám đốc Công an tỉnh cho tập thể ...": the form's name stops before "cho" / "đối với", who
-    confers it follows "của", and the whole line is the award's note; a form named without its place stays a TODO."""
+    confers it follows "của", and the whole line is the award's note; a form named without its place takes the
+    issuer's."""
     plan = PLAN.replace("KT. CHỦ TỊCH", "V. KHEN THƯỞNG\n\nGiấy khen của Chủ tịch UBND xã cho tập thể, cá nhân có "
                         "nhiều sáng kiến trong chuyển đổi số.\n\nKT. CHỦ TỊCH")
     (award,) = draft_of(tmp_path, plan)["awards"]
-    assert award["form"].startswith("TODO") and '"Giấy khen của Chủ tịch UBND xã"' in award["form"]
+    assert award["form"] == "giay-khen-chu-tich-ubnd-xa-chi-lang"
     assert award["by"]["vi"] == "Chủ tịch UBND xã"
     assert award["note"]["vi"].startswith("Giấy khen của Chủ tịch UBND xã cho tập thể, cá nhân")
 

@@ -19,6 +19,7 @@ from .draft import Context, document
 from .header import Header, read_header
 from .memory import load_memory
 from .nodes import Note, Pair, Todo
+from .proposals import read_proposals
 from .registry import load_registry
 from .source import Source, fail, read_source
 from .wording import worded
@@ -80,6 +81,7 @@ def build_record(source: Source, campaign_id: str, ctx: Context) -> tuple[dict[s
     record["participants"] = part.participants(body, ctx)
     found = read_awards(body, ctx)
     record["awards"], record["dossiers"], record["submissions"] = found.awards, found.dossiers, found.submissions
+    record["awards"] += read_proposals(body, ctx, found.awards)
     record["forwarding"] = read_forwarding(body, ctx)
     record["responsibilities"] = part.responsibilities(body, ctx)
     reporting = part.reporting(body, ctx, placed)

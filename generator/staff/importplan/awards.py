@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...base.slugs import slugify
+from .abbrev import expanded
 from .body import Body, Item
 from .citations import find_citations
 from .draft import Context
 from .memory import key
 from .nodes import Note, Todo, quote
+from .registry import LEVELS
 
 FORM = re.compile(r"(Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Danh hiệu)\b[^:;.]*|"
                   r"Đề xuất cấp[^:;.]{0,40}?khen thưởng", re.IGNORECASE)     # a proposal to a higher level too
@@ -24,6 +26,7 @@ DAY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 BETWEEN = re.compile(r"từ\s+ngày\s+" + DAY + r"\s+đến\s+hết\s+ngày\s+" + DAY, re.IGNORECASE)
 BEFORE = re.compile(r"trước\s+ngày\s+" + DAY, re.IGNORECASE)
 THROUGH = re.compile(r"(?:đến\s+hết|hết)\s+ngày\s+" + DAY, re.IGNORECASE)
+CASE = re.compile(r"^(?:Trường hợp|Riêng)\s", re.IGNORECASE)      # unmarked: "Trường hợp cá nhân là ..."
 URL = re.compile(r"https?://[^\s<>)\"]+")
 SEND = re.compile(r"\b(gửi|nộp)\b.*\bhồ sơ\b|\bhồ sơ\b.*\b(gửi|nộp)\b", re.IGNORECASE)
 
@@ -46,13 +49,33 @@ def iso(day: str, month: str, year: str) -> str:
 
 def form_id(name: str, ctx: Context, item: Item) -> Any:
     """The registry's award form by its exact name; near names are proposed in a TODO, never chosen."""
-    exact = ctx.registry.award_forms.get(key(name))
+    exact = ctx.registry.award_forms.get(key(name)) or ctx.registry.award_forms.get(expanded(name)) \
+        or form_of_home(name, ctx)
     if exact:
         return exact
     near = difflib.get_close_matches(key(name), list(ctx.registry.award_forms), 3, 0.6)
     proposals = ", ".join(sorted({ctx.registry.award_forms[n] for n in near})) or "không có / none"
     return Todo(f"mã hình thức khen thưởng / award form id: \"{name}\"",
                 [f"gần giống / near: {proposals}", f"nguồn/source {ctx.at(item.para)}: {quote(item.text, 200)}"])
+
+
+def form_of_home(name: str, ctx: Context) -> str | None:
+    """A form named by the level of the issuer or a body above it without its place ("Giấy khen của Chủ tịch UBND
+    xã" in a plan of UBND xã Chi Lăng: Decree 30/2020 writes the place once, in the header), made whole with that
+    body's place; chosen only if exactly one registry form has that name."""
+    if not ctx.issuer:
+        return None
+    wanted, chain = expanded(name), [ctx.issuer, *ctx.registry.above(ctx.issuer)]
+    level = wanted.rsplit(" ", 1)[-1]
+    if level not in LEVELS:
+        return None
+    found = set()
+    for unit in chain:
+        for known in ctx.registry.named.get(unit, []):
+            place = re.search(rf"\b{re.escape(level)} (.+)$", expanded(known))
+            if place and (ident := ctx.registry.award_forms.get(f"{wanted} {place.group(1)}")):
+                found.add(ident)
+    return found.pop() if len(found) == 1 else None
 
 
 def award_for(name: str, found: Found, ctx: Context, item: Item) -> dict[str, Any]:
@@ -72,8 +95,23 @@ def criteria(award: dict[str, Any], group: str, item: Item, ctx: Context) -> dic
     award[group] = Note(block, [f"nguồn/source {ctx.at(item.para)}: {quote(item.text, 120)}"])
     after = item.text.split(":", 1)[1].strip() if ":" in item.text else ""
     if after and len(after) > 20:
-        block["items"].append(ctx.text(strip_mark(after), item.para))
+        block["items"].extend(ctx.text(part, item.para) for part in sentences(strip_mark(after)))
     return block
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph of standards cut into its sentences: each is a standard of its own ("Có thành tích ... . Có sáng
+    kiến ..."), as a list of criteria is written run on in one paragraph. A point after a capital ("TP. Lạng Sơn")
+    or a number is not an end."""
+    parts = re.split(r"(?<=[^\W\d_]\.)\s+(?=[^\W\d_])", text)
+    merged: list[str] = []
+    for part in parts:
+        ends_short = merged and (merged[-1][-2:-1].isupper() or not part[:1].isupper())
+        if ends_short:
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return merged
 
 
 def strip_mark(text: str) -> str:
@@ -116,6 +154,8 @@ def read_awards(body: Body, ctx: Context) -> Found:
             if cited:
                 paper["documents"] = cited
             dossier["components"].append(paper)
+        elif group is not None and not item.heading and CASE.match(item.text) and group["items"]:
+            group["note"] = ctx.text(text, item.para)      # "Trường hợp ...": a condition on the standards, not one
         elif group is not None and not item.heading:
             group["items"].append(ctx.text(text, item.para))
         else:

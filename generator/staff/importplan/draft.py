@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .abbrev import expanded
 from .header import Header, signature_parts
 from .memory import Memory, key
 from .nodes import Note, Pair, Todo, pair, quote
@@ -72,9 +73,8 @@ def issuer(header: Header, paras: list[Para], ctx: Context) -> Any:
     for para in paras:
         text = para.text
         for verb in VERBS.finditer(text):
-            before = key(text[: verb.start()])
-            hits = [(before.rfind(name), len(name), ident) for name, ident in ctx.registry.units.items()
-                    if before.endswith(name) or before.endswith(name + ")") or f"{name} (" in before[-60:]]
+            hits = named_before(key(text[: verb.start()]), ctx.registry) or named_before(
+                expanded(text[: verb.start()]), ctx.registry)      # as written, else abbreviations written out
             if hits:
                 return Note(max(hits)[2], [f"cơ quan ban hành theo / issuer from {ctx.at(para)}: soát lại / check"])
     if (named_self := self_named(header, paras, ctx)) is not None:
@@ -86,6 +86,12 @@ def issuer(header: Header, paras: list[Para], ctx: Context) -> Any:
     hint = "mã cơ quan ban hành / issuing unit's id"
     why = f"gần giống / near: {', '.join(near[:3])}" if near else "không thấy trong danh mục / not in the registry"
     return Todo(hint, [why])
+
+
+def named_before(before: str, registry: Registry) -> list[tuple[int, int, str]]:
+    """The registry units the text (a key) ends with, or names just before a bracket: (where, length, id)."""
+    return [(before.rfind(name), len(name), ident) for name, ident in registry.units.items()
+            if before.endswith(name) or before.endswith(name + ")") or f"{name} (" in before[-60:]]
 
 
 SELF = re.compile(r"\b(UBND|Ủy ban nhân dân)\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
@@ -162,8 +168,12 @@ def document(header: Header, preamble: list[Para], ctx: Context) -> dict[str, An
     return block
 
 
+MEMBERS = re.compile(r"^\s*(?:các\s+)?thành viên\s+", re.IGNORECASE)
+
+
 def recipient(text: str, para: Para, ctx: Context) -> Pair:
     """One "Nơi nhận" line, with its unit when the registry has one by that name."""
     bare = re.sub(r"\s*\((?:b/c|đế b/c|để báo cáo)\)\s*$", "", text, flags=re.IGNORECASE)
+    bare = MEMBERS.sub("", bare)          # "Thành viên HĐ TĐKT tỉnh": the members of a body, sent it as that body
     unit = ctx.unit(bare)
     return ctx.text(text, para, **({"unit": unit} if unit else {}))

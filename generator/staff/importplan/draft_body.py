@@ -36,14 +36,21 @@ def targets(body: Body, ctx: Context, cited: dict[int, list[Citation]], placed: 
         inline = [doc.found for doc in find_citations(item.text, ctx.registry.documents)
                   if doc.found and doc.kind in {"decision", "plan", "resolution", "directive"}]
         group, more = find_figure_first(item.text, ctx.registry.indicators)
+        here: list[tuple[FoundTarget, dict[str, Any]]] = []
         for target in find_targets(item.text, ctx.registry.indicators):
             basis = list(dict.fromkeys([doc.found for n in target.footnotes for doc in cited.get(n, []) if doc.found]
                                        + inline))
-            found.append((target, target_entry(target, item, ctx, basis, group)))
-            placed.add(item.index)
-        found += [(target, target_entry(target, item, ctx, noted(target, cited) or inline, group)) for target in more]
-        placed.update({item.index} if more else set())
+            here.append((target, target_entry(target, item, ctx, basis, group)))
+        here += [(target, target_entry(target, item, ctx, noted(target, cited) or inline, group)) for target in more]
+        found += sorted(here, key=lambda pair: at_in(item.text, pair[0].phrase))      # in the document's order
+        placed.update({item.index} if here else set())
     return once(found)
+
+
+def at_in(text: str, phrase: str) -> int:
+    """Where a target's words stand in its paragraph (the end if they cannot be found as they are)."""
+    where = text.casefold().find(phrase.casefold())
+    return where if where >= 0 else len(text)
 
 
 def noted(target: FoundTarget, cited: dict[int, list[Citation]]) -> list[str]:
@@ -84,6 +91,8 @@ def target_entry(target: FoundTarget, item: Item, ctx: Context, basis: list[str]
     entry["comparison"] = target.word or Todo("từ so sánh: văn bản không ghi / the document gives no comparison "
                                               "word", ["đừng tự thêm: ghi chú vào note / do not invent one: note it"])
     entry["value"] = int(target.value) if target.value == int(target.value) else float(target.value)
+    if target.written:                # "đạt 100" with no "%": the site would write "100%"; keep the document's words
+        entry["as_written"] = ctx.text(target.written, item.para)
     if group:
         entry["group"] = ctx.text(group, item.para)
     if basis:

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from .abbrev import expanded
 from .citations import registry_documents
 from .memory import LOADER, key
 
@@ -28,8 +29,8 @@ class Registry:
     named: dict[str, list[str]] = field(default_factory=dict)    # unit id -> its name and short name (keys)
 
     def unit(self, name: str) -> str | None:
-        """The unit with exactly this name or short name."""
-        return self.units.get(key(name))
+        """The unit with exactly this name or short name, abbreviations written out on both sides (`abbrev`)."""
+        return self.units.get(key(name)) or self.units.get(expanded(name))
 
     def near_units(self, name: str) -> list[str]:
         """Up to 3 units whose name looks like `name`: proposals, never chosen."""
@@ -109,4 +110,17 @@ def load_registry(registry_dir: Path) -> Registry:
         names(data.get("indicators") or [], registry.indicators)
         names(data.get("award_forms") or [], registry.award_forms)
         registry.documents.update(registry_documents(data.get("documents") or []))
+    for table in (registry.units, registry.indicators, registry.award_forms):
+        aliases(table)
     return registry
+
+
+def aliases(table: dict[str, str]) -> None:
+    """Each name with its abbreviations written out, as a name of its own; not where two entries would share
+    one, nor where it is already a name."""
+    found: dict[str, set[str]] = {}
+    for name, ident in table.items():
+        found.setdefault(expanded(name), set()).add(ident)
+    for name, idents in found.items():
+        if len(idents) == 1 and name not in table:
+            table[name] = idents.pop()

@@ -16,6 +16,7 @@ TARGET = re.compile(
     r"(?P<figure>\d+(?:[.,]\d+)?)\s*(?P<unit>%|lần\s*/\s*tháng|lần/tháng)?(?P<up>\s+trở\s+lên)?",
     re.IGNORECASE,
 )
+RATE = re.compile(r"(?:tỷ lệ|tỉ lệ|mức độ)\s", re.IGNORECASE)     # measured in %, as the site writes it
 WORDS = {"đạt trên": "trên", "đạt tối thiểu": "tối thiểu"}
 
 
@@ -31,6 +32,7 @@ class FoundTarget:
     proposals: list[str]
     footnotes: list[int]
     named: bool = True           # the phrase names the indicator ("Tỷ lệ ... đạt 90%"), not a whole clause
+    written: str = ""            # a rate's figure written without its unit ("đạt 100"), as the document words it
 
 
 def comparison_word(word: str, up: bool) -> str:
@@ -63,8 +65,10 @@ def find_targets(text: str, names: dict[str, str]) -> list[FoundTarget]:
         clause = text[match.end():].split(";")[0]
         after = re.search(r"\[\^(\d+)\]", text[match.end():])       # else the first mark that follows it
         notes = [int(n) for n in re.findall(r"\[\^(\d+)\]", clause)] or ([int(after.group(1))] if after else [])
+        bare = not match.group("unit") and RATE.match(what.strip()) is not None    # a rate with no "%"
         found.append(FoundTarget(what.strip(), comparison_word(match.group("word"), bool(match.group("up"))),
-                                 Decimal(match.group("figure").replace(",", ".")), unit, indicator, proposals, notes))
+                                 Decimal(match.group("figure").replace(",", ".")), unit, indicator, proposals, notes,
+                                 written=" ".join(text[match.start("word"):match.end()].split()) if bare else ""))
     return found
 
 
