@@ -49,10 +49,11 @@ def iso(day: str, month: str, year: str) -> str:
 
 def form_id(name: str, ctx: Context, item: Item) -> Any:
     """The registry's award form by its exact name; near names are proposed in a TODO, never chosen."""
-    exact = ctx.registry.award_forms.get(key(name)) or ctx.registry.award_forms.get(expanded(name)) \
-        or form_of_home(name, ctx)
+    exact = ctx.registry.award_forms.get(key(name)) or ctx.registry.award_forms.get(expanded(name))
     if exact:
         return exact
+    if home := form_of_home(name, ctx):       # inferred from the header's place: chosen, and said so for review
+        return Note(home, [f"REVIEW: \"{name}\" đọc theo nơi ban hành / read with the issuer's place: {home}"])
     near = difflib.get_close_matches(key(name), list(ctx.registry.award_forms), 3, 0.6)
     proposals = ", ".join(sorted({ctx.registry.award_forms[n] for n in near})) or "không có / none"
     return Todo(f"mã hình thức khen thưởng / award form id: \"{name}\"",
