@@ -50,7 +50,7 @@ def award_view(award: CampaignAward, campaign: Campaign, ctx: Context) -> AwardV
     form = ctx.catalog.award_forms[award.form]
     dossier = next((d for d in campaign.dossiers if d.id == award.dossier), None)
     return AwardView(
-        name=ctx.text(form.name),
+        name=ctx.text(award.name) or ctx.text(form.name),
         facts=award_facts(award, ctx),
         criteria=criteria_view(award.collective, "criteria_collective", ctx)
         + criteria_view(award.individual, "criteria_individual", ctx),

@@ -90,7 +90,7 @@ def summary_rows(campaign: Campaign, ctx: Context) -> list[Row]:
         Row(ctx.t("doc_issuer"), ctx.unit(campaign.document.issuer)),
         Row(ctx.t("col_period"), period_text(campaign, ctx)),
     ] + [Row(ctx.t("section_submissions"),
-             f"{window_state_text(s, ctx)}. {window_text(s.opens, s.closes, ctx)} – {ctx.unit(s.to)}")
+             f"{window_state_text(s, ctx)}. {window_text(s.opens, s.closes, ctx)} – {ctx.named(s.to_words, s.to)}")
          for s in campaign.submissions]
 
 
@@ -190,7 +190,7 @@ def window_state_text(s: Submission, ctx: Context) -> str:
 
 
 def submission_view(s: Submission, campaign: Campaign, ctx: Context, linked: bool = True) -> SubmissionView:
-    to = ctx.unit(s.to) + (f" ({ctx.text(s.to_note)})" if s.to_note else "")
+    to = ctx.named(s.to_words, s.to) + (f" ({ctx.text(s.to_note)})" if s.to_note else "")
     names = {d.id: ctx.text(d.name) or d.id for d in campaign.dossiers}
     rows = [Row(ctx.t("submission_to"), to), Row(ctx.t("submission_window"), window_text(s.opens, s.closes, ctx)),
             Row(ctx.t("col_status"), window_state_text(s, ctx))]
@@ -212,7 +212,8 @@ def forwarding_line(f: Forwarding, ctx: Context) -> str:
     """ "Văn phòng - Thống kê gửi hồ sơ về UBND huyện (qua Phòng Nội vụ): trước ngày 05/01/2025." """
     via = ctx.t("forwarding_via", unit=ctx.unit(f.via)) if f.via else ""
     deadline = deadline_text(f.deadline, ctx)
-    return ctx.t("forwarding_line", by=ctx.unit(f.by), to=ctx.unit(f.to), via=via, deadline=deadline)
+    return ctx.t("forwarding_line", by=ctx.named(f.by_words, f.by), to=ctx.named(f.to_words, f.to),
+                 via=via, deadline=deadline)
 
 
 def report_kinds(kinds: Iterable[str], ctx: Context) -> str:
@@ -228,7 +229,7 @@ def reporting_rows(campaign: Campaign, ctx: Context) -> list[Row]:
     rows = [Row(ctx.t("reporting_by"), ctx.text(r.by))] if r.by else []
     rows.append(Row(ctx.t("reporting_cadence"), sentence_start(report_kinds(r.cadence, ctx))))
     if r.to:
-        rows.append(Row(ctx.t("reporting_to"), ctx.unit(r.to)))
+        rows.append(Row(ctx.t("reporting_to"), ctx.named(r.to_words, r.to)))
     if r.due:
         rows.append(Row(ctx.t("reporting_due"), "; ".join(deadline_text(d, ctx) for d in r.due)))
     return rows

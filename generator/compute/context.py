@@ -83,6 +83,14 @@ class Context:
     def unit(self, unit_id: str | None) -> str:
         return block(self.unit_text(unit_id)) if unit_id else ""
 
+    def named(self, words: Text | None, unit_id: str | None) -> str:
+        """The document's own wording of a unit where the record gives it, else the registry's name."""
+        return self.text(words) or self.unit(unit_id)
+
+    def named_text(self, words: Text | None, unit_id: str) -> str:
+        """As `named`, for a text that is escaped as a whole later."""
+        return self.lang.text(words) if words else self.unit_text(unit_id)
+
     def unit_text(self, unit_id: str) -> str:
         """A unit's name as written, for a text that is escaped as a whole later."""
         return self.lang.text(self.catalog.units[unit_id].name)

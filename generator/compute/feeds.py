@@ -13,7 +13,7 @@ from ..model.campaign import Campaign
 from ..model.timeline import Event, campaign_events
 from .campaign import deadline_text, period_text, window_text
 from .context import Context, Reuse
-from .schedule import report_mark, submission_of
+from .schedule import forwarding_of, report_mark, submission_of
 from .urls import RESULTS_DIR
 
 
@@ -118,13 +118,13 @@ def event_words(campaign: Campaign, event: Event, ctx: Context) -> tuple[str, st
         return f"{ctx.t(key)}: {theme}", f"{period_text(campaign, ctx)}. {theme}"
     if event.kind == "window":
         submission = submission_of(event, campaign)
-        return (f"{ctx.t('ics_window', unit=ctx.lang.text(ctx.catalog.units[submission.to].name))}",
+        return (f"{ctx.t('ics_window', unit=ctx.named_text(submission.to_words, submission.to))}",
                 f"{window_text(submission.opens, submission.closes, ctx)}. {theme}")
     if event.kind == "forwarding":
-        forwarding = campaign.forwarding[int(event.key.rsplit("-", 1)[1]) - 1]
-        return (ctx.t("tl_forwarding", unit=ctx.lang.text(ctx.catalog.units[forwarding.by].name)),
+        forwarding = forwarding_of(event, campaign)
+        return (ctx.t("tl_forwarding", unit=ctx.named_text(forwarding.by_words, forwarding.by)),
                 f"{deadline_text(forwarding.deadline, ctx)}. {theme}")
-    return report_mark(event, ctx), theme
+    return report_mark(event, campaign, ctx), theme
 
 
 def entry_day(campaign: Campaign) -> dt.date:

@@ -64,7 +64,7 @@ def submit_step(campaign: Campaign, ctx: Context) -> PathStep:
 
 def where(s: Submission, ctx: Context) -> str:
     """The receiving unit, the person who receives, and each way to hand in: "Văn phòng (…); trực tiếp: …"."""
-    text = ctx.unit(s.to) + (f" ({ctx.text(s.to_note)})" if s.to_note else "")
+    text = ctx.named(s.to_words, s.to) + (f" ({ctx.text(s.to_note)})" if s.to_note else "")
     for channel in s.channels:
         place = ctx.text(channel.place or channel.name)
         url = f" <{channel.url}>" if channel.url else ""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import zxingcpp
 
 from ..base.markup import attribute
-from ..model.campaign import Campaign, Dossier, Target, Unknown
+from ..model.campaign import Campaign, CampaignAward, Dossier, Target, Unknown
 from ..model.dates import PartialDate
 from .campaign import number_text, period_text, submission_view
 from .context import Context
@@ -59,10 +59,10 @@ def issuer_heading(unit: str, ctx: Context) -> str:
     return name.upper() if ctx.lang.code == "vi" else name
 
 
-def print_award(forms: list[str], dossier: Dossier, ctx: Context) -> PrintAward:
+def print_award(awards: list[CampaignAward], dossier: Dossier, ctx: Context) -> PrintAward:
     """One dossier as a checklist, once, with every award form that asks for it."""
     return PrintAward(
-        name="; ".join(ctx.text(ctx.catalog.award_forms[form].name) for form in forms),
+        name="; ".join(ctx.text(a.name) or ctx.text(ctx.catalog.award_forms[a.form].name) for a in awards),
         dossier=ctx.text(dossier.name),
         sets=(ctx.lang.plural("dossier_sets", dossier.sets, sets=dossier.sets) if dossier.sets
               else ctx.t("dossier_components")),
@@ -108,7 +108,7 @@ def print_view(campaign: Campaign, ctx: Context) -> PrintView:
         targets=[print_target(t, ctx) for t in campaign.targets],
         period=period_text(campaign, ctx),
         submissions=[submission_view(s, campaign, ctx, linked=False) for s in campaign.submissions],
-        awards=[print_award([a.form for a in campaign.awards if a.dossier == d.id], d, ctx) for d in campaign.dossiers
+        awards=[print_award([a for a in campaign.awards if a.dossier == d.id], d, ctx) for d in campaign.dossiers
                 if any(a.dossier == d.id for a in campaign.awards)],
         qr=qr_svg(url, ctx.t("print_qr_label", url=url)),
         url=url,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..model.campaign import Campaign, Submission
+from ..model.campaign import Campaign, Forwarding, Submission
 from ..model.dates import PartialDate
 from ..model.timeline import Event, campaign_events
 from .context import Context
@@ -48,12 +48,13 @@ def event_marks(event: Event, campaign: Campaign, ctx: Context) -> list[Mark]:
         return ([start] if campaign.period.starts or campaign.document.issued else []) + [end]
     if event.kind == "window":
         s = submission_of(event, campaign)
-        closes = Mark(event.end, event.end_when, ctx.t("tl_window_closes", unit=ctx.unit(s.to)))
-        opens = Mark(event.start, event.start_when, ctx.t("tl_window_opens", unit=ctx.unit(s.to)))
+        closes = Mark(event.end, event.end_when, ctx.t("tl_window_closes", unit=ctx.named(s.to_words, s.to)))
+        opens = Mark(event.start, event.start_when, ctx.t("tl_window_opens", unit=ctx.named(s.to_words, s.to)))
         return ([opens] if event.is_span else []) + [closes]
     if event.kind == "forwarding":
-        return [Mark(event.end, event.end_when, ctx.t("tl_forwarding", unit=ctx.unit(event.subject)))]
-    return [Mark(event.end, event.end_when, report_mark(event, ctx))]
+        f = forwarding_of(event, campaign)
+        return [Mark(event.end, event.end_when, ctx.t("tl_forwarding", unit=ctx.named(f.by_words, f.by)))]
+    return [Mark(event.end, event.end_when, report_mark(event, campaign, ctx))]
 
 
 def submission_of(event: Event, campaign: Campaign) -> Submission:
@@ -61,6 +62,14 @@ def submission_of(event: Event, campaign: Campaign) -> Submission:
     return next(s for s in campaign.submissions if s.id == event.subject)
 
 
-def report_mark(event: Event, ctx: Context) -> str:
-    """A report deadline the document states: "Hạn gửi báo cáo (Trung tâm Phục vụ hành chính công xã)"."""
-    return ctx.t("tl_report_to", unit=ctx.unit(event.subject)) if event.subject else ctx.t("tl_report")
+def forwarding_of(event: Event, campaign: Campaign) -> Forwarding:
+    """The forwarding a "forwarding" event is (its key ends in its 1-based place)."""
+    return campaign.forwarding[int(event.key.rsplit("-", 1)[1]) - 1]
+
+
+def report_mark(event: Event, campaign: Campaign, ctx: Context) -> str:
+    """A report deadline the document states: "Hạn gửi báo cáo (Văn phòng)", in the plan's wording of the unit."""
+    if not event.subject:
+        return ctx.t("tl_report")
+    words = campaign.reporting.to_words if campaign.reporting else None
+    return ctx.t("tl_report_to", unit=ctx.named(words, event.subject))

@@ -86,7 +86,7 @@ def share_text(campaign: Campaign, ctx: Context) -> str:
 def plain_where(s: Submission, ctx: Context) -> str:
     """The receiving unit and where to hand in, as plain text."""
     places = [ctx.lang.text(ch.place) for ch in s.channels if ch.place]
-    return "; ".join([ctx.unit_text(s.to), *places])
+    return "; ".join([ctx.named_text(s.to_words, s.to), *places])
 
 
 def campaign_data(campaign: Campaign, ctx: Context) -> dict[str, Any]:

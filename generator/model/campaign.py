@@ -205,6 +205,8 @@ class CampaignAward(Strict):
     """An award form offered by this campaign, with its criteria and dossier."""
 
     form: Slug = Field(description=describe("Mã hình thức khen thưởng trong danh mục", "Registry id of the award form"))
+    name: Text | None = Field(None, description=describe("Tên hình thức, đúng như văn bản ghi; trang ghi lời này",
+                                                         "The award as the document words it; the page shows it"))
     by: Text | None = Field(None, description=describe(
         "Ai khen (hoặc xem xét đề xuất), đúng như văn bản ghi (\"Chủ tịch UBND xã\"); trang ghi lời này",
         "Who confers it (or considers the proposal), as the document words it; the page shows these words"))
@@ -241,6 +243,8 @@ class Reporting(Strict):
     cadence: list[Cadence] = Field(min_length=1, description=describe(
         "monthly, quarterly, half_yearly, yearly", "Reporting cadence"))
     to: Slug | None = Field(None, description=describe("Mã đơn vị nhận báo cáo", "Id of the unit reported to"))
+    to_words: Text | None = Field(None, description=describe("Nơi nhận báo cáo, đúng như văn bản ghi",
+                                                             "The unit reported to, as the document words it"))
     by: Text | None = Field(None, description=describe("Ai báo cáo", "Who reports"))
     due: list[Deadline] = Field([], description=describe(
         "Hạn nộp báo cáo, chỉ khi văn bản ghi ngày (không suy ra từ kỳ báo cáo)",

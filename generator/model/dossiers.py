@@ -53,6 +53,9 @@ class Submission(Strict):
     id: Slug
     dossiers: list[Slug] = Field([], description=describe("Các bộ hồ sơ nộp tại đây", "Dossiers handed in here"))
     to: Slug = Field(description=describe("Mã đơn vị tiếp nhận", "Id of the receiving unit"))
+    to_words: Text | None = Field(None, description=describe(
+        "Nơi nhận, đúng như văn bản ghi; trang ghi lời này",
+        "Where to submit, as the document words it; the page shows it"))
     to_note: Text | None = Field(None, description=describe(
         "Người/bộ phận cụ thể tiếp nhận", "The person or body that receives it"))
     purpose: Text | None = Field(None, description=describe("Để làm gì", "What it is for"))
@@ -67,6 +70,12 @@ class Forwarding(Strict):
 
     by: Slug = Field(description=describe("Mã đơn vị chuyển", "Id of the forwarding unit"))
     to: Slug = Field(description=describe("Mã đơn vị nhận", "Id of the receiving unit"))
+    by_words: Text | None = Field(None, description=describe(
+        "Đơn vị chuyển, đúng như văn bản ghi; trang ghi lời này",
+        "The forwarding unit, as the document words it; the page shows it"))
+    to_words: Text | None = Field(None, description=describe(
+        "Đơn vị nhận, đúng như văn bản ghi; trang ghi lời này",
+        "The receiving unit, as the document words it; the page shows it"))
     via: Slug | None = Field(None, description=describe("Qua đơn vị (ví dụ Phòng Nội vụ)", "Via which unit"))
     deadline: Deadline = Field(description=describe("Hạn chuyển", "Deadline"))
     note: Text | None = Field(None, description=describe("Ghi chú", "Note"))

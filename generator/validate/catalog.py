@@ -34,7 +34,7 @@ from .refs import (
 from .results import AwardedDecision, check_decisions, check_results
 from .site import contact_gaps
 from .targets import check_cascade, check_targets
-from .texts import footnote_problems, page_problems
+from .texts import footnote_problems, page_problems, wording_problems
 
 DEFAULT_INDICATOR_UNIT = Indicator.model_fields["unit"].default
 NUMBER: TypeAdapter[Decimal] = TypeAdapter(Decimal)
@@ -208,6 +208,7 @@ def check_campaign(checker: Checker, record: Record[Campaign], registry: Index,
     check_units_in_time(checker, record, registry["unit"])
     check_cascade(report, record.model, campaigns, registry["indicator"])
     checker.problems += footnote_problems(record)
+    checker.problems += wording_problems(record)
     checker.problems += citation_problems(record)
 
 

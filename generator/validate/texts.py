@@ -61,6 +61,15 @@ def footnote_problems(record: Record[Campaign]) -> list[Problem]:
     return found
 
 
+def wording_problems(record: Record[Campaign]) -> list[Problem]:
+    """A document's wording of a unit stands only where the record names that unit: wording for no place is an error."""
+    reporting = record.model.reporting
+    if reporting is None or reporting.to_words is None or reporting.to is not None:
+        return []
+    where: PathKey = ("reporting", "to_words")
+    return [Problem(record.locate(*where), format_path(where), "wording_without_unit", {"field": "to"})]
+
+
 def page_problems(pages: dict[str, dict[str, Path]]) -> list[Problem]:
     """Each hand-written page exists in both languages."""
     found = []

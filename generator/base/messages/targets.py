@@ -116,6 +116,12 @@ TARGET_MESSAGES: dict[str, tuple[str, str]] = {
         "Đơn vị \"{id}\" không tồn tại vào ngày {date} (chỉ có {valid}). Cách sửa: dùng đơn vị đúng thời điểm.",
         "The unit \"{id}\" did not exist on {date} (valid {valid}). To fix: use the unit of that time.",
     ),
+    "wording_without_unit": (
+        "Có lời văn bản về nơi nhận nhưng không có mã đơn vị \"{field}\". Cách sửa: thêm \"{field}\" (mã đơn vị "
+        "trong danh mục) hoặc bỏ lời này.",
+        "The document's wording of a unit is given but there is no unit id \"{field}\". To fix: add \"{field}\" "
+        "(a registry unit id) or remove the wording.",
+    ),
     "footnote_missing": (
         "Văn bản dẫn chú thích [^{number}] nhưng không có chú thích số {number}. Cách sửa: thêm vào \"footnotes\".",
         "The text cites footnote [^{number}] but there is no footnote {number}. To fix: add it to \"footnotes\".",
