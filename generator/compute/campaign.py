@@ -210,7 +210,7 @@ def submission_view(s: Submission, campaign: Campaign, ctx: Context, linked: boo
 
 def forwarding_line(f: Forwarding, ctx: Context) -> str:
     """ "Văn phòng - Thống kê gửi hồ sơ về UBND huyện (qua Phòng Nội vụ): trước ngày 05/01/2025." """
-    via = ctx.t("forwarding_via", unit=ctx.unit(f.via)) if f.via else ""
+    via = ctx.t("forwarding_via", unit=ctx.named(f.via_words, f.via)) if f.via else ""
     deadline = deadline_text(f.deadline, ctx)
     return ctx.t("forwarding_line", by=ctx.named(f.by_words, f.by), to=ctx.named(f.to_words, f.to),
                  via=via, deadline=deadline)

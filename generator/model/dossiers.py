@@ -77,5 +77,8 @@ class Forwarding(Strict):
         "Đơn vị nhận, đúng như văn bản ghi; trang ghi lời này",
         "The receiving unit, as the document words it; the page shows it"))
     via: Slug | None = Field(None, description=describe("Qua đơn vị (ví dụ Phòng Nội vụ)", "Via which unit"))
+    via_words: Text | None = Field(None, description=describe(
+        "Đơn vị chuyển qua, đúng như văn bản ghi; trang ghi lời này",
+        "The unit it goes through, as the document words it; the page shows it"))
     deadline: Deadline = Field(description=describe("Hạn chuyển", "Deadline"))
     note: Text | None = Field(None, description=describe("Ghi chú", "Note"))

@@ -63,11 +63,14 @@ def footnote_problems(record: Record[Campaign]) -> list[Problem]:
 
 def wording_problems(record: Record[Campaign]) -> list[Problem]:
     """A document's wording of a unit stands only where the record names that unit: wording for no place is an error."""
-    reporting = record.model.reporting
-    if reporting is None or reporting.to_words is None or reporting.to is not None:
-        return []
-    where: PathKey = ("reporting", "to_words")
-    return [Problem(record.locate(*where), format_path(where), "wording_without_unit", {"field": "to"})]
+    campaign = record.model
+    unnamed: list[tuple[PathKey, str]] = []
+    if campaign.reporting is not None and campaign.reporting.to_words is not None and campaign.reporting.to is None:
+        unnamed.append((("reporting", "to_words"), "to"))
+    unnamed += [(("forwarding", i, "via_words"), "via") for i, step in enumerate(campaign.forwarding)
+                if step.via_words is not None and step.via is None]
+    return [Problem(record.locate(*where), format_path(where), "wording_without_unit", {"field": field})
+            for where, field in unnamed]
 
 
 def page_problems(pages: dict[str, dict[str, Path]]) -> list[Problem]:

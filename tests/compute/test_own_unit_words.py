@@ -41,6 +41,7 @@ def shown(catalog: Catalog, campaign_id: str, code: str = "vi") -> list[str]:
     (KHANH_KHE, "vi", "Giấy khen của Chủ tịch UBND xã", "Giấy khen của Chủ tịch UBND xã Khánh Khê"),
     (KHANH_KHE, "en", "Commune Office and Statistics section", "Office and Statistics section of Khánh Khê"),
     (CHI_LANG, "vi", "Trung tâm Phục vụ Hành chính công xã", "Trung tâm Phục vụ Hành chính công xã Chi Lăng"),
+    (KHANH_KHE, "vi", "qua Phòng Nội vụ", "Phòng Nội vụ huyện Văn Quan"),
 ])
 def test_units_and_awards_are_named_in_the_plans_words(shipped_catalog: Catalog, campaign_id: str, code: str,
                                                        worded: str, registry: str) -> None:
@@ -63,3 +64,8 @@ def test_a_reporting_wording_with_no_unit_is_an_error(tmp_path: Path) -> None:
     assert located(errors) == {(f"{CHI_LANG}.yaml", "wording_without_unit", line_of(lines, "  to_words:"))}
     text = errors[0].format()
     assert "Cách sửa" in text and "To fix" in text
+
+
+def test_a_forwarding_wording_through_no_unit_is_an_error(tmp_path: Path) -> None:
+    errors, lines = check_edited(tmp_path, f"plans/{KHANH_KHE}.yaml", ("    via: phong-noi-vu-huyen-van-quan\n", ""))
+    assert located(errors) == {(f"{KHANH_KHE}.yaml", "wording_without_unit", line_of(lines, "    via_words:"))}
