@@ -117,7 +117,7 @@ TARGET_MESSAGES: dict[str, tuple[str, str]] = {
         "The unit \"{id}\" did not exist on {date} (valid {valid}). To fix: use the unit of that time.",
     ),
     "wording_without_unit": (
-        "Có lời văn bản về nơi nhận nhưng không có mã đơn vị \"{field}\". Cách sửa: thêm \"{field}\" (mã đơn vị "
+        "Có lời văn bản gọi tên một đơn vị nhưng không có mã đơn vị \"{field}\". Cách sửa: thêm \"{field}\" (mã đơn vị "
         "trong danh mục) hoặc bỏ lời này.",
         "The document's wording of a unit is given but there is no unit id \"{field}\". To fix: add \"{field}\" "
         "(a registry unit id) or remove the wording.",
