@@ -24,6 +24,8 @@ from generator.builder.page_html import COMMONMARK, HeadingAnchors, to_html, toc
 from generator.builder.sanitise import sanitise
 from generator.builder.search_sections import SearchSection, search_sections
 from generator.builder.search_shards import shard_index_file
+from generator.builder.theme_parts import ThemeParts
+from generator.builder.theme_text import ThemeText
 
 # Material's search worker, as each page's configuration names it; ours takes its place, in the same folder's parent.
 MATERIAL_WORKER = re.compile(r'"search": "([^"]*)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
@@ -128,8 +130,11 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
 
 
 def on_env(env: jinja2.Environment, config: Any, files: Any) -> jinja2.Environment:
-    """A language built under another's folder (English under `en/`) loads Material's files from that one's
+    """The theme's strings looked up once a build, its parts that are alike for a folder rendered once (issue 21);
+    and a language built under another's folder (English under `en/`) loads Material's files from that one's
     `assets/`, as it loads ours: one copy of each for the whole site, cached once."""
+    ThemeText(env, config.theme["language"], config.extra.get("theme_strings", {})).install()
+    ThemeParts(env).install()
     root = config.extra.get("asset_root", "")
     if root:
         env.filters["url"] = shared_assets_url(env.filters["url"], root)
