@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -45,10 +46,11 @@ def test_every_string_is_the_one_the_theme_macro_gives(language: str, tmp_path: 
 def test_templates_get_it_as_lang_t_and_materials_own_environment_still_gets_the_macro(tmp_path: Path) -> None:
     env = theme_environment(tmp_path)
     config = {"theme": {"language": "vi"}, "extra": {"theme_strings": OURS}}
-    without = env.get_template("partials/language.html", globals={"config": config}).module
+    without: Any = env.get_template("partials/language.html", globals={"config": config}).module
     assert without.t("top") == "Lên đầu trang"             # Material's search plugin reads it this way
     text = ThemeText(env, "vi", OURS)
     text.install()
-    assert env.get_template("partials/language.html").make_module({"config": config}).t is text
+    module: Any = env.get_template("partials/language.html").make_module({"config": config})
+    assert module.t is text
     template = env.from_string('{% import "partials/language.html" as lang with context %}{{ lang.t("top") }}')
     assert template.render(config=config) == "Lên đầu trang"
