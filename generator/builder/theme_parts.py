@@ -43,6 +43,14 @@ def without_neighbours(context: Any) -> Hashable:
     return NOT_SHARED if page.previous_page or page.next_page else "alone"
 
 
+def without_source_facts(context: Any) -> Hashable:
+    """The page's dates and authors (from git plugins): none for our pages, and then the same for every page."""
+    meta, facts = context.get("page").meta or {}, ("git_revision_date_localized", "revision_date",
+                                                    "git_creation_date_localized")
+    known = any(meta.get(fact) for fact in facts) or context.get("git_info") or context.get("committers")
+    return NOT_SHARED if known else "none"
+
+
 def site_wide(context: Any) -> Hashable:
     """Parts that read nothing of the page but their links (search box, back-to-top button, logo)."""
     return "site"
@@ -50,11 +58,12 @@ def site_wide(context: Any) -> Hashable:
 
 # Each shared partial, and what of the page it reads besides its links: read from the theme's template
 # (tabs-item.html and nav-item.html read the items' `active` and compare them with `page`; footer.html reads
-# `page.previous_page` and `page.next_page`). A partial not named here is rendered per page, as the theme does.
+# `page.previous_page` and `page.next_page`; source-file.html the page's dates and authors). A partial not named here is rendered per page, as the theme does.
 STATES: dict[str, Callable[[Any], Hashable]] = {
     "partials/tabs.html": outside_navigation,
     "partials/nav.html": outside_navigation,
     "partials/footer.html": without_neighbours,
+    "partials/source-file.html": without_source_facts,
     "partials/search.html": site_wide,
     "partials/top.html": site_wide,
     "partials/logo.html": site_wide,
