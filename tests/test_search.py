@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -120,17 +121,21 @@ RUN_WORKER = """async ([url, index, queries]) => {
 
 def rank(page: Any, site_url: str, built_site: Path, queries: list[str]) -> dict[str, list[str]]:
     """Each query's result pages, best first, from the site's worker on an index of RANKING_DOCS written beside a
-    copy of it (the worker reads `../../search/` from where it is)."""
+    copy of it (the worker reads `../../search/` from where it is), inside the session's built site while it runs
+    only: the other tests (the publishing ones check every file against SHA256SUMS) see the site as built."""
     shipped = json.loads((built_site / "search" / "search_index.json").read_bytes())
     folder = built_site / "ranking-test"
     worker = folder / WORKER
     worker.parent.mkdir(parents=True, exist_ok=True)
-    worker.write_bytes((built_site / WORKER).read_bytes())
-    write_shards(folder / "search", shipped["config"], RANKING_DOCS)
-    index = json.loads((folder / "search" / "search_index.json").read_bytes())
-    page.goto(site_url)
-    return dict(zip(queries, page.evaluate(RUN_WORKER, [f"{site_url}ranking-test/{WORKER}", index, queries]),
-                    strict=True))
+    try:
+        worker.write_bytes((built_site / WORKER).read_bytes())
+        write_shards(folder / "search", shipped["config"], RANKING_DOCS)
+        index = json.loads((folder / "search" / "search_index.json").read_bytes())
+        page.goto(site_url)
+        return dict(zip(queries, page.evaluate(RUN_WORKER, [f"{site_url}ranking-test/{WORKER}", index, queries]),
+                        strict=True))
+    finally:
+        shutil.rmtree(folder)
 
 
 def test_accents_rank_exact_matches_first_and_no_accents_find_both(phone: Any, site_url: str, built_site: Path) -> None:

@@ -112,6 +112,17 @@ def on_config(config: Any) -> Any:
     return config
 
 
+# Material's lunr search, which our worker and sharded index replace: its worker and its language files (1.2 MB).
+REPLACED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
+
+
+def on_files(files: Any, config: Any) -> Any:
+    """The theme's files, but for the ones our search replaced: nothing in the site loads them."""
+    from mkdocs.structure.files import Files
+
+    return Files([file for file in files if not file.src_uri.startswith(REPLACED_THEME_FILES)])
+
+
 def on_pre_page(page: Any, config: Any, files: Any) -> Any:
     """Every page renders as a `CommonMarkPage`, before mkdocs reads its source."""
     page.__class__ = CommonMarkPage

@@ -58,7 +58,8 @@ def site_wide(context: Any) -> Hashable:
 
 # Each shared partial, and what of the page it reads besides its links: read from the theme's template
 # (tabs-item.html and nav-item.html read the items' `active` and compare them with `page`; footer.html reads
-# `page.previous_page` and `page.next_page`; source-file.html the page's dates and authors). A partial not named here is rendered per page, as the theme does.
+# `page.previous_page` and `page.next_page`; source-file.html the page's dates and authors). A partial not named
+# here is rendered per page, as the theme does.
 STATES: dict[str, Callable[[Any], Hashable]] = {
     "partials/tabs.html": outside_navigation,
     "partials/nav.html": outside_navigation,

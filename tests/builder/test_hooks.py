@@ -161,3 +161,14 @@ def test_search_entries_of_generated_pages_are_those_materials_parser_gives(tmp_
     assert [location for location, _, _ in entries] == ["", "#chi-tieu", "#ho-so", "khoi/", "khoi/#trong-khoi",
                                                         "viet-tay/"]
     assert entries[1][2] == "trên 45%"
+
+
+def test_materials_lunr_search_is_not_copied_since_our_worker_replaced_it() -> None:
+    from mkdocs.structure.files import File, Files
+
+    from generator.builder.hooks import on_files
+
+    names = ["assets/javascripts/lunr/min/lunr.vi.min.js", "assets/javascripts/workers/search.a7633da7.min.js",
+             "assets/javascripts/search-worker.js", "assets/javascripts/bundle.a5f9d56c.min.js", "index.md"]
+    files = Files([File(name, "/src", "/site", use_directory_urls=True) for name in names])
+    assert [file.src_uri for file in on_files(files, None)] == names[2:]
