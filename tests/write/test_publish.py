@@ -157,3 +157,15 @@ def test_a_killed_build_leaves_the_site_and_the_next_one_clears_its_remains(tmp_
     assert len(list(builds_dir(project.site_dir).iterdir())) == 2      # the killed build's half
     build(project, TODAY)
     assert len(list(builds_dir(project.site_dir).iterdir())) == 2      # the new build and the previous one
+
+
+def test_the_manifest_lists_files_in_the_order_of_sorted_paths(tmp_path: Path) -> None:
+    from generator.write.publish import files_under
+
+    for name in ("a/x.html", "a-b/x.html", "a.txt", "b/c/d.css", "A/z", "a/y/index.html"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(name)
+    (tmp_path / "empty").mkdir()
+    expected = [p.relative_to(tmp_path).as_posix() for p in sorted(tmp_path.rglob("*")) if p.is_file()]
+    assert files_under(tmp_path) == expected
+    assert expected.index("a/x.html") < expected.index("a-b/x.html")      # part by part, not character by character
