@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .awards import unit_or_todo
 from .body import Body, Item
 from .citations import Citation, document_id, find_citations
 from .draft import Context
 from .memory import key
 from .nodes import Note, Pair, Todo, quote
 from .period import read_period
+from .submissions import unit_or_todo
 from .targets import FoundTarget, find_figure_first, find_targets
 
 LISTS = ("preamble", "purposes", "requirements", "contents", "solutions")
