@@ -9,6 +9,7 @@ from typing import Any
 from .body import Body, Item
 from .draft import Context
 from .nodes import Note, Todo, quote
+from .wording import unit_words
 
 DAY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 BETWEEN = re.compile(r"từ\s+ngày\s+" + DAY + r"\s+đến\s+hết\s+ngày\s+" + DAY, re.IGNORECASE)
@@ -42,9 +43,16 @@ def submission(item: Item, ctx: Context, number: int, dossiers: list[str]) -> di
             ctx.todo("mã đơn vị nhận hồ sơ / receiving unit's id", item.para, f"gần giống / near: {near}")
         if named is not None:
             entry["to_note"] = ctx.text(named.group(2).strip(), item.para)
-    purpose = PURPOSE.search(after) or (BARE_PURPOSE.match(after[len(unit[1]):]) if unit is not None else None)
+    purpose, purpose_at = PURPOSE.search(after), None
+    if purpose is not None:
+        purpose_at = purpose.start(1)
+    elif unit is not None and (purpose := BARE_PURPOSE.match(after[len(unit[1]):])) is not None:
+        purpose_at = len(unit[1]) + purpose.start(1)
     if purpose is not None:
         entry["purpose"] = ctx.text(purpose.group(1), item.para)
+    if (words := unit_words(receiver(after, purpose_at), entry["to"], ctx, item.para)) is not None:
+        entry = {**{k: v for k, v in entry.items() if k in AHEAD}, "to_words": words,
+                 **{k: v for k, v in entry.items() if k not in AHEAD}}        # beside `to`, as the records write it
     if (between := BETWEEN.search(text)) is not None:
         entry["opens"] = iso(*between.groups()[:3])
         entry["closes"] = {"date": iso(*between.groups()[3:]), "rule": "through"}
@@ -54,6 +62,25 @@ def submission(item: Item, ctx: Context, number: int, dossiers: list[str]) -> di
         entry["closes"] = {"date": iso(*through.groups()), "rule": "through"}
     add_channels(entry, text, ctx, item)
     return entry
+
+
+AHEAD = ("id", "dossiers", "to")
+TIME = r"\btừ\s+ngày|\btrước\s+ngày|\bđến\s+hết|\bchậm\s+nhất|\btrong\s+thời\s+gian"
+UNTIL = re.compile(r"\s*(?:" + TIME + r"|;|(?<![A-ZĐ])\.(?=\s|$))")       # not "TP. Lạng Sơn"
+
+
+def receiver(after: str, end: int | None) -> str:
+    """Where dossiers go as the plan words it: from after "về"/"tại" to its purpose (at `end`), else to its time,
+    without the bracketed note ("Văn phòng - Thống kê (công chức ...) của UBND xã": "... Thống kê của UBND xã");
+    nothing if that runs on longer than a unit's name would."""
+    if end is None:
+        end = stop.start() if (stop := UNTIL.search(after)) is not None else len(after)
+    text = after[:end]
+    words = " ".join(re.sub(r"\([^)]*\)", " ", text).split()).strip(" ,:")
+    return words if len(words) <= MOST else ""
+
+
+MOST = 100          # characters: a unit's name as a plan words it, not a clause
 
 
 VIA = re.compile(r"gửi qua\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
@@ -97,12 +124,32 @@ def read_forwarding(body: Body, ctx: Context) -> list[Any]:
             continue
         by = ctx.registry.unit_at_start(item.text + " ")
         entry: dict[str, Any] = {"by": by[0] if by else unit_or_todo(item.text[:60], ctx, item)}
+        if by is not None:
+            worded(entry, "by", forwarder(item.text, by[1]), ctx, item)
         entry["to"] = unit_or_todo(found.group(1), ctx, item)
+        worded(entry, "to", found.group(1), ctx, item)
         if found.group(2):
             entry["via"] = unit_or_todo(found.group(2), ctx, item)
+            worded(entry, "via", found.group(2), ctx, item)
         entry["deadline"] = {"date": iso(*found.groups()[2:5]), "rule": "before"}
         entries.append(Note(entry, [f"nguồn/source {ctx.at(item.para)}: {quote(item.text, 200)}"]))
     return entries
+
+
+LEVEL = re.compile(r"^(?:xã|huyện|tỉnh|thành phố|phường|thị trấn|sở)\b")
+
+
+def forwarder(text: str, name: str) -> str:
+    """Who forwards as the plan heads its paragraph: the unit's name as written, with the level word after it
+    ("Văn phòng - Thống kê xã có trách nhiệm ...": "Văn phòng - Thống kê xã")."""
+    level = LEVEL.match(" ".join(text.split())[len(name):].strip())
+    return f"{name} {level.group(0)}" if level else name
+
+
+def worded(entry: dict[str, Any], part: str, words: str, ctx: Context, item: Item) -> None:
+    """Add `<part>_words` where the plan words the unit of `part` otherwise than the registry names it."""
+    if (named := unit_words(words, entry[part], ctx, item.para)) is not None:
+        entry[f"{part}_words"] = named
 
 
 def unit_or_todo(name: str, ctx: Context, item: Item) -> Any:
