@@ -14,6 +14,8 @@ value, nothing flagged in its entry). "Extra" counts the draft's own leaf values
 have, with no TODO in their entry (what the draft says that the editor did not). Targets, awards and
 responsibilities are compared entry by entry after pairing entries with the same indicator, form, unit or
 who (their order is not a fact); dossier and submission ids are the editor's names and are not counted.
+The plan's own wording of a unit (`to_words`, `by_words`, `via_words` of submissions, forwarding and reporting)
+is counted like any fact, and shown again on a row of its own ("of which unit wording").
 The translation memory leaves the record being measured out, as if it were new.
 Then the time from a .docx of about 20 pages to a draft.
 """
@@ -44,6 +46,8 @@ RECORDS = {
 SKIP = {"id", "published", "notes"}
 EDITORIAL = {"note", "as_written", "applies_to", "criteria_from", "purpose"}   # mostly the editor's words
 Path_ = tuple[object, ...]
+COUNTS = ("facts", "right", "todo", "missing", "wrong", "notes", "extra",
+          "words_facts", "words_right", "words_todo", "words_missing", "words_wrong")   # words_: the `*_words`
 
 
 def leaves(data: Any, path: Path_ = ()) -> dict[Path_, Any]:
@@ -149,24 +153,26 @@ def rename_dossiers(record: dict[str, Any], draft: dict[str, Any]) -> None:
 
 
 def score(record: dict[str, Any], draft: dict[str, Any]) -> dict[str, int]:
-    """Counts of right, todo, missing and wrong facts."""
+    """Counts of right, todo, missing and wrong facts, and of those the `*_words` ones."""
     align(record, draft)
     rename_dossiers(record, draft)
     quoted = key(" ".join(str(n.get("vi", "")) for n in draft.get("notes") or [] if isinstance(n, dict)))
-    counts = {"facts": 0, "right": 0, "todo": 0, "missing": 0, "wrong": 0, "notes": 0, "extra": 0}
+    counts = dict.fromkeys(COUNTS, 0)
     for path, value in leaves(record).items():
-        counts["facts"] += 1
         present, got = at(draft, path)
         if present and norm(got) == norm(value):
-            counts["right"] += 1
+            found = "right"
         elif (present and (has_todo(got) or has_todo(at(draft, item_of(path, draft))[1]))) or \
                 (not present and isinstance(value, str) and len(value) > 12 and key(value)[:60] in quoted):
-            counts["todo"] += 1
+            found = "todo"
         elif not present:
-            counts["missing"] += 1
+            found = "missing"
             counts["notes"] += any(part in EDITORIAL for part in path)
         else:
-            counts["wrong"] += 1
+            found = "wrong"
+        for prefix in ("", "words_") if any(str(part).endswith("_words") for part in path) else ("",):
+            counts[f"{prefix}facts"] += 1
+            counts[f"{prefix}{found}"] += 1
     theirs = leaves(record)
     for path, value in leaves(draft).items():
         if path not in theirs and not has_todo(value) and not has_todo(at(draft, item_of(path, draft))[1]):
@@ -189,9 +195,16 @@ def line(label: str, counts: dict[str, int]) -> str:
             f"extra-unflagged {counts['extra']:>3}")
 
 
+def words_line(counts: dict[str, int]) -> str:
+    """The row for the plan's own wording of units (`*_words`), in facts rather than shares."""
+    return (f"{'  of which unit wording':<28} facts {counts['words_facts']:>4}  right {counts['words_right']:>4}   "
+            f"TODO {counts['words_todo']:>4}   missing {counts['words_missing']:>4}   "
+            f"wrong-unflagged {counts['words_wrong']:>3}")
+
+
 def main() -> None:
     """Print the table and the timing."""
-    total = {"facts": 0, "right": 0, "todo": 0, "missing": 0, "wrong": 0, "notes": 0, "extra": 0}
+    total = dict.fromkeys(COUNTS, 0)
     with tempfile.TemporaryDirectory() as tmp:
         for prefix, name in RECORDS.items():
             text_file = next(SEEDS.glob(f"{prefix}_*.txt"))
@@ -201,6 +214,7 @@ def main() -> None:
                 total = {k: total[k] + counts[k] for k in total}
                 print(line(label, counts))
         print(line("all", total))
+        print(words_line(total))
         long = docx_from_text(next(SEEDS.glob("003_*.txt")), Path(tmp) / "long.docx", repeat_body=6)
         import docx
         words = sum(len(p.text.split()) for p in docx.Document(str(long)).paragraphs)

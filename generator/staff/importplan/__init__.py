@@ -12,7 +12,7 @@ from ...base.messages import bilingual
 from ...base.slugs import slugify
 from ...validate.refs import is_slug
 from . import draft_body as part
-from .awards import read_awards, read_forwarding
+from .awards import read_awards
 from .body import Body, read_body
 from .citations import new_entry
 from .draft import Context, document
@@ -22,6 +22,7 @@ from .nodes import Note, Pair, Todo
 from .proposals import read_proposals
 from .registry import load_registry
 from .source import Source, fail, read_source
+from .submissions import read_forwarding
 from .wording import worded
 from .writer import REGISTRY_HEADER, write_draft
 

@@ -1,5 +1,5 @@
 """Award forms with their criteria for collectives and individuals, dossiers (sets, papers, forms cited) and
-where, how and until when to submit, read from the award section in order."""
+where to submit (`submissions`), read from the award section in order."""
 
 from __future__ import annotations
 
@@ -16,18 +16,14 @@ from .draft import Context
 from .memory import key
 from .nodes import Note, Todo, quote
 from .registry import LEVELS
+from .submissions import BEFORE, THROUGH, URL, add_channels, submission
 
 FORM = re.compile(r"(Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Danh hiệu)\b[^:;.]*|"
                   r"Đề xuất cấp[^:;.]{0,40}?khen thưởng", re.IGNORECASE)     # a proposal to a higher level too
 FOR_WHOM = re.compile(r"\s+(?=(?:đối với|cho)\s)", re.IGNORECASE)       # "Giấy khen ... đối với tập thể, ..."
 BY = re.compile(r"\bcủa\s+(.{3,80})$")            # who confers it: "Bằng khen của Chủ tịch UBND tỉnh"
 SETS = re.compile(r"\b0?(\d{1,2})\s*bộ\b", re.IGNORECASE)
-DAY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
-BETWEEN = re.compile(r"từ\s+ngày\s+" + DAY + r"\s+đến\s+hết\s+ngày\s+" + DAY, re.IGNORECASE)
-BEFORE = re.compile(r"trước\s+ngày\s+" + DAY, re.IGNORECASE)
-THROUGH = re.compile(r"(?:đến\s+hết|hết)\s+ngày\s+" + DAY, re.IGNORECASE)
 CASE = re.compile(r"^(?:Trường hợp|Riêng)\s", re.IGNORECASE)      # unmarked: "Trường hợp cá nhân là ..."
-URL = re.compile(r"https?://[^\s<>)\"]+")
 SEND = re.compile(r"\b(gửi|nộp)\b.*\bhồ sơ\b|\bhồ sơ\b.*\b(gửi|nộp)\b", re.IGNORECASE)
 
 
@@ -40,11 +36,6 @@ class Found:
     submissions: list[dict[str, Any]] = field(default_factory=list)
     placed: set[int] = field(default_factory=set)       # indexes of the paragraphs used
     pending: dict[str, Any] = field(default_factory=dict)   # criteria given before any form is named
-
-
-def iso(day: str, month: str, year: str) -> str:
-    """`YYYY-MM-DD`."""
-    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def form_id(name: str, ctx: Context, item: Item) -> Any:
@@ -130,7 +121,8 @@ def read_awards(body: Body, ctx: Context) -> Found:
         text, low = strip_mark(item.text), item.text.casefold()
         form = FORM.search(text)
         if SEND.search(text) and (BEFORE.search(text) or THROUGH.search(text)):
-            found.submissions.append(submission(item, ctx, found))
+            found.submissions.append(submission(item, ctx, len(found.submissions) + 1,
+                                                  [d["id"] for d in found.dossiers]))
             group = dossier = None
         elif found.submissions and URL.search(text):
             add_channels(found.submissions[-1], text, ctx, item)
@@ -184,67 +176,6 @@ def new_dossier(item: Item, ctx: Context, found: Found) -> dict[str, Any]:
     return dossier
 
 
-def submission(item: Item, ctx: Context, found: Found) -> dict[str, Any]:
-    """Where and until when dossiers are handed in, with the rule (before / through)."""
-    text = item.text
-    entry: dict[str, Any] = {"id": f"nop-ho-so-{len(found.submissions) + 1}"}
-    entry["dossiers"] = [d["id"] for d in found.dossiers]
-    after = re.split(r"\b(?:về|tại)\s+", text, maxsplit=1)[-1]
-    unit = ctx.registry.unit_at_start(after)
-    if unit is not None:
-        entry["to"] = Note(unit[0], [f"nguồn/source {ctx.at(item.para)}: {quote(text, 200)}"])
-        if (note := NOTE.match(after[len(unit[1]):])) is not None:
-            entry["to_note"] = ctx.text(note.group(1).strip(), item.para)
-    else:
-        named = re.match(r"^([^()]{3,60}?)\s*\(([^)]{3,120})\)", after)
-        near = ", ".join(ctx.registry.near_units(named.group(1) if named else after[:60])) or "?"
-        own = ctx.unit(named.group(1)) if named else None
-        entry["to"] = Note(own, [f"nguồn/source {ctx.at(item.para)}: {quote(text, 200)}"]) if own else \
-            ctx.todo("mã đơn vị nhận hồ sơ / receiving unit's id", item.para, f"gần giống / near: {near}")
-        if named is not None:
-            entry["to_note"] = ctx.text(named.group(2).strip(), item.para)
-    purpose = PURPOSE.search(after) or (BARE_PURPOSE.match(after[len(unit[1]):]) if unit is not None else None)
-    if purpose is not None:
-        entry["purpose"] = ctx.text(purpose.group(1), item.para)
-    if (between := BETWEEN.search(text)) is not None:
-        entry["opens"] = iso(*between.groups()[:3])
-        entry["closes"] = {"date": iso(*between.groups()[3:]), "rule": "through"}
-    elif (before := BEFORE.search(text)) is not None:
-        entry["closes"] = {"date": iso(*before.groups()), "rule": "before"}
-    elif (through := THROUGH.search(text)) is not None:
-        entry["closes"] = {"date": iso(*through.groups()), "rule": "through"}
-    add_channels(entry, text, ctx, item)
-    return entry
-
-
-VIA = re.compile(r"gửi qua\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
-IN_PERSON = re.compile(r"(?:nộp\s+)?trực tiếp tại\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
-ONLINE = re.compile(r"trực tuyến\s+(?:trên|qua)\s+(.+?)\s+(?:tại\s+)?(?:địa chỉ\s+)?(?=https?://)", re.IGNORECASE)
-# what the receiver does with the dossiers, before the time: "... về Sở Nội vụ (để) tổng hợp, thẩm định từ ngày ..."
-WHEN = r"(?=\s*(?:\btừ\s+ngày|\btrước\s+ngày|\bđến\s+hết|\bchậm\s+nhất|\btrong\s+thời\s+gian|[.;]|$))"
-PURPOSE = re.compile(r"\b(để\s+[^.;()]{3,120}?)" + WHEN)
-BARE_PURPOSE = re.compile(r"^(?:\s*\([^)]*\))?\s+(?!của\s)([a-zđà-ỹ][^.;()]{2,120}?)" + WHEN)
-NOTE = re.compile(r"^\s*\(\s*([^)]{3,120})\)")
-
-
-def add_channels(entry: dict[str, Any], text: str, ctx: Context | None = None, item: Item | None = None) -> None:
-    """The ways to hand in a paragraph names: "gửi qua" a desk, "trực tiếp tại" a place, an online system."""
-    channels = entry.setdefault("channels", [])
-    for pattern, kind in ((VIA, "via"), (IN_PERSON, "in_person")):
-        if ctx is not None and (found := pattern.search(text)) is not None:
-            channels.append({"kind": kind, "place": ctx.text(found.group(1).strip(), item.para if item else None)})
-    urls = URL.findall(text)
-    if urls:
-        channel: dict[str, Any] = {"kind": "online"}
-        if ctx is not None and (named := ONLINE.search(text)) is not None:
-            name = named.group(1).strip()
-            channel["name"] = ctx.text(name[:1].upper() + name[1:], item.para if item else None)
-        channel["url"] = urls[0].rstrip(".,")
-        channels.append(channel)
-    if not channels:
-        del entry["channels"]
-
-
 def same_form(one: str, other: str) -> bool:
     """Whether two names of an award form are the same, one maybe longer ("... Giám đốc Sở" / "... Sở GTVT")."""
     return one.startswith(other) or other.startswith(one)
@@ -270,31 +201,3 @@ def link(found: Found) -> None:
             dossier["components"] = [Todo("giấy tờ trong hồ sơ / papers of the dossier")]
 
 
-FORWARD = re.compile(r"gửi\s+hồ sơ\s+(?:lên|về)\s+(.+?)\s*(?:\(qua\s+([^)]+)\))?\s*trước\s+ngày\s+" + DAY,
-                     re.IGNORECASE)
-
-
-def read_forwarding(body: Body, ctx: Context) -> list[Any]:
-    """"... gửi hồ sơ về UBND huyện (qua Phòng Nội vụ) trước ngày 05/01/2025": who forwards, to whom, by when."""
-    entries: list[Any] = []
-    for item in body.topic("responsibilities"):
-        found = FORWARD.search(item.text)
-        if found is None:
-            continue
-        by = ctx.registry.unit_at_start(item.text + " ")
-        entry: dict[str, Any] = {"by": by[0] if by else unit_or_todo(item.text[:60], ctx, item)}
-        entry["to"] = unit_or_todo(found.group(1), ctx, item)
-        if found.group(2):
-            entry["via"] = unit_or_todo(found.group(2), ctx, item)
-        entry["deadline"] = {"date": iso(*found.groups()[2:5]), "rule": "before"}
-        entries.append(Note(entry, [f"nguồn/source {ctx.at(item.para)}: {quote(item.text, 200)}"]))
-    return entries
-
-
-def unit_or_todo(name: str, ctx: Context, item: Item) -> Any:
-    """The unit with exactly this name, else a TODO proposing near ones."""
-    exact = ctx.unit(name.strip())
-    if exact:
-        return exact
-    near = ", ".join(ctx.registry.near_units(name)) or "?"
-    return Todo(f"mã đơn vị / unit id: \"{name.strip()}\"", [f"gần giống / near: {near}"])

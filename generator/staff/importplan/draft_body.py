@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .awards import unit_or_todo
 from .body import Body, Item
 from .citations import Citation, document_id, find_citations
 from .draft import Context
 from .memory import key
 from .nodes import Note, Pair, Todo, quote
 from .period import read_period
+from .submissions import unit_or_todo
 from .targets import FoundTarget, find_figure_first, find_targets
+from .wording import unit_words
 
 LISTS = ("preamble", "purposes", "requirements", "contents", "solutions")
 CADENCES = (("hằng tháng", "monthly"), ("hàng tháng", "monthly"), ("quý", "quarterly"), ("6 tháng", "half_yearly"),
@@ -229,6 +230,8 @@ def reporting(body: Body, ctx: Context, placed: set[int]) -> Any:
     for each in body.topic("reporting"):
         if (found := re.search(r"\bvề\s+(.{3,80}?)\s+(?:để|theo)\b", each.text)) is not None:
             block["to"] = unit_or_todo(found.group(1), ctx, each)
+            if (words := unit_words(found.group(1), block["to"], ctx, each.para)) is not None:
+                block["to_words"] = words
             break
     for each in body.topic("reporting"):
         if (found := re.match(r"^([^;:.]{3,80}?)\s+định kỳ\b", each.text)) is not None:

@@ -32,6 +32,11 @@ class Registry:
         """The unit with exactly this name or short name, abbreviations written out on both sides (`abbrev`)."""
         return self.units.get(key(name)) or self.units.get(expanded(name))
 
+    def full_name(self, ident: str) -> str:
+        """A unit's full name (as `memory.key`), the name the site shows for it; "" if it has none."""
+        known = self.named.get(ident) or [""]
+        return known[0] if known[0] in self.full_names else ""
+
     def near_units(self, name: str) -> list[str]:
         """Up to 3 units whose name looks like `name`: proposals, never chosen."""
         return sorted({self.units[n] for n in difflib.get_close_matches(key(name), list(self.units), 3, 0.6)})
