@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from ..model.campaign import Campaign
 from ..model.timeline import Event, campaign_events
 from .campaign import deadline_text, period_text, window_text
-from .context import Context, Reuse
+from .context import Context, Reuse, make_now
 from .schedule import forwarding_of, report_mark, submission_of
 from .urls import RESULTS_DIR
 
@@ -71,12 +71,11 @@ class LanguageFeeds:
 
 
 def language_feeds(campaigns: list[Campaign], ctx: Context, site_name: str,
-                   reuse: Reuse[CampaignCalendar] | None = None) -> LanguageFeeds:
+                   reuse: Reuse = make_now) -> LanguageFeeds:
     """A language's calendars and feed; with `reuse`, the preview's memo, a campaign's calendar is made again
     only if its page is."""
     def calendar(campaign: Campaign) -> CampaignCalendar:
-        make = functools.partial(campaign_calendar, campaign, ctx)
-        return reuse(ctx.lang.code, ("calendar", campaign.id), make) if reuse else make()
+        return reuse(ctx.lang.code, ("calendar", campaign.id), functools.partial(campaign_calendar, campaign, ctx))
     return LanguageFeeds([calendar(c) for c in campaigns], site_name, feed_view(campaigns, ctx, site_name))
 
 

@@ -17,7 +17,7 @@ from .attainment import CampaignResults
 from .campaign import campaign_link, compute_campaign, implementing_page
 from .cards import Card, card_path, page_card
 from .contact import contact_view, footer_extra
-from .context import Context, Deferred, Reuse
+from .context import Context, Deferred, Reuse, make_now
 from .feeds import LanguageFeeds, language_feeds
 from .glossary import glossary_view
 from .home import home_view, upcoming_deadlines
@@ -56,7 +56,7 @@ class SiteView:
 
 
 def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date,
-                 codes: Sequence[str] = LANGUAGES, reuse: Reuse[Any] | None = None) -> SiteView:
+                 codes: Sequence[str] = LANGUAGES, reuse: Reuse = make_now) -> SiteView:
     """Views of every page in each of `codes` (by default every language); the same paths in each language.
     With `reuse`, the preview's memo, a record's page is made only if the memo cannot give it."""
     results = campaign_results(catalog)
@@ -77,7 +77,7 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
     )
 
 
-def finished_pages(ctx: Context, languages: dict[str, Language], reuse: Reuse[Page] | None) -> list[Page]:
+def finished_pages(ctx: Context, languages: dict[str, Language], reuse: Reuse) -> list[Page]:
     """Every page of the context's language, with its alternates and sharing; deferred pages made or reused."""
     code = ctx.lang.code
 
@@ -87,8 +87,6 @@ def finished_pages(ctx: Context, languages: dict[str, Language], reuse: Reuse[Pa
     def made(item: Page | Deferred) -> Page:
         if isinstance(item, Page):
             return finish(item)
-        if reuse is None:
-            return finish(item.make())
         return reuse(code, item.key, lambda: finish(item.make()))
 
     return [made(item) for item in compute_pages(ctx)]

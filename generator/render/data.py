@@ -11,10 +11,10 @@ import functools
 import io
 import json
 import re
-from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
+from ..compute.context import Reuse, make_now
 from ..compute.urls import DATA_DIR, RESULTS_DIR
 from ..load.results import ResultRow
 from ..model.campaign import Target
@@ -65,19 +65,6 @@ TARGET_FIELDS: list[tuple[str, str, str]] = [
     ("baseline_date", "string", "Thời điểm của mức xuất phát / When the baseline was measured"),
 ]
 DIRECTIONS = {">": "higher", ">=": "higher", "<": "lower", "<=": "lower", "=": "exact"}
-T = TypeVar("T")
-
-
-class Reuse(Protocol):
-    """The preview's memo (render_memo.FileMemo): what `make` gives, or what it gave for this campaign's `kind`
-    of file in language `code` at the last save, if the campaign's pages are not stale."""
-
-    def __call__(self, kind: str, code: str, campaign_id: str, make: Callable[[], T]) -> T: ...
-
-
-def make_now(kind: str, code: str, campaign_id: str, make: Callable[[], T]) -> T:
-    """No memo: make it."""
-    return make()
 
 
 def render_data_files(catalog: Catalog, reuse: Reuse = make_now) -> dict[str, bytes]:
@@ -87,7 +74,7 @@ def render_data_files(catalog: Catalog, reuse: Reuse = make_now) -> dict[str, by
     resources = []
     for campaign_id, rows in sorted(catalog.results.items()):
         base = f"{RESULTS_DIR}/{campaign_id}"
-        files.update(reuse("data", "", campaign_id, functools.partial(results_files, base, rows, catalog)))
+        files.update(reuse("", ("data", campaign_id), functools.partial(results_files, base, rows, catalog)))
         resources.append(resource(f"ket-qua-{campaign_id}", f"{base}.csv", RESULT_FIELDS,
                                   f"Kết quả / Results: {campaign_id}"))
     honours = [honour_record(a.decision, r, a.illustrative, catalog)
@@ -99,14 +86,14 @@ def render_data_files(catalog: Catalog, reuse: Reuse = make_now) -> dict[str, by
                for c in sorted(catalog.campaigns.values(), key=lambda campaign: campaign.id) for t in c.targets]
     files[f"{DATA_DIR}/chi-tieu.csv"] = to_csv(TARGET_FIELDS, targets)
     resources.append(resource("chi-tieu", "chi-tieu.csv", TARGET_FIELDS, "Chỉ tiêu / Targets"))
-    campaigns = [reuse("record", "", c.id, functools.partial(c.model_dump, mode="json"))
+    campaigns = [reuse("", ("record", c.id), functools.partial(c.model_dump, mode="json"))
                  for c in sorted(catalog.campaigns.values(), key=lambda campaign: campaign.id)]
     files[f"{DATA_DIR}/phong-trao.json"] = compact_json(campaigns)
     resources.append({"name": "phong-trao", "path": "phong-trao.json", "format": "json",
                       "mediatype": "application/json", "title": "Phong trào / Campaigns (full records)"})
     # the descriptor shows the site and which campaigns have results: when either changes, the memo keeps nothing
-    files[f"{DATA_DIR}/datapackage.json"] = reuse("descriptor", "", "", functools.partial(descriptor, catalog,
-                                                                                           resources))
+    files[f"{DATA_DIR}/datapackage.json"] = reuse("", ("descriptor", ""), functools.partial(descriptor, catalog,
+                                                                                             resources))
     return files
 
 
