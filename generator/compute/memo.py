@@ -18,18 +18,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar, cast
+from typing import cast
 
 from ..model.campaign import Campaign
 from ..model.fields import LANGUAGES
 from ..validate.catalog import Catalog
-from .context import PageKey
+from .context import PageKey, T
 from .language import Language
 from .site import SiteView, compute_site
 
 CAMPAIGN_PAGES = ("campaign", "print", "results", "calendar")    # what a campaign's record makes
 PAGE_KINDS = ("campaign", "print", "results", "unit")
-T = TypeVar("T")
 
 
 @dataclass
