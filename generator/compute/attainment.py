@@ -103,9 +103,9 @@ def compute_results(campaign: Campaign, rows: list[ResultRow], registry: Mapping
     if not measured:
         return None
     by_indicator: dict[str, list[Attainment]] = {}
-    for r in measured:
-        target = targets[r.indicator]
-        by_indicator.setdefault(r.indicator, []).append(attain(r, target, target.level(registry[r.indicator])))
+    for row in measured:
+        target = targets[row.indicator]
+        by_indicator.setdefault(row.indicator, []).append(attain(row, target, target.level(registry[row.indicator])))
     indicators = [i for i in targets if i in by_indicator]
     attainments = [a for i in indicators for a in by_indicator[i]]
     return CampaignResults(campaign, indicators, standings(attainments, indicators),

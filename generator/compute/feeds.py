@@ -76,7 +76,8 @@ def language_feeds(campaigns: list[Campaign], ctx: Context, site_name: str,
     only if its page is."""
     def calendar(campaign: Campaign) -> CampaignCalendar:
         return reuse(ctx.lang.code, ("calendar", campaign.id), functools.partial(campaign_calendar, campaign, ctx))
-    return LanguageFeeds([calendar(c) for c in campaigns], site_name, feed_view(campaigns, ctx, site_name))
+    calendars = [calendar(campaign) for campaign in campaigns]
+    return LanguageFeeds(calendars, site_name, feed_view(campaigns, ctx, site_name))
 
 
 def campaign_calendar(campaign: Campaign, ctx: Context) -> CampaignCalendar:
@@ -138,8 +139,9 @@ def feed_entries(campaigns: list[Campaign], ctx: Context) -> list[FeedEntry]:
     """Campaigns, their results pages and their commendation decisions, newest first."""
     root = ctx.public_url("")
     label = f" ({ctx.t('illustrative_short')})"
-    entries = [FeedEntry(f"campaign/{c.id}", ctx.lang.text(c.theme), entry_day(c), ctx.campaign_url(c.id),
-                         ctx.lang.text(c.document.title)) for c in campaigns]
+    entries = [FeedEntry(f"campaign/{campaign.id}", ctx.lang.text(campaign.theme), entry_day(campaign),
+                         ctx.campaign_url(campaign.id), ctx.lang.text(campaign.document.title))
+               for campaign in campaigns]
     for campaign_id, shown in sorted(ctx.results.items()):
         theme = ctx.lang.text(shown.campaign.theme)
         entries.append(FeedEntry(f"results/{campaign_id}", ctx.t("results_title", campaign=theme),
