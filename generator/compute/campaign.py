@@ -236,14 +236,14 @@ def reporting_rows(campaign: Campaign, ctx: Context) -> list[Row]:
 
 def signature_lines(campaign: Campaign, ctx: Context) -> list[str]:
     """ "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name", as signed; gaps said as gaps."""
-    s = campaign.document.signatory
-    if isinstance(s, Unknown):
-        return [ctx.unknown(s)]
+    signatory = campaign.document.signatory
+    if isinstance(signatory, Unknown):
+        return [ctx.unknown(signatory)]
     lines: list[tuple[str, bool]] = []          # (line, written in capitals on a Vietnamese page)
-    if s.on_behalf_of:
-        lines.append((f"{ctx.t('signature_on_behalf')} {ctx.text(s.on_behalf_of)}", True))
-    if s.signed_for:
-        lines.append((f"{ctx.t('signature_signed_for')} {ctx.text(s.signed_for)}", True))
-    lines.append((ctx.known_text(s.position), not isinstance(s.position, Unknown)))
-    lines.append((ctx.unknown(s.name) if isinstance(s.name, Unknown) else block(s.name), False))
+    if signatory.on_behalf_of:
+        lines.append((f"{ctx.t('signature_on_behalf')} {ctx.text(signatory.on_behalf_of)}", True))
+    if signatory.signed_for:
+        lines.append((f"{ctx.t('signature_signed_for')} {ctx.text(signatory.signed_for)}", True))
+    lines.append((ctx.known_text(signatory.position), not isinstance(signatory.position, Unknown)))
+    lines.append((ctx.unknown(signatory.name) if isinstance(signatory.name, Unknown) else block(signatory.name), False))
     return [line.upper() if capitals and ctx.lang.code == "vi" else line for line, capitals in lines]

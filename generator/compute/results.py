@@ -191,9 +191,9 @@ def results_index_view(results: Sequence[CampaignResults], path: str, pager: Pag
                        ctx: Context) -> dict[str, object]:
     """One page of the list of campaigns with results."""
     return {
-        "links": [from_page(path, Link(ctx.cell(r.campaign.theme), f"{RESULTS_DIR}/{r.campaign.id}.md"))
-                  for r in results],
-        "illustrative": any(r.illustrative for r in results),
+        "links": [from_page(path, Link(ctx.cell(result.campaign.theme), f"{RESULTS_DIR}/{result.campaign.id}.md"))
+                  for result in results],
+        "illustrative": any(result.illustrative for result in results),
         "pager": pager,
     }
 

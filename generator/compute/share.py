@@ -73,8 +73,8 @@ def share_text(campaign: Campaign, ctx: Context) -> str:
     """The campaign told in a few lines for a Zalo group or the loudspeaker: title, targets, deadline, address, link;
     HTML-escaped, for a <pre>."""
     lines = [ctx.lang.text(campaign.theme), f"{ctx.t('col_period')}: {period_text(campaign, ctx)}"]
-    lines += [f"- {ctx.lang.text(target_name(t, ctx))}: {target_wording(t, ctx)}"
-              for t in campaign.targets[:SHARED_TARGETS]]
+    lines += [f"- {ctx.lang.text(target_name(target, ctx))}: {target_wording(target, ctx)}"
+              for target in campaign.targets[:SHARED_TARGETS]]
     window = next_window(campaign, ctx)
     if window and window.closes:
         lines.append(f"{ctx.t('col_until')}: {deadline_text(window.closes, ctx)}")
