@@ -37,7 +37,7 @@ def make_now(code: str, key: PageKey, make: Callable[[], T], /) -> T:
 
 @dataclass(frozen=True)
 class Deferred:
-    """The page of one record, made only when the preview cannot keep the one it made before (compute_memo)."""
+    """The page of one record, made only when the preview cannot keep the one it made before (compute/memo.py)."""
 
     key: PageKey
     make: Callable[[], Page]
