@@ -18,13 +18,13 @@ from typing import ParamSpec, TypeVar
 from .base.errors import InputProblems, Problem
 from .builder.forked import for_each_language
 from .builder.site_builder import build_language_html
+from .compute.context import make_now
 from .compute.language import Language, load_languages
 from .compute.memo import SiteMemo
 from .compute.site import SiteView, compute_site
 from .load.records import RecordCache, load_sources
 from .model.fields import LANGUAGES
 from .render.cards import prune_cards
-from .render.data import make_now
 from .render.feeds import sitemap
 from .render.memo import FileMemo, RenderMemo
 from .render.pages import RenderedPage, render_language_files, render_root_files, render_site

@@ -103,9 +103,9 @@ def compute_results(campaign: Campaign, rows: list[ResultRow], registry: Mapping
     if not measured:
         return None
     by_indicator: dict[str, list[Attainment]] = {}
-    for r in measured:
-        target = targets[r.indicator]
-        by_indicator.setdefault(r.indicator, []).append(attain(r, target, target.level(registry[r.indicator])))
+    for row in measured:
+        target = targets[row.indicator]
+        by_indicator.setdefault(row.indicator, []).append(attain(row, target, target.level(registry[row.indicator])))
     indicators = [i for i in targets if i in by_indicator]
     attainments = [a for i in indicators for a in by_indicator[i]]
     return CampaignResults(campaign, indicators, standings(attainments, indicators),
@@ -122,12 +122,12 @@ def first_target_per_indicator(campaign: Campaign) -> dict[str, Target]:
 def latest_by_unit(attainments: list[Attainment]) -> dict[str, dict[str, Attainment]]:
     """Each unit's most recent figure per indicator."""
     latest: dict[str, dict[str, Attainment]] = {}
-    for a in attainments:
-        mine = latest.setdefault(a.row.unit, {})
-        current = mine.get(a.row.indicator)
-        if current is None or (a.row.period.end, a.row.period.start) > (current.row.period.end,
+    for attainment in attainments:
+        mine = latest.setdefault(attainment.row.unit, {})
+        current = mine.get(attainment.row.indicator)
+        if current is None or (attainment.row.period.end, attainment.row.period.start) > (current.row.period.end,
                                                                         current.row.period.start):
-            mine[a.row.indicator] = a
+            mine[attainment.row.indicator] = attainment
     return latest
 
 
@@ -150,8 +150,8 @@ def standings(attainments: list[Attainment], indicators: list[str]) -> list[Unit
 def trend(attainments: list[Attainment]) -> list[TrendPoint]:
     """Per period: the combined figure of all units (pooled counts where every unit gave counts)."""
     by_period: dict[ReportingPeriod, list[Attainment]] = {}
-    for a in attainments:
-        by_period.setdefault(a.row.period, []).append(a)
+    for attainment in attainments:
+        by_period.setdefault(attainment.row.period, []).append(attainment)
     points = []
     for period in sorted(by_period, key=lambda p: (p.end, p.start, p.text)):
         here = by_period[period]

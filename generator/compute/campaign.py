@@ -27,39 +27,38 @@ RELATED_SHOWN = 3
 
 def compute_campaign(campaign: Campaign, ctx: Context) -> CampaignView:
     """Everything the campaign page shows, final and escaped."""
-    c = campaign
     return CampaignView(
-        id=c.id,
-        title=ctx.text(c.theme),
-        status=ctx.t(f"status_{status_of(c, ctx)}"),
-        summary=summary_rows(c, ctx),
-        document=document_rows(c, ctx),
-        related=related_sections(c, ctx),
-        texts=[Section(ctx.t(f"section_{name}"), ctx.texts(getattr(c, name)), name in SEARCHED_TEXTS)
+        id=campaign.id,
+        title=ctx.text(campaign.theme),
+        status=ctx.t(f"status_{status_of(campaign, ctx)}"),
+        summary=summary_rows(campaign, ctx),
+        document=document_rows(campaign, ctx),
+        related=related_sections(campaign, ctx),
+        texts=[Section(ctx.t(f"section_{name}"), ctx.texts(getattr(campaign, name)), name in SEARCHED_TEXTS)
                for name in ("preamble", "purposes", "requirements", "contents", "solutions")],
-        targets=[target_view(t, ctx) for t in c.targets],
-        timeline=timeline_view(c, ctx),
-        period=period_rows(c, ctx),
-        participants=[Section(ctx.t(f"participants_{name}"), ctx.texts(getattr(c.participants, name)))
+        targets=[target_view(t, ctx) for t in campaign.targets],
+        timeline=timeline_view(campaign, ctx),
+        period=period_rows(campaign, ctx),
+        participants=[Section(ctx.t(f"participants_{name}"), ctx.texts(getattr(campaign.participants, name)))
                       for name in ("collective", "individual", "general")],
-        awards=[award_view(a, c, ctx) for a in c.awards],
-        dossiers=[DossierView(dossier_anchor(d.id), ctx.text(d.name),
-                              ctx.lang.plural("dossier_sets", d.sets, sets=d.sets) if d.sets
-                              else ctx.t("dossier_components"), [ctx.text(p.text) for p in d.components])
-                  for d in c.dossiers],
-        submissions=[submission_view(s, c, ctx) for s in c.submissions],
-        forwarding=[forwarding_line(f, ctx) for f in c.forwarding],
-        duties=[DutyView(ctx.text(r.who) or ctx.unit(r.unit), ctx.texts(r.duties)) for r in c.responsibilities],
-        reporting=reporting_rows(c, ctx),
-        reporting_notes=ctx.texts(c.reporting.note) if c.reporting else [],
-        closing=ctx.texts(c.closing),
-        references=[ctx.document(d, c) for d in sorted(set(c.references) | cited_in_footnotes(c))],
-        signature=signature_lines(c, ctx),
-        recipients=ctx.texts(list(c.document.recipients)),
-        notes=ctx.texts(c.notes) + editor_notes(c.targets, ctx),
+        awards=[award_view(a, campaign, ctx) for a in campaign.awards],
+        dossiers=[DossierView(dossier_anchor(dossier.id), ctx.text(dossier.name),
+                              ctx.lang.plural("dossier_sets", dossier.sets, sets=dossier.sets) if dossier.sets
+                              else ctx.t("dossier_components"), [ctx.text(part.text) for part in dossier.components])
+                  for dossier in campaign.dossiers],
+        submissions=[submission_view(s, campaign, ctx) for s in campaign.submissions],
+        forwarding=[forwarding_line(f, ctx) for f in campaign.forwarding],
+        duties=[DutyView(ctx.text(r.who) or ctx.unit(r.unit), ctx.texts(r.duties)) for r in campaign.responsibilities],
+        reporting=reporting_rows(campaign, ctx),
+        reporting_notes=ctx.texts(campaign.reporting.note) if campaign.reporting else [],
+        closing=ctx.texts(campaign.closing),
+        references=[ctx.document(d, campaign) for d in sorted(set(campaign.references) | cited_in_footnotes(campaign))],
+        signature=signature_lines(campaign, ctx),
+        recipients=ctx.texts(list(campaign.document.recipients)),
+        notes=ctx.texts(campaign.notes) + editor_notes(campaign.targets, ctx),
         footnotes=[FootnoteView(n.number, ctx.text(n.text), ctx.t("footnote_back", number=n.number))
-                   for n in sorted(c.footnotes, key=lambda n: n.number)],
-        print_link=Link(ctx.t("print_link"), f"../{PRINT_DIR}/{c.id}.md"),
+                   for n in sorted(campaign.footnotes, key=lambda n: n.number)],
+        print_link=Link(ctx.t("print_link"), f"../{PRINT_DIR}/{campaign.id}.md"),
     )
 
 
@@ -225,26 +224,26 @@ def reporting_rows(campaign: Campaign, ctx: Context) -> list[Row]:
     """Who reports, how often and to whom, each under its label."""
     if campaign.reporting is None:
         return []
-    r = campaign.reporting
-    rows = [Row(ctx.t("reporting_by"), ctx.text(r.by))] if r.by else []
-    rows.append(Row(ctx.t("reporting_cadence"), sentence_start(report_kinds(r.cadence, ctx))))
-    if r.to:
-        rows.append(Row(ctx.t("reporting_to"), ctx.named(r.to_words, r.to)))
-    if r.due:
-        rows.append(Row(ctx.t("reporting_due"), "; ".join(deadline_text(d, ctx) for d in r.due)))
+    reporting = campaign.reporting
+    rows = [Row(ctx.t("reporting_by"), ctx.text(reporting.by))] if reporting.by else []
+    rows.append(Row(ctx.t("reporting_cadence"), sentence_start(report_kinds(reporting.cadence, ctx))))
+    if reporting.to:
+        rows.append(Row(ctx.t("reporting_to"), ctx.named(reporting.to_words, reporting.to)))
+    if reporting.due:
+        rows.append(Row(ctx.t("reporting_due"), "; ".join(deadline_text(d, ctx) for d in reporting.due)))
     return rows
 
 
 def signature_lines(campaign: Campaign, ctx: Context) -> list[str]:
     """ "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name", as signed; gaps said as gaps."""
-    s = campaign.document.signatory
-    if isinstance(s, Unknown):
-        return [ctx.unknown(s)]
+    signatory = campaign.document.signatory
+    if isinstance(signatory, Unknown):
+        return [ctx.unknown(signatory)]
     lines: list[tuple[str, bool]] = []          # (line, written in capitals on a Vietnamese page)
-    if s.on_behalf_of:
-        lines.append((f"{ctx.t('signature_on_behalf')} {ctx.text(s.on_behalf_of)}", True))
-    if s.signed_for:
-        lines.append((f"{ctx.t('signature_signed_for')} {ctx.text(s.signed_for)}", True))
-    lines.append((ctx.known_text(s.position), not isinstance(s.position, Unknown)))
-    lines.append((ctx.unknown(s.name) if isinstance(s.name, Unknown) else block(s.name), False))
+    if signatory.on_behalf_of:
+        lines.append((f"{ctx.t('signature_on_behalf')} {ctx.text(signatory.on_behalf_of)}", True))
+    if signatory.signed_for:
+        lines.append((f"{ctx.t('signature_signed_for')} {ctx.text(signatory.signed_for)}", True))
+    lines.append((ctx.known_text(signatory.position), not isinstance(signatory.position, Unknown)))
+    lines.append((ctx.unknown(signatory.name) if isinstance(signatory.name, Unknown) else block(signatory.name), False))
     return [line.upper() if capitals and ctx.lang.code == "vi" else line for line, capitals in lines]

@@ -76,8 +76,8 @@ def page_card(page_path: str, ctx: Context) -> Card | None:
     item = rest.removesuffix(".md")
     site = ctx.lang.text(ctx.catalog.site.name)
     if kind == CAMPAIGNS_DIR and item in ctx.catalog.campaigns:
-        c = ctx.catalog.campaigns[item]
-        return Card(plain(ctx.lang.text(c.theme)), campaign_lines(c, ctx), site)
+        campaign = ctx.catalog.campaigns[item]
+        return Card(plain(ctx.lang.text(campaign.theme)), campaign_lines(campaign, ctx), site)
     if kind == UNIT_PAGES_DIR and item in ctx.catalog.units:
         return Card(plain(ctx.unit_text(item)), (ctx.t("card_unit"),), site)
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from ..base.markup import block, cell
 from ..model.campaign import Campaign, Text, Unknown, known
@@ -16,16 +16,28 @@ from .language import Language
 from .urls import CAMPAIGNS_DIR
 from .views import Page
 
-PageKey = tuple[str, str]       # the page of one record: ("campaign" | "print" | "results" | "unit", its id)
-T = TypeVar("T")
-# The preview's memo (compute/memo.py): given a language, a record's page (or calendar) and how to make it, the one
-# to use: kept from the last save unless the save changed what it shows.
-Reuse = Callable[[str, PageKey, Callable[[], T]], T]
+# What is made of one record: a page ("campaign" | "print" | "results" | "unit") or a file ("calendar" | "ics" |
+# "data" | "record"), and the record's id; ("descriptor", "") for the data package's descriptor
+PageKey = tuple[str, str]
+T = TypeVar("T")        # what a memo keeps, or a list holds (paging); the one T of compute and render
+
+
+class Reuse(Protocol):
+    """The preview's memo (compute/memo.py SiteMemo for views, render/memo.py FileMemo for files): given a language
+    (or "" for both), what is made of a record and how to make it, the one to use: kept from the last save unless
+    the save changed what it shows."""
+
+    def __call__(self, code: str, key: PageKey, make: Callable[[], T], /) -> T: ...
+
+
+def make_now(code: str, key: PageKey, make: Callable[[], T], /) -> T:
+    """No memo: make it."""
+    return make()
 
 
 @dataclass(frozen=True)
 class Deferred:
-    """The page of one record, made only when the preview cannot keep the one it made before (compute_memo)."""
+    """The page of one record, made only when the preview cannot keep the one it made before (compute/memo.py)."""
 
     key: PageKey
     make: Callable[[], Page]

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from ..model.campaign import Campaign
 from ..model.timeline import Event, campaign_events
 from .campaign import deadline_text, period_text, window_text
-from .context import Context, Reuse
+from .context import Context, Reuse, make_now
 from .schedule import forwarding_of, report_mark, submission_of
 from .urls import RESULTS_DIR
 
@@ -71,13 +71,13 @@ class LanguageFeeds:
 
 
 def language_feeds(campaigns: list[Campaign], ctx: Context, site_name: str,
-                   reuse: Reuse[CampaignCalendar] | None = None) -> LanguageFeeds:
+                   reuse: Reuse = make_now) -> LanguageFeeds:
     """A language's calendars and feed; with `reuse`, the preview's memo, a campaign's calendar is made again
     only if its page is."""
     def calendar(campaign: Campaign) -> CampaignCalendar:
-        make = functools.partial(campaign_calendar, campaign, ctx)
-        return reuse(ctx.lang.code, ("calendar", campaign.id), make) if reuse else make()
-    return LanguageFeeds([calendar(c) for c in campaigns], site_name, feed_view(campaigns, ctx, site_name))
+        return reuse(ctx.lang.code, ("calendar", campaign.id), functools.partial(campaign_calendar, campaign, ctx))
+    calendars = [calendar(campaign) for campaign in campaigns]
+    return LanguageFeeds(calendars, site_name, feed_view(campaigns, ctx, site_name))
 
 
 def campaign_calendar(campaign: Campaign, ctx: Context) -> CampaignCalendar:
@@ -139,8 +139,9 @@ def feed_entries(campaigns: list[Campaign], ctx: Context) -> list[FeedEntry]:
     """Campaigns, their results pages and their commendation decisions, newest first."""
     root = ctx.public_url("")
     label = f" ({ctx.t('illustrative_short')})"
-    entries = [FeedEntry(f"campaign/{c.id}", ctx.lang.text(c.theme), entry_day(c), ctx.campaign_url(c.id),
-                         ctx.lang.text(c.document.title)) for c in campaigns]
+    entries = [FeedEntry(f"campaign/{campaign.id}", ctx.lang.text(campaign.theme), entry_day(campaign),
+                         ctx.campaign_url(campaign.id), ctx.lang.text(campaign.document.title))
+               for campaign in campaigns]
     for campaign_id, shown in sorted(ctx.results.items()):
         theme = ctx.lang.text(shown.campaign.theme)
         entries.append(FeedEntry(f"results/{campaign_id}", ctx.t("results_title", campaign=theme),

@@ -23,9 +23,9 @@ def glossary_view(ctx: Context) -> dict[str, object]:
         "terms": [Row(vietnamese(term.vi, ctx), cell(term.en)) for term in terms],
         "abbreviations": [cell(term.abbreviation or "") for term in terms],
         "comparisons": [
-            (vietnamese(c.vietnamese(c.sample), ctx), cell(c.english(c.sample, is_all=False)),
-             cell(ctx.t(c.meaning_key)))
-            for c in comparisons.VOCABULARY
+            (vietnamese(comparison.vietnamese(comparison.sample), ctx),
+             cell(comparison.english(comparison.sample, is_all=False)), cell(ctx.t(comparison.meaning_key)))
+            for comparison in comparisons.VOCABULARY
         ],
         "document_kinds": [(vietnamese(k.vi, ctx), vietnamese(k.abbreviation, ctx), cell(k.en))
                            for k in DOCUMENT_KINDS],

@@ -26,13 +26,13 @@ def home_view(campaigns: list[Campaign], marks: list[DeadlineRow], honours: list
               ctx: Context) -> dict[str, object]:
     """The home page's view; links written from the docs folder."""
     prefix = f"{CAMPAIGNS_DIR}/"
-    running = [c for c in campaigns if status_of(c, ctx) == "running"]
+    running = [campaign for campaign in campaigns if status_of(campaign, ctx) == "running"]
     more = len(running) - HOME_RUNNING
     return {
         "windows": window_rows(campaigns, ctx)[:HOME_WINDOWS],
         "units": home_units(ctx, HOME_UNITS),
         "units_link": Link(ctx.t("unit_index_link"), f"{UNIT_PAGES_DIR}/index.md"),
-        "running": [campaign_row(c, ctx, prefix) for c in running[:HOME_RUNNING]],
+        "running": [campaign_row(campaign, ctx, prefix) for campaign in running[:HOME_RUNNING]],
         "running_more": Link(ctx.t("home_running_more", count=more), f"{prefix}index.md") if more > 0 else None,
         "deadlines": marks[:HOME_DEADLINES],
         "calendar_link": Link(ctx.t("home_calendar_link"), "lich.md"),
@@ -48,10 +48,10 @@ def upcoming_deadlines(campaigns: list[Campaign], ctx: Context) -> list[Deadline
     """Every dated mark from today on (windows, deadlines, stated report dates, period ends), soonest first, and
     in the same order in both languages; links written from the docs folder."""
     found = []
-    for c in campaigns:
-        link = campaign_link(c, ctx)
-        for event in campaign_events(c):
-            for mark in event_marks(event, c, ctx):
+    for campaign in campaigns:
+        link = campaign_link(campaign, ctx)
+        for event in campaign_events(campaign):
+            for mark in event_marks(event, campaign, ctx):
                 if mark.when.last_day() >= ctx.today:
-                    found.append((mark.day, c.id, DeadlineRow(ctx.lang.date(mark.when), link, cell(mark.label))))
+                    found.append((mark.day, campaign.id, DeadlineRow(ctx.lang.date(mark.when), link, cell(mark.label))))
     return [row for *_, row in sorted(found, key=lambda item: item[:2])]    # stable: a campaign's own order

@@ -18,18 +18,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar, cast
+from typing import cast
 
 from ..model.campaign import Campaign
 from ..model.fields import LANGUAGES
 from ..validate.catalog import Catalog
-from .context import PageKey
+from .context import PageKey, T
 from .language import Language
 from .site import SiteView, compute_site
 
 CAMPAIGN_PAGES = ("campaign", "print", "results", "calendar")    # what a campaign's record makes
 PAGE_KINDS = ("campaign", "print", "results", "unit")
-T = TypeVar("T")
 
 
 @dataclass
@@ -88,12 +87,12 @@ def stale_pages(before: Previous | None, now: Previous) -> set[PageKey] | None:
     old, new = before.catalog, now.catalog
     if not same_shared_records(old, new):
         return None
-    campaigns = {cid for cid, c in new.campaigns.items() if c is not old.campaigns[cid]}
+    campaigns = {cid for cid, campaign in new.campaigns.items() if campaign is not old.campaigns[cid]}
     if any(face(old.campaigns[cid]) != face(new.campaigns[cid]) for cid in campaigns):
         return None
     changed = campaigns | {cid for cid, rows in new.results.items() if rows != old.results[cid]}
-    units = {u for catalog in (old, new) for cid in changed for u in units_shown(catalog, cid)}
-    return {(kind, cid) for cid in changed for kind in CAMPAIGN_PAGES} | {("unit", u) for u in units}
+    units = {unit for catalog in (old, new) for cid in changed for unit in units_shown(catalog, cid)}
+    return {(kind, cid) for cid in changed for kind in CAMPAIGN_PAGES} | {("unit", unit) for unit in units}
 
 
 def same_shared_records(old: Catalog, new: Catalog) -> bool:
@@ -118,6 +117,6 @@ def face(campaign: Campaign) -> tuple[object, ...]:
 
 def units_shown(catalog: Catalog, campaign_id: str) -> set[str]:
     """The units whose pages show the campaign: its issuer, and the units with figures in its results."""
-    c = catalog.campaigns.get(campaign_id)
+    campaign = catalog.campaigns.get(campaign_id)
     found = {row.unit for row in catalog.results.get(campaign_id, [])}
-    return found | ({c.document.issuer} if c else set())
+    return found | ({campaign.document.issuer} if campaign else set())

@@ -10,12 +10,11 @@ from __future__ import annotations
 import functools
 import posixpath
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
-from .context import Context
+from .context import Context, T
 from .views import Link, Page, Pager
 
-T = TypeVar("T")
 PAGER_REACH = 2          # the pager links this many pages either side of the current one
 
 

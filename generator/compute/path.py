@@ -56,9 +56,10 @@ def submit_step(campaign: Campaign, ctx: Context) -> PathStep:
     else:
         state = "todo" if "not_open" in states else "done"
     lines: list[str] = []
-    for s in campaign.submissions:
-        lines.append(f"**{window_state_text(s, ctx)}.** {window_text(s.opens, s.closes, ctx)}")
-        lines.append(f"{ctx.t('submission_to')}: {where(s, ctx)}")
+    for submission in campaign.submissions:
+        window = window_text(submission.opens, submission.closes, ctx)
+        lines.append(f"**{window_state_text(submission, ctx)}.** {window}")
+        lines.append(f"{ctx.t('submission_to')}: {where(submission, ctx)}")
     return PathStep(ctx.t("path_submit"), state, ctx.t(f"path_submit_{state}"), lines)
 
 
@@ -100,14 +101,14 @@ def decision_step(campaign: Campaign, ctx: Context) -> PathStep:
 def window_rows(campaigns: list[Campaign], ctx: Context) -> list[WindowRow]:
     """Windows open today and those not open yet, soonest deadline first; links written from the docs folder."""
     found = []
-    for c in campaigns:
-        link = Link(ctx.cell(c.theme), f"{CAMPAIGNS_DIR}/{c.id}.md#{path_anchor(ctx)}")
-        for s in c.submissions:
-            state = window_status(s, ctx.today)
-            if s.closes and state in (*OPEN_STATES, "not_open"):
-                row = WindowRow(link, one_line(where(s, ctx)), cell(deadline_text(s.closes, ctx)),
-                                cell(window_state_text(s, ctx)), state in OPEN_STATES)
-                found.append((not row.open, last_day(s.closes), c.id, s.id, row))
+    for campaign in campaigns:
+        link = Link(ctx.cell(campaign.theme), f"{CAMPAIGNS_DIR}/{campaign.id}.md#{path_anchor(ctx)}")
+        for submission in campaign.submissions:
+            state = window_status(submission, ctx.today)
+            if submission.closes and state in (*OPEN_STATES, "not_open"):
+                row = WindowRow(link, one_line(where(submission, ctx)), cell(deadline_text(submission.closes, ctx)),
+                                cell(window_state_text(submission, ctx)), state in OPEN_STATES)
+                found.append((not row.open, last_day(submission.closes), campaign.id, submission.id, row))
     return [row for *_, row in sorted(found, key=lambda item: item[:4])]
 
 

@@ -87,14 +87,15 @@ class PrintTarget(Row):
     note: str = ""
 
 
-def print_target(t: Target, ctx: Context) -> PrintTarget:
+def print_target(target: Target, ctx: Context) -> PrintTarget:
     """A target as the campaign page states it: its indicator, its wording, and whom it applies to; where it is
     written as signed ("đạt 100" without %), the note that says why, as on the campaign page."""
-    name = ctx.text(target_name(t, ctx))
-    if t.applies_to:
-        name = ctx.t("print_target_applies", target=name, applies_to=ctx.text(t.applies_to))
-    explanation = t.editor_note or t.note       # why the wording is kept as signed, wherever staff wrote it
-    return PrintTarget(name, target_wording(t, ctx), ctx.text(explanation) if t.as_written and explanation else "")
+    name = ctx.text(target_name(target, ctx))
+    if target.applies_to:
+        name = ctx.t("print_target_applies", target=name, applies_to=ctx.text(target.applies_to))
+    explanation = target.editor_note or target.note     # why the wording is kept as signed, wherever staff wrote it
+    return PrintTarget(name, target_wording(target, ctx),
+                       ctx.text(explanation) if target.as_written and explanation else "")
 
 
 def print_view(campaign: Campaign, ctx: Context) -> PrintView:

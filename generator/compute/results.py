@@ -61,16 +61,16 @@ def verdict(met: bool, ctx: Context) -> str:
 
 
 def results_view(results: CampaignResults, ctx: Context) -> ResultsView:
-    c = results.campaign
-    targets = first_target_per_indicator(c)
+    campaign = results.campaign
+    targets = first_target_per_indicator(campaign)
     names = {i: ctx.cell(ctx.catalog.indicators[i].name) for i in results.indicators}
     ranked = sorted(results.standings, key=lambda s: (s.rank, vietnamese_order(unit_name(s.unit, ctx))))
     others = [s for s in ranked if not s.eligible]
     return ResultsView(
-        title=ctx.t("results_title", campaign=ctx.cell(c.theme)),
-        campaign=from_page(f"{RESULTS_DIR}/{c.id}.md", campaign_link(c, ctx)),
+        title=ctx.t("results_title", campaign=ctx.cell(campaign.theme)),
+        campaign=from_page(f"{RESULTS_DIR}/{campaign.id}.md", campaign_link(campaign, ctx)),
         illustrative=results.illustrative,
-        measured_note=ctx.t("results_measured", measured=len(results.indicators), total=len(c.targets)),
+        measured_note=ctx.t("results_measured", measured=len(results.indicators), total=len(campaign.targets)),
         indicators=[indicator_summary(n, i, names[i], targets[i], results.trends[i], len(results.standings), ctx)
                     for n, i in enumerate(results.indicators, start=1)],
         standings=[standing_row(s, results.indicators, ctx) for s in ranked],       # ties by name
@@ -78,8 +78,9 @@ def results_view(results: CampaignResults, ctx: Context) -> ResultsView:
         others=[Row(cell(unit_name(s.unit, ctx)), shortfall(s, results.indicators, ctx)) for s in others]
         if len(others) <= LISTED_SHORTFALLS else [],
         others_note=ctx.t("results_others_in_table", count=len(others)) if len(others) > LISTED_SHORTFALLS else "",
-        honours=honour_entries(ctx.catalog.decisions_by_campaign.get(c.id, []), ctx),
-        downloads=[Link(f"{c.id}.{kind}", f"../{DATA_DIR}/{RESULTS_DIR}/{c.id}.{kind}") for kind in ("csv", "json")],
+        honours=honour_entries(ctx.catalog.decisions_by_campaign.get(campaign.id, []), ctx),
+        downloads=[Link(f"{campaign.id}.{kind}", f"../{DATA_DIR}/{RESULTS_DIR}/{campaign.id}.{kind}")
+                   for kind in ("csv", "json")],
     )
 
 
@@ -164,10 +165,10 @@ def honour_entries(decisions: list[AwardedDecision], ctx: Context) -> list[Honou
         award = ctx.cell(ctx.catalog.award_forms[d.award_form].name)
         link = campaign_link(campaign, ctx)
         label = f" ({ctx.t('illustrative_short')})" if awarded.illustrative else ""
-        for r in d.recipients:
-            who = recipient_name(r, ctx)
-            if r.citation:
-                who += f": {cell(ctx.lang.text(r.citation))}"
+        for recipient in d.recipients:
+            who = recipient_name(recipient, ctx)
+            if recipient.citation:
+                who += f": {cell(ctx.lang.text(recipient.citation))}"
             who = sentence_start(who) + (" " + cell(label) if label else "")
             entries.append(HonourEntry(who, award, cell(decision + label), link,
                                        d.date.year))
@@ -190,26 +191,26 @@ def results_index_view(results: Sequence[CampaignResults], path: str, pager: Pag
                        ctx: Context) -> dict[str, object]:
     """One page of the list of campaigns with results."""
     return {
-        "links": [from_page(path, Link(ctx.cell(r.campaign.theme), f"{RESULTS_DIR}/{r.campaign.id}.md"))
-                  for r in results],
-        "illustrative": any(r.illustrative for r in results),
+        "links": [from_page(path, Link(ctx.cell(result.campaign.theme), f"{RESULTS_DIR}/{result.campaign.id}.md"))
+                  for result in results],
+        "illustrative": any(result.illustrative for result in results),
         "pager": pager,
     }
 
 
-def recipient_name(r: Awardee, ctx: Context) -> str:
+def recipient_name(recipient: Awardee, ctx: Context) -> str:
     """A collective or village by its unit's name; a person with their position and unit; a household by its head.
     For one table cell, escaped; a person's Vietnamese name on a page in another language is marked as Vietnamese, so
     screen readers switch voice."""
-    unit = cell(ctx.unit_text(r.unit))
-    if r.kind in ("collective", "village"):
+    unit = cell(ctx.unit_text(recipient.unit))
+    if recipient.kind in ("collective", "village"):
         return unit
-    name = vietnamese(r.name or "", ctx)
-    if r.kind == "household":
+    name = vietnamese(recipient.name or "", ctx)
+    if recipient.kind == "household":
         return ctx.t("honour_household", name=name, unit=unit)
-    if r.position is None:
+    if recipient.position is None:
         return ctx.t("honour_person_unit", name=name, unit=unit)
-    return ctx.t("honour_person", name=name, position=cell(ctx.lang.text(r.position)), unit=unit)
+    return ctx.t("honour_person", name=name, position=cell(ctx.lang.text(recipient.position)), unit=unit)
 
 
 

@@ -41,8 +41,8 @@ def with_sharing(page: Page, url: str, ctx: Context) -> Page:
 def page_facts(kind: str, item: str, ctx: Context) -> tuple[str, str, dict[str, Any]] | None:
     """A campaign, results or unit page's plain title, description and schema.org object; None for other pages."""
     if kind == CAMPAIGNS_DIR and item in ctx.catalog.campaigns:
-        c = ctx.catalog.campaigns[item]
-        return ctx.lang.text(c.theme), campaign_description(c, ctx), campaign_data(c, ctx)
+        campaign = ctx.catalog.campaigns[item]
+        return ctx.lang.text(campaign.theme), campaign_description(campaign, ctx), campaign_data(campaign, ctx)
     if kind == RESULTS_DIR and item in ctx.results:
         title = ctx.t("results_title", campaign=ctx.lang.text(ctx.results[item].campaign.theme))
         return title, ctx.t("share_results", campaign=ctx.lang.text(ctx.results[item].campaign.theme)), \
@@ -73,8 +73,8 @@ def share_text(campaign: Campaign, ctx: Context) -> str:
     """The campaign told in a few lines for a Zalo group or the loudspeaker: title, targets, deadline, address, link;
     HTML-escaped, for a <pre>."""
     lines = [ctx.lang.text(campaign.theme), f"{ctx.t('col_period')}: {period_text(campaign, ctx)}"]
-    lines += [f"- {ctx.lang.text(target_name(t, ctx))}: {target_wording(t, ctx)}"
-              for t in campaign.targets[:SHARED_TARGETS]]
+    lines += [f"- {ctx.lang.text(target_name(target, ctx))}: {target_wording(target, ctx)}"
+              for target in campaign.targets[:SHARED_TARGETS]]
     window = next_window(campaign, ctx)
     if window and window.closes:
         lines.append(f"{ctx.t('col_until')}: {deadline_text(window.closes, ctx)}")

@@ -17,7 +17,7 @@ from .attainment import CampaignResults
 from .campaign import campaign_link, compute_campaign, implementing_page
 from .cards import Card, card_path, page_card
 from .contact import contact_view, footer_extra
-from .context import Context, Deferred, Reuse
+from .context import Context, Deferred, Reuse, make_now
 from .feeds import LanguageFeeds, language_feeds
 from .glossary import glossary_view
 from .home import home_view, upcoming_deadlines
@@ -56,7 +56,7 @@ class SiteView:
 
 
 def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.date,
-                 codes: Sequence[str] = LANGUAGES, reuse: Reuse[Any] | None = None) -> SiteView:
+                 codes: Sequence[str] = LANGUAGES, reuse: Reuse = make_now) -> SiteView:
     """Views of every page in each of `codes` (by default every language); the same paths in each language.
     With `reuse`, the preview's memo, a record's page is made only if the memo cannot give it."""
     results = campaign_results(catalog)
@@ -77,7 +77,7 @@ def compute_site(catalog: Catalog, languages: dict[str, Language], today: dt.dat
     )
 
 
-def finished_pages(ctx: Context, languages: dict[str, Language], reuse: Reuse[Page] | None) -> list[Page]:
+def finished_pages(ctx: Context, languages: dict[str, Language], reuse: Reuse) -> list[Page]:
     """Every page of the context's language, with its alternates and sharing; deferred pages made or reused."""
     code = ctx.lang.code
 
@@ -87,8 +87,6 @@ def finished_pages(ctx: Context, languages: dict[str, Language], reuse: Reuse[Pa
     def made(item: Page | Deferred) -> Page:
         if isinstance(item, Page):
             return finish(item)
-        if reuse is None:
-            return finish(item.make())
         return reuse(code, item.key, lambda: finish(item.make()))
 
     return [made(item) for item in compute_pages(ctx)]
@@ -105,7 +103,8 @@ def compute_pages(ctx: Context) -> list[Page | Deferred]:
     pages.append(Page("thuat-ngu.md", "glossary.md.j2", ctx.t("glossary_title"), glossary_view(ctx)))
     pages += paged(Page("lich.md", "calendar.md.j2", ctx.t("calendar_title"), None, NOT_SEARCHED), marks,
                    PAGE_SIZES["calendar"], lambda chunk, path, pager: calendar_view(chunk, path, pager, ctx), ctx)
-    pages += [Deferred(("campaign", c.id), functools.partial(campaign_page_of, c, ctx)) for c in campaigns]
+    pages += [Deferred(("campaign", campaign.id), functools.partial(campaign_page_of, campaign, ctx))
+              for campaign in campaigns]
     pages += implementing_pages(ctx)
     pages += paged(Page(f"{RESULTS_DIR}/index.md", "results_index.md.j2", ctx.t("results_index_title"), None),
                    list(ctx.results.values()), PAGE_SIZES["results"],
@@ -115,7 +114,7 @@ def compute_pages(ctx: Context) -> list[Page | Deferred]:
                    honours, PAGE_SIZES["honours"],
                    lambda chunk, path, pager: honours_view(chunk, path, pager, ctx), ctx)
     pages += unit_pages(ctx)
-    pages += [Deferred(("print", c.id), functools.partial(print_page, c, ctx)) for c in campaigns]
+    pages += [Deferred(("print", campaign.id), functools.partial(print_page, campaign, ctx)) for campaign in campaigns]
     pages += [Page(f"{slug}.md", HANDWRITTEN, slug, Path(files[ctx.lang.code]).read_text(encoding="utf-8"))
               for slug, files in sorted(ctx.catalog.pages.items())]
     return pages
@@ -127,9 +126,10 @@ def campaign_page_of(campaign: Campaign, ctx: Context) -> Page:
 
 
 def results_page(cid: str, ctx: Context) -> Page:
-    r = ctx.results[cid]
-    return Page(f"{RESULTS_DIR}/{cid}.md", "results.md.j2", ctx.t("results_title", campaign=ctx.text(r.campaign.theme)),
-                with_unit_links(results_view(r, ctx), cid, ctx), NOT_SEARCHED)
+    results = ctx.results[cid]
+    title = ctx.t("results_title", campaign=ctx.text(results.campaign.theme))
+    return Page(f"{RESULTS_DIR}/{cid}.md", "results.md.j2", title,
+                with_unit_links(results_view(results, ctx), cid, ctx), NOT_SEARCHED)
 
 
 def print_page(campaign: Campaign, ctx: Context) -> Page:
@@ -178,8 +178,8 @@ def campaign_list_pages(campaigns: list[Campaign], ctx: Context) -> list[Page]:
 def campaigns_by_issuer(campaigns: list[Campaign], ctx: Context) -> dict[str, list[Campaign]]:
     """Each issuing unit's campaigns, newest first; the units in the order of their names."""
     found: dict[str, list[Campaign]] = {}
-    for c in campaigns:
-        found.setdefault(c.document.issuer, []).append(c)
+    for campaign in campaigns:
+        found.setdefault(campaign.document.issuer, []).append(campaign)
     return {unit: found[unit] for unit in units_by_name(found, ctx)}
 
 
@@ -215,9 +215,9 @@ def list_view(title: str, intro: str, by_unit: bool, campaigns: Sequence[Campaig
               pager: Pager | None, ctx: Context) -> dict[str, object]:
     """One page of a campaign list, with the choices of its filters (status, year, issuer)."""
     back = url_between(page_url(path), f"{CAMPAIGNS_DIR}/")
-    rows = [campaign_row(c, ctx, prefix=back, suffix="/") for c in campaigns]  # HTML links: final URLs
-    years = sorted({y for c in campaigns for y in campaign_years(c)}, reverse=True)
-    issuers = units_by_name({c.document.issuer for c in campaigns}, ctx)
+    rows = [campaign_row(campaign, ctx, prefix=back, suffix="/") for campaign in campaigns]  # HTML links: final URLs
+    years = sorted({y for campaign in campaigns for y in campaign_years(campaign)}, reverse=True)
+    issuers = units_by_name({campaign.document.issuer for campaign in campaigns}, ctx)
     return {
         "title": title,
         "intro": intro,

@@ -74,5 +74,5 @@ def target_view(target: Target, ctx: Context) -> TargetView:
 
 def editor_notes(targets: list[Target], ctx: Context) -> list[str]:
     """The editor's notes on how targets were recorded, each naming its target, for the editor's notes section."""
-    return [ctx.t("target_editor_note", name=ctx.text(target_name(t, ctx)), note=ctx.text(t.editor_note))
-            for t in targets if t.editor_note]
+    return [ctx.t("target_editor_note", name=ctx.text(target_name(target, ctx)), note=ctx.text(target.editor_note))
+            for target in targets if target.editor_note]

@@ -38,7 +38,7 @@ def units_with_pages(ctx: Context) -> list[str]:
     """Units with figures, commendations or campaigns of their own, in the alphabetical order of their names."""
     found = {row.unit for rows in ctx.catalog.results.values() for row in rows}
     found |= {r.unit for a in ctx.catalog.decisions for r in a.decision.recipients if r.unit}
-    found |= {c.document.issuer for c in ctx.catalog.campaigns.values()}
+    found |= {campaign.document.issuer for campaign in ctx.catalog.campaigns.values()}
     return sorted(found, key=lambda u: (vietnamese_order(ctx.unit_text(u)), u))
 
 
@@ -51,8 +51,8 @@ def unit_pages(ctx: Context) -> list[Page | Deferred]:
                   UNITS_PER_PAGE,
                   functools.partial(links_page, title, ctx.t("unit_index_intro")), ctx)
     index = UnitIndex.of(ctx)
-    return [*pages, *(Deferred(("unit", u), functools.partial(unit_page, u, ctx, index))
-                      for u in sorted(units))]       # by id: the same order in every language
+    return [*pages, *(Deferred(("unit", unit), functools.partial(unit_page, unit, ctx, index))
+                      for unit in sorted(units))]       # by id: the same order in every language
 
 
 def unit_page(unit_id: str, ctx: Context, index: UnitIndex) -> Page:
@@ -83,8 +83,8 @@ class UnitIndex:
             for unit, recipients in mine.items():
                 index.decisions.setdefault(unit, []).append(
                     replace(awarded, decision=awarded.decision.model_copy(update={"recipients": recipients})))
-        for c in ctx.catalog.campaigns.values():
-            index.issued.setdefault(c.document.issuer, []).append(c)
+        for campaign in ctx.catalog.campaigns.values():
+            index.issued.setdefault(campaign.document.issuer, []).append(campaign)
         return index
 
 
@@ -103,9 +103,10 @@ def unit_view(unit_id: str, ctx: Context, index: UnitIndex | None = None) -> Uni
     return UnitView(
         title=sentence_start(ctx.unit(unit_id)),
         illustrative=any(r.illustrative for r in results) or any(a.illustrative for a in decisions),
-        campaigns=[from_page(path, campaign_link(c, ctx)) for c in sorted(issued, key=lambda campaign: campaign.id)],
-        results=[UnitResults(from_page(path, r.campaign), from_page(path, r.results_link), r.figures,
-                             r.illustrative) for r in results],
+        campaigns=[from_page(path, campaign_link(campaign, ctx))
+                   for campaign in sorted(issued, key=lambda campaign: campaign.id)],
+        results=[UnitResults(from_page(path, shown.campaign), from_page(path, shown.results_link), shown.figures,
+                             shown.illustrative) for shown in results],
         honours=[replace(e, campaign=from_page(path, e.campaign)) for e in honour_entries(decisions, ctx)],
     )
 

@@ -108,13 +108,14 @@ def campaign_events(campaign: Campaign) -> list[Event]:
     given = campaign.period.starts or (campaign.document.issued if campaign.period.starts_at_issuance else None)
     events.append(Event("period", "period", start or period_end(campaign), period_end(campaign),
                         start_given=given if start else campaign.period.ends, end_given=campaign.period.ends))
-    for s in campaign.submissions:
-        if s.closes:
-            close = last_day(s.closes)
-            events.append(Event(f"submission-{s.id}", "window", s.opens.first_day() if s.opens else close, close, s.id))
-    for i, f in enumerate(campaign.forwarding):
-        day = last_day(f.deadline)
-        events.append(Event(f"forwarding-{i + 1}", "forwarding", day, day, f.by))
+    for submission in campaign.submissions:
+        if submission.closes:
+            close = last_day(submission.closes)
+            opens = submission.opens.first_day() if submission.opens else close
+            events.append(Event(f"submission-{submission.id}", "window", opens, close, submission.id))
+    for i, forwarding in enumerate(campaign.forwarding):
+        day = last_day(forwarding.deadline)
+        events.append(Event(f"forwarding-{i + 1}", "forwarding", day, day, forwarding.by))
     events += report_events(campaign)
     return sorted(events, key=lambda e: (e.end, e.start, e.key))
 
@@ -134,12 +135,12 @@ def month_end(year: int, month: int) -> dt.date:
 def next_change(campaigns: list[Campaign], today: dt.date) -> dt.date | None:
     """The first day after `today` on which any status, count-down or upcoming list on the site changes."""
     candidates: list[dt.date] = []
-    for c in campaigns:
-        for event in campaign_events(c):
+    for campaign in campaigns:
+        for event in campaign_events(campaign):
             if event.start > today:
                 candidates.append(event.start)
             if event.end >= today:
                 candidates.append(event.end + ONE_DAY)
-        if any(window_status(s, today) in ("open", "closes_today") for s in c.submissions):
+        if any(window_status(s, today) in ("open", "closes_today") for s in campaign.submissions):
             candidates.append(today + ONE_DAY)    # "N days left" changes every day
     return min(candidates) if candidates else None

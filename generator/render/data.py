@@ -11,10 +11,10 @@ import functools
 import io
 import json
 import re
-from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
+from ..compute.context import Reuse, make_now
 from ..compute.urls import DATA_DIR, RESULTS_DIR
 from ..load.results import ResultRow
 from ..model.campaign import Target
@@ -65,19 +65,6 @@ TARGET_FIELDS: list[tuple[str, str, str]] = [
     ("baseline_date", "string", "Thời điểm của mức xuất phát / When the baseline was measured"),
 ]
 DIRECTIONS = {">": "higher", ">=": "higher", "<": "lower", "<=": "lower", "=": "exact"}
-T = TypeVar("T")
-
-
-class Reuse(Protocol):
-    """The preview's memo (render_memo.FileMemo): what `make` gives, or what it gave for this campaign's `kind`
-    of file in language `code` at the last save, if the campaign's pages are not stale."""
-
-    def __call__(self, kind: str, code: str, campaign_id: str, make: Callable[[], T]) -> T: ...
-
-
-def make_now(kind: str, code: str, campaign_id: str, make: Callable[[], T]) -> T:
-    """No memo: make it."""
-    return make()
 
 
 def render_data_files(catalog: Catalog, reuse: Reuse = make_now) -> dict[str, bytes]:
@@ -87,26 +74,26 @@ def render_data_files(catalog: Catalog, reuse: Reuse = make_now) -> dict[str, by
     resources = []
     for campaign_id, rows in sorted(catalog.results.items()):
         base = f"{RESULTS_DIR}/{campaign_id}"
-        files.update(reuse("data", "", campaign_id, functools.partial(results_files, base, rows, catalog)))
+        files.update(reuse("", ("data", campaign_id), functools.partial(results_files, base, rows, catalog)))
         resources.append(resource(f"ket-qua-{campaign_id}", f"{base}.csv", RESULT_FIELDS,
                                   f"Kết quả / Results: {campaign_id}"))
-    honours = [honour_record(a.decision, r, a.illustrative, catalog)
-               for a in catalog.decisions for r in a.decision.recipients]
+    honours = [honour_record(awarded.decision, recipient, awarded.illustrative, catalog)
+               for awarded in catalog.decisions for recipient in awarded.decision.recipients]
     files[f"{DATA_DIR}/khen-thuong.csv"] = to_csv(HONOUR_FIELDS, honours)
     files[f"{DATA_DIR}/khen-thuong.json"] = to_json(honours, any(a.illustrative for a in catalog.decisions))
     resources.append(resource("khen-thuong", "khen-thuong.csv", HONOUR_FIELDS, "Khen thưởng / Honour roll"))
-    targets = [target_record(c.id, t, catalog)
-               for c in sorted(catalog.campaigns.values(), key=lambda campaign: campaign.id) for t in c.targets]
+    by_id = sorted(catalog.campaigns.values(), key=lambda campaign: campaign.id)
+    targets = [target_record(campaign.id, target, catalog) for campaign in by_id for target in campaign.targets]
     files[f"{DATA_DIR}/chi-tieu.csv"] = to_csv(TARGET_FIELDS, targets)
     resources.append(resource("chi-tieu", "chi-tieu.csv", TARGET_FIELDS, "Chỉ tiêu / Targets"))
-    campaigns = [reuse("record", "", c.id, functools.partial(c.model_dump, mode="json"))
-                 for c in sorted(catalog.campaigns.values(), key=lambda campaign: campaign.id)]
+    campaigns = [reuse("", ("record", campaign.id), functools.partial(campaign.model_dump, mode="json"))
+                 for campaign in by_id]
     files[f"{DATA_DIR}/phong-trao.json"] = compact_json(campaigns)
     resources.append({"name": "phong-trao", "path": "phong-trao.json", "format": "json",
                       "mediatype": "application/json", "title": "Phong trào / Campaigns (full records)"})
     # the descriptor shows the site and which campaigns have results: when either changes, the memo keeps nothing
-    files[f"{DATA_DIR}/datapackage.json"] = reuse("descriptor", "", "", functools.partial(descriptor, catalog,
-                                                                                           resources))
+    files[f"{DATA_DIR}/datapackage.json"] = reuse("", ("descriptor", ""), functools.partial(descriptor, catalog,
+                                                                                             resources))
     return files
 
 
@@ -117,18 +104,18 @@ def results_files(base: str, rows: list[ResultRow], catalog: Catalog) -> dict[st
             f"{DATA_DIR}/{base}.json": to_json(records, any(r.illustrative for r in rows))}
 
 
-def target_record(campaign_id: str, t: Target, catalog: Catalog) -> dict[str, Any]:
+def target_record(campaign_id: str, target: Target, catalog: Catalog) -> dict[str, Any]:
     """One target as a row of the open data: its figure, unit, direction, deadline and baseline."""
     from ..model.comparisons import BY_WORD
 
-    comparison = BY_WORD[t.comparison]
-    return {"campaign": campaign_id, "indicator": t.indicator, "comparison": t.comparison,
-            "operator": comparison.operator, "value": "" if t.value is None else plain_decimal(t.value),
-            "grade": t.grade or "",
-            "unit_of_measure": catalog.indicators[t.indicator].unit,
+    comparison = BY_WORD[target.comparison]
+    return {"campaign": campaign_id, "indicator": target.indicator, "comparison": target.comparison,
+            "operator": comparison.operator, "value": "" if target.value is None else plain_decimal(target.value),
+            "grade": target.grade or "",
+            "unit_of_measure": catalog.indicators[target.indicator].unit,
             "direction": "done" if comparison.scale == "done" else DIRECTIONS[comparison.operator],
-            "by": str(t.by or ""), "baseline": plain_decimal(t.baseline.value) if t.baseline else "",
-            "baseline_date": str(t.baseline.date) if t.baseline else ""}
+            "by": str(target.by or ""), "baseline": plain_decimal(target.baseline.value) if target.baseline else "",
+            "baseline_date": str(target.baseline.date) if target.baseline else ""}
 
 
 def result_record(row: ResultRow, catalog: Catalog) -> dict[str, Any]:

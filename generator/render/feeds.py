@@ -101,13 +101,13 @@ def atom_feed(view: FeedView) -> bytes:
     ET.SubElement(feed, "link", {"rel": "alternate", "href": view.root_url, "type": "text/html"})
     author = ET.SubElement(feed, "author")
     add(author, "name", view.author)
-    for e in view.entries:
+    for item in view.entries:
         entry = ET.SubElement(feed, "entry")
-        add(entry, "id", f"tag:{view.host},2024:{e.key}/{view.lang}")
-        add(entry, "title", e.title)
-        add(entry, "updated", timestamp(e.day))
-        ET.SubElement(entry, "link", {"rel": "alternate", "href": e.url, "type": "text/html"})
-        add(entry, "summary", e.summary)
+        add(entry, "id", f"tag:{view.host},2024:{item.key}/{view.lang}")
+        add(entry, "title", item.title)
+        add(entry, "updated", timestamp(item.day))
+        ET.SubElement(entry, "link", {"rel": "alternate", "href": item.url, "type": "text/html"})
+        add(entry, "summary", item.summary)
     ET.indent(feed)
     return xml_bytes(feed)
 

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 import jinja2
 
-from ..compute.context import PageKey
+from ..compute.context import PageKey, T
 from ..compute.language import Language
 from ..compute.site import SiteView
 from ..compute.views import Page
 from .feeds import sitemap
 from .pages import RenderedPage, make_environment, render_page
-
-T = TypeVar("T")
 
 
 @dataclass
@@ -60,9 +58,9 @@ class RenderMemo:
 
 @dataclass
 class FileMemo:
-    """Each campaign's calendar events, data downloads and record dump of the last save, per kind and language."""
+    """Each campaign's calendar events, data downloads and record dump of the last save, per language and kind."""
 
-    files: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+    files: dict[tuple[str, PageKey], Any] = field(default_factory=dict)
     stale: set[PageKey] | None = None        # as `SiteMemo.stale`: the campaigns this save changed; None: all
 
     def start(self, stale: set[PageKey] | None) -> None:
@@ -71,9 +69,9 @@ class FileMemo:
         if stale is None:
             self.files.clear()
 
-    def __call__(self, kind: str, code: str, campaign_id: str, make: Callable[[], T]) -> T:
-        """What `make` gives, or what it gave at the last save if the campaign did not change since."""
-        key = (kind, code, campaign_id)
-        if self.stale is None or ("campaign", campaign_id) in self.stale or key not in self.files:
-            self.files[key] = make()
-        return cast("T", self.files[key])
+    def __call__(self, code: str, key: PageKey, make: Callable[[], T], /) -> T:
+        """What `make` gives, or what it gave at the last save if the campaign did not change since (a `Reuse`)."""
+        kept = (code, key)
+        if self.stale is None or ("campaign", key[1]) in self.stale or kept not in self.files:
+            self.files[kept] = make()
+        return cast("T", self.files[kept])

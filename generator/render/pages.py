@@ -16,6 +16,7 @@ import jinja2
 from ..builder.asset_names import cache_headers
 from ..builder.csp import HEADERS
 from ..builder.page_html import COMMONMARK
+from ..compute.context import Reuse, make_now
 from ..compute.feeds import LanguageFeeds
 from ..compute.language import Language
 from ..compute.site import SiteView
@@ -25,7 +26,7 @@ from ..model.fields import LANGUAGES
 from ..model.timeline import next_change
 from ..validate.catalog import Catalog
 from .cards import card_files
-from .data import Reuse, make_now, render_data_files
+from .data import render_data_files
 from .feeds import atom_feed, calendar_of, events_ical, sitemap
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -71,7 +72,7 @@ def render_language_files(catalog: Catalog, site: SiteView, cards_cache: Path | 
 
 def language_files(code: str, feeds: LanguageFeeds, reuse: Reuse) -> dict[str, bytes]:
     """A language's calendars (each campaign's events serialised once, used twice) and its feed."""
-    events = {calendar.campaign_id: reuse("ics", code, calendar.campaign_id,
+    events = {calendar.campaign_id: reuse(code, ("ics", calendar.campaign_id),
                                           functools.partial(events_ical, calendar.events))
               for calendar in feeds.calendars}
     files = {f"{CAMPAIGNS_DIR}/{calendar.campaign_id}.ics": calendar_of(calendar.name, [events[calendar.campaign_id]])

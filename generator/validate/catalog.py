@@ -69,8 +69,8 @@ class Catalog:
     def decisions_by_campaign(self) -> dict[str, list[AwardedDecision]]:
         """Each campaign's commendation decisions, in the order of `decisions`."""
         found: dict[str, list[AwardedDecision]] = {}
-        for d in self.decisions:
-            found.setdefault(d.decision.campaign, []).append(d)
+        for awarded in self.decisions:
+            found.setdefault(awarded.decision.campaign, []).append(awarded)
         return found
 
 
@@ -216,22 +216,23 @@ def check_campaign(checker: Checker, record: Record[Campaign], registry: Index,
 
 def check_dates(checker: Checker, record: Record[Campaign]) -> None:
     """Starts before ends, windows open before they close, stated durations agree."""
-    c, period = record.model, record.model.period
+    campaign, period = record.model, record.model.period
     if period.starts is None and not period.starts_at_issuance:
         checker.error(record.locate("period"), ("period",), "start_needed")
-    start = period.starts or (c.document.issued if period.starts_at_issuance and c.document.issued else None)
+    issued = campaign.document.issued
+    start = period.starts or (issued if period.starts_at_issuance and issued else None)
     if start is not None:
         check_order(checker, record, start.first_day(), period.ends.last_day(), ("period", "ends"), "period")
-    for i, s in enumerate(c.submissions):
-        if s.opens and s.closes:
-            check_order(checker, record, s.opens.first_day(), s.closes.date.first_day(),
+    for i, submission in enumerate(campaign.submissions):
+        if submission.opens and submission.closes:
+            check_order(checker, record, submission.opens.first_day(), submission.closes.date.first_day(),
                         ("submissions", i, "closes"), "window")
-    last_close = max((last_day(s.closes) for s in c.submissions if s.closes), default=None)
-    for i, f in enumerate(c.forwarding):
-        if last_close and last_day(f.deadline) < last_close:
+    last_close = max((last_day(s.closes) for s in campaign.submissions if s.closes), default=None)
+    for i, forwarding in enumerate(campaign.forwarding):
+        if last_close and last_day(forwarding.deadline) < last_close:
             where = ("forwarding", i, "deadline", "date")
             checker.error(record.locate(*where), where, "forwarding_before_window",
-                          forwarding=last_day(f.deadline), closes=last_close)
+                          forwarding=last_day(forwarding.deadline), closes=last_close)
     if period.starts and period.starts.is_full and period.stated_days:
         check_duration(checker, record, period.starts.first_day(), period.ends.last_day(), period.stated_days)
 

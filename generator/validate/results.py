@@ -191,12 +191,12 @@ def decision_problems(record: Record[DecisionFile], i: int, decision: Decision, 
         found.append(Problem(*at("id"), "duplicate_id", {"id": decision.id, "other": seen[decision.id]}))
     seen.setdefault(decision.id, record.source.locate(("decisions", i, "id")))
     form = award_forms.get(decision.award_form)
-    for j, r in enumerate(decision.recipients):
-        if r.kind in ("individual", "household") and not r.name:
-            found.append(Problem(*at("recipients", j), "individual_needs_name", dict(NAMED[r.kind])))
+    for j, recipient in enumerate(decision.recipients):
+        if recipient.kind in ("individual", "household") and not recipient.name:
+            found.append(Problem(*at("recipients", j), "individual_needs_name", dict(NAMED[recipient.kind])))
         if form is not None:
             check_recipient(lambda where, code, **params: found.append(Problem(*at(*where), code, params)),
-                            ("recipients", j, "kind"), form, r.kind)
+                            ("recipients", j, "kind"), form, recipient.kind)
     campaign = campaigns.get(decision.campaign)
     if campaign is None:                    # unknown, or failing the schema: reported elsewhere either way
         return found

@@ -135,20 +135,23 @@ def document(header: Header, preamble: list[Para], ctx: Context) -> dict[str, An
     headless = header.symbol is None and header.date is None and header.title_at is not None
     cut = {"vi": "bản đang có bắt đầu từ tên văn bản, thiếu phần đầu",
            "en": "the copy at hand begins at the title, without the header"}
+
+    def not_in_copy(vi: str, en: str) -> dict[str, Any]:
+        """A header part the copy lacks, and why: the whole header cut off, or this part alone absent."""
+        return {"unknown": "not_in_copy", "note": cut if headless else {"vi": vi, "en": en}}
+
     if header.symbol is None:
-        note = cut if headless else {"vi": "bản đang có không có số, ký hiệu",
-                                     "en": "the copy at hand has no number and symbol"}
-        block["number"] = Note({"unknown": "not_in_copy", "note": note}, [missing])
+        block["number"] = Note(not_in_copy("bản đang có không có số, ký hiệu",
+                                           "the copy at hand has no number and symbol"), [missing])
         block["symbol"] = Todo("ký hiệu, ví dụ KH-UBND / symbol", [missing])
     else:
         why = "số để trống trong bản gốc / the number is left blank" if header.number is None else ""
         block["number"] = Note(header.number, [why, f"nguồn/source: {ctx.at(header.number_at)}"])
         block["symbol"] = header.symbol
     if header.date is None:
-        note = cut if headless else {"vi": "bản đang có không có địa danh, ngày tháng",
-                                     "en": "the copy at hand has no place and date"}
-        block["date"] = Note({"unknown": "not_in_copy", "note": note}, [missing])
-        block["place"] = {"unknown": "not_in_copy", "note": note}
+        gap = not_in_copy("bản đang có không có địa danh, ngày tháng", "the copy at hand has no place and date")
+        block["date"] = Note(gap, [missing])
+        block["place"] = dict(gap)
     else:
         block["date"] = Note(header.date, [f"nguồn/source: {ctx.at(header.date_at)}"])
         block["place"] = ctx.text(header.place or "", header.date_at)
