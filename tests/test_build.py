@@ -143,3 +143,16 @@ def test_footnotes_keep_the_numbers_the_document_gives_them(built_site: Path, pr
     assert shown[0] == ("6", "6") and all(target == label for target, label in shown)
     assert re.findall(r'<li id="fn-(\d+)" value="(\d+)">', html) == [(str(n), str(n)) for n in range(1, 7)]
     assert html.count('class="footnote-backref"') == 6
+
+
+def test_every_page_loads_our_search_worker_and_none_of_materials_lunr_files_is_shipped(built_site: Path) -> None:
+    """Material's lunr worker and language files are left out of the site (hooks.on_files): only safe while every
+    page's configuration names our worker, which this checks over the whole build."""
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) > 50
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        assert "workers/search." not in html and "/lunr/" not in html, path
+        assert '"search": "' not in html or "assets/javascripts/search-worker.js" in html, path
+    shipped = [p for p in (built_site / "assets" / "javascripts").rglob("*") if p.is_file()]
+    assert shipped and not [p for p in shipped if "lunr" in p.parts or p.name.startswith("search.")]

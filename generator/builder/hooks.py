@@ -117,10 +117,13 @@ REPLACED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/
 
 
 def on_files(files: Any, config: Any) -> Any:
-    """The theme's files, but for the ones our search replaced: nothing in the site loads them."""
+    """The files, but for the theme's own that our search replaced: nothing in the site loads them (each page's
+    configuration names our worker: `use_our_worker`, checked over a whole build by tests/test_build.py)."""
     from mkdocs.structure.files import Files
 
-    return Files([file for file in files if not file.src_uri.startswith(REPLACED_THEME_FILES)])
+    theme = {str(Path(folder)) for folder in config.theme.dirs}
+    return Files([file for file in files if not (file.src_uri.startswith(REPLACED_THEME_FILES)
+                                                 and str(Path(file.src_dir or "")) in theme)])
 
 
 def on_pre_page(page: Any, config: Any, files: Any) -> Any:

@@ -18,6 +18,7 @@ from .site_builder import (
     load_job_config,
     warnings_of,
 )
+from .theme_parts import forget_theme_parts
 
 
 def mkdocs_build() -> Any:
@@ -98,6 +99,7 @@ class LanguageSession:
                 file.copy_file()
         pages = [file for file in files if file.is_documentation_page()]
         if pages:
+            forget_theme_parts(self.env)       # what a save changed may show in them
             self.write_pages(pages)
             self.write_search_index()
 

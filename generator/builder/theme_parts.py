@@ -18,18 +18,27 @@ import posixpath
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 
 UPSTREAM = "upstream"      # the theme's own templates, under this prefix, past our overrides of the same names
 NOT_SHARED = None          # a state that says: render this page's part afresh
 SHARE = True               # False renders every part per page, as the theme does (the proof test compares both)
+MEMO = "theme_parts"       # the environment's global holding this build's memo
+SOURCE_FACTS = ("git_revision_date_localized", "revision_date", "git_creation_date_localized")   # page.meta keys
 
 
 def page_in_navigation(context: Any) -> bool:
-    """Whether the page has an entry in the navigation, which then shows it as current (and its contents)."""
+    """Whether the page has an entry in the navigation, which then shows it as current (and its contents). mkdocs
+    puts the very page objects in `nav.pages` (nav-item.html compares them with `==`, which agrees)."""
     page, nav = context.get("page"), context.get("nav")
     return nav is not None and any(item is page for item in nav.pages)
+
+
+def per_page(context: Any) -> Hashable:
+    """A partial not known to read nothing of the page but its links: rendered for each page, as the theme does."""
+    return NOT_SHARED
 
 
 def outside_navigation(context: Any) -> Hashable:
@@ -44,11 +53,11 @@ def without_neighbours(context: Any) -> Hashable:
 
 
 def without_source_facts(context: Any) -> Hashable:
-    """The page's dates and authors (from git plugins): none for our pages, and then the same for every page."""
-    meta, facts = context.get("page").meta or {}, ("git_revision_date_localized", "revision_date",
-                                                    "git_creation_date_localized")
-    known = any(meta.get(fact) for fact in facts) or context.get("git_info") or context.get("committers")
-    return NOT_SHARED if known else "none"
+    """The page's dates and authors (from git plugins): none for our pages, and then the same for every page with
+    metadata, and for every page without (the template's `{% if page.meta %}` leaves its whitespace or not)."""
+    meta = context.get("page").meta or {}
+    known = any(meta.get(fact) for fact in SOURCE_FACTS) or context.get("git_info") or context.get("committers")
+    return NOT_SHARED if known else ("with metadata" if meta else "without metadata")
 
 
 def site_wide(context: Any) -> Hashable:
@@ -58,8 +67,9 @@ def site_wide(context: Any) -> Hashable:
 
 # Each shared partial, and what of the page it reads besides its links: read from the theme's template
 # (tabs-item.html and nav-item.html read the items' `active` and compare them with `page`; footer.html reads
-# `page.previous_page` and `page.next_page`; source-file.html the page's dates and authors). A partial not named
-# here is rendered per page, as the theme does.
+# `page.previous_page` and `page.next_page`; source-file.html the page's metadata, dates and authors). Every
+# condition a template tests on the page counts, even one whose branch writes only whitespace. A partial not named
+# here is rendered per page (`per_page`), as the theme does.
 STATES: dict[str, Callable[[Any], Hashable]] = {
     "partials/tabs.html": outside_navigation,
     "partials/nav.html": outside_navigation,
@@ -72,16 +82,19 @@ STATES: dict[str, Callable[[Any], Hashable]] = {
 
 
 def link_target(path: str) -> str | None:
-    """Where a path given to the `url` filter points, from the site's root ("phong-trao/x/"); None for an absolute
-    address or an anchor, which the filter leaves as they are."""
-    if path.startswith(("/", "#")) or "://" in path or path.startswith(("mailto:", "tel:", "data:")):
+    """Where a path given to the `url` filter points, from the site's root ("phong-trao/x/"); None for what the
+    filter leaves as it is: an address with a scheme or host, an absolute path, an anchor (mkdocs' own test,
+    `mkdocs.utils._get_norm_url`, backslashes read as slashes as it reads them)."""
+    path = (path or ".").replace("\\", "/")
+    parts = urlsplit(path)
+    if parts.scheme or parts.netloc or path.startswith(("/", "#")):
         return None
-    return posixpath.normpath("/" + (path or ".")).lstrip("/") + "/"
+    return posixpath.normpath("/" + path).lstrip("/") + "/"
 
 
 def folder_of(url: str) -> str | None:
-    """The folder that relative links from the page at `url` depend on; None for the home page and for a page
-    that is a file, whose links are its own."""
+    """The folder that relative links from the page at `url` depend on (`P` for `P/x/`); None for the home page
+    and for a page that is a file, whose links are its own."""
     if not url.endswith("/"):
         return None
     return posixpath.dirname(url.rstrip("/"))
@@ -89,39 +102,60 @@ def folder_of(url: str) -> str | None:
 
 @dataclass(frozen=True)
 class Rendered:
-    """A part's HTML and the paths its links were made from."""
+    """A part's HTML, the paths its links were made from, and whether another page of its folder may reuse it
+    (not if a part inside it was rendered for this page alone)."""
 
     html: str
     links: tuple[str, ...]
+    shareable: bool = True
 
     def fits(self, page_url: str) -> bool:
-        """Whether this HTML is right for the page at `page_url`: none of its links points into that page's folder."""
+        """Whether this HTML is right for the page at `page_url`: none of its links points at or under that page's
+        own address (a link elsewhere is the same from every page of the folder)."""
         return not any((target := link_target(link)) is not None and target.startswith(page_url)
                        for link in self.links)
 
 
 @dataclass
+class Recording:
+    """What a part being rendered has made so far: its links, and whether a part inside it was per page."""
+
+    links: list[str] = field(default_factory=list)
+    shareable: bool = True
+
+    def add(self, part: Rendered) -> None:
+        self.links.extend(part.links)
+        self.shareable = self.shareable and part.shareable
+
+
+@dataclass
 class ThemeParts:
-    """The memo of shared parts for one build of one language (a new environment is made for each build)."""
+    """The memo of shared parts of one language's build. The preview keeps an environment across saves and
+    calls `forget` before it renders pages again, since a save may change what the parts show."""
 
     env: jinja2.Environment
     memo: dict[tuple[str, str, Hashable], Rendered] = field(default_factory=dict)
-    recording: list[list[str]] = field(default_factory=list)
+    recording: list[Recording] = field(default_factory=list)
 
     def install(self) -> None:
         """Make the theme's own partials reachable under `upstream/`, record links, and offer `theme_part`."""
         self.env.loader = jinja2.ChoiceLoader([jinja2.PrefixLoader({UPSTREAM: upstream_loader(self.env)}),
                                                self.env.loader])  # type: ignore[list-item]
-        self.env.filters["url"] = self.recorded(self.env.filters["url"])
+        self.env.filters["url"] = self.recording_url(self.env.filters["url"])
         self.env.globals["theme_part"] = jinja2.pass_context(lambda context, name: self.part(context, name))
+        self.env.globals[MEMO] = self
 
-    def recorded(self, url: Any) -> Any:
-        """The `url` filter, telling each part being rendered which paths it made links from."""
+    def forget(self) -> None:
+        """Drop every kept part: the next page of each folder renders it again."""
+        self.memo.clear()
+
+    def recording_url(self, url: Any) -> Any:
+        """The `url` filter, telling the part being rendered which paths it made links from."""
 
         @jinja2.pass_context
         def url_recorded(context: Any, value: Any) -> str:
             if self.recording:
-                self.recording[-1].append(str(value))
+                self.recording[-1].links.append(str(value))
             return str(url(context, value))
 
         return url_recorded
@@ -130,34 +164,42 @@ class ThemeParts:
         """The theme's partial `name` for this page, its links told to the part it is in (if any)."""
         rendered = self.reused_or_rendered(context, name)
         if self.recording:
-            self.recording[-1].extend(rendered.links)
+            self.recording[-1].add(rendered)
         return rendered.html
 
     def reused_or_rendered(self, context: Any, name: str) -> Rendered:
         """Reused from another page of its folder when it fits this page; else rendered (and kept if it may be)."""
         page = context.get("page")
         folder = folder_of(page.url) if SHARE and page is not None else None
-        state = STATES[name](context) if folder is not None else NOT_SHARED
+        state = STATES.get(name, per_page)(context) if folder is not None else NOT_SHARED
         if folder is None or state is NOT_SHARED:
-            return self.render(context, name)
+            return self.render(context, name, shareable=False)
         key = (name, folder, state)
         known = self.memo.get(key)
         if known is not None and known.fits(page.url):
             return known
         rendered = self.render(context, name)
-        if known is None and rendered.fits(page.url):
+        if known is None and rendered.shareable and rendered.fits(page.url):
             self.memo[key] = rendered
         return rendered
 
-    def render(self, context: Any, name: str) -> Rendered:
-        """The theme's own partial, rendered with this page's variables as `{% include %}` would."""
-        links: list[str] = []
-        self.recording.append(links)
+    def render(self, context: Any, name: str, shareable: bool = True) -> Rendered:
+        """The theme's own partial, rendered as `{% include %}` renders it: with every variable the including
+        template sees (`get_all`: its own, its locals and the globals), in a context of its own."""
+        recording = Recording(shareable=shareable)
+        self.recording.append(recording)
         try:
             html = self.env.get_template(f"{UPSTREAM}/{name}").render(context.get_all())
         finally:
             self.recording.pop()
-        return Rendered(html, tuple(links))
+        return Rendered(html, tuple(recording.links), recording.shareable)
+
+
+def forget_theme_parts(env: jinja2.Environment) -> None:
+    """Before pages are rendered again in an environment kept across saves (the preview's sessions)."""
+    memo = env.globals.get(MEMO)
+    if isinstance(memo, ThemeParts):
+        memo.forget()
 
 
 def upstream_loader(env: jinja2.Environment) -> jinja2.BaseLoader:

@@ -20,7 +20,8 @@ FALLBACK = "en"
 
 @dataclass
 class ThemeText:
-    """`t(key)` for templates, memoised for one environment (one build of one language)."""
+    """`t(key)` for templates, memoised for one environment (one language's build, or a preview session: the
+    strings change only with the theme or the catalogues, which start a new session)."""
 
     env: jinja2.Environment
     language: str
@@ -28,6 +29,7 @@ class ThemeText:
     known: dict[str, str] = field(default_factory=dict)
 
     def __call__(self, key: str) -> str:
+        """The string for `key`, as Material's `lang.t(key)` gives it."""
         if key not in self.known:
             self.known[key] = (self.ours.get(key) or self.catalogue(self.language)(key)
                                or self.catalogue(FALLBACK)(key) or key)
@@ -38,4 +40,5 @@ class ThemeText:
         return self.env.get_template(CATALOGUE.format(language)).module.t  # type: ignore[attr-defined]
 
     def install(self) -> None:
+        """Offer this as `theme_text`, which our `partials/language.html` hands templates as `lang.t`."""
         self.env.globals["theme_text"] = self

@@ -168,7 +168,10 @@ def test_materials_lunr_search_is_not_copied_since_our_worker_replaced_it() -> N
 
     from generator.builder.hooks import on_files
 
-    names = ["assets/javascripts/lunr/min/lunr.vi.min.js", "assets/javascripts/workers/search.a7633da7.min.js",
-             "assets/javascripts/search-worker.js", "assets/javascripts/bundle.a5f9d56c.min.js", "index.md"]
-    files = Files([File(name, "/src", "/site", use_directory_urls=True) for name in names])
-    assert [file.src_uri for file in on_files(files, None)] == names[2:]
+    theme = ["assets/javascripts/lunr/min/lunr.vi.min.js", "assets/javascripts/workers/search.a7633da7.min.js",
+             "assets/javascripts/bundle.a5f9d56c.min.js"]
+    ours = ["assets/javascripts/lunr/notes.md", "assets/javascripts/search-worker.js", "index.md"]
+    files = Files([File(name, "/theme", "/site", use_directory_urls=True) for name in theme] +
+                  [File(name, "/docs", "/site", use_directory_urls=True) for name in ours])
+    config = SimpleNamespace(theme=SimpleNamespace(dirs=["/custom", "/theme"]))
+    assert [file.src_uri for file in on_files(files, config)] == [theme[2], *ours]
