@@ -64,6 +64,7 @@ class Size:
 
 SIZES = {
     "small": Size("small", 10, 3),      # 100 pages per language
+    "thousand": Size("thousand", 68, 3),  # about 1,000: the size of the preview's budget (an edit under 1 s)
     "medium": Size("medium", 123, 3),   # 1,169: a province's communes, wards and departments, one year
     "large": Size("large", 124, 9),     # 3,233: the same province over three years
 }
