@@ -184,7 +184,8 @@ def print_medians(results: dict[str, list[dict[str, Any]]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="small,medium,large",
-                        help="comma-separated: small, thousand (about 1,000 pages, the preview's budget), medium, large")
+                        help="comma-separated: small, thousand (about 1,000 pages: the preview's budget), medium, "
+                             "large")
     parser.add_argument("--no-rebuild", action="store_true", help="skip the rebuild measure on the medium size")
     parser.add_argument("--profile", choices=LANGUAGES, help="profile one language's mkdocs build")
     parser.add_argument("--experiment", action="append", default=[], choices=sorted(EXPERIMENTS),
