@@ -12,6 +12,7 @@ import yaml
 from generator.base.errors import InputProblems
 from generator.build import check
 from generator.commands.cli import main
+from generator.staff.importplan import draft_text
 from generator.staff.importplan.memory import load_memory
 from tests.conftest import copy_project
 from tests.staff.test_importplan_draft import KHANH_KHE, SEEDS
@@ -126,3 +127,25 @@ def test_a_drafted_wording_passes_check_once_its_english_is_filled_in(tmp_path: 
     assert {p.code for p in mine if p.severity == "error"} <= {"todo_left"}
     assert not [p for p in mine if p.location.line in worded]
 
+
+
+@pytest.mark.parametrize("receiver", ["Công an xã Chi Lăng", "CÔNG AN XÃ CHI LĂNG"])
+@pytest.mark.parametrize("when", ["trước ngày 15/12/2027", "hết ngày 15/12/2027",
+                                  "từ ngày 01/12/2027 đến hết ngày 15/12/2027"])
+def test_the_time_after_the_receiver_is_never_drafted_as_its_purpose(tmp_path: Path, receiver: str, when: str) -> None:
+    """"nộp về Công an xã Chi Lăng trước ngày ...": the words after the unit are the deadline, not what it does."""
+    plan = plan_naming(FULL).replace("Công an xã Chi Lăng (bộ phận tổng hợp) để tổng hợp, trình Hội đồng trước ngày "
+                                     "15/12/2027.", f"{receiver} {when}.")
+    assert f"{receiver} {when}." in plan
+    (submission,) = draft_of(tmp_path, plan)["submissions"]
+    assert submission["to"] == "cong-an-xa-chi-lang" and "purpose" not in submission
+    assert str(submission["closes"]["date"]) == "2027-12-15"
+
+
+def test_a_receiver_with_no_near_name_says_the_registry_has_none(tmp_path: Path) -> None:
+    """Not "near: ?": the TODO says in both languages that no unit of the registry looks like it."""
+    source = tmp_path / "ke-hoach.txt"
+    source.write_text(plan_naming({**SHORT, "to": "Quỹ Xyz Qwerty (bộ phận tổng hợp)"}), encoding="utf-8")
+    text = draft_text(source, ROOT / "campaigns", "2027-thu")[1]
+    assert "near: ?" not in text
+    assert "không thấy trong danh mục / not in the registry" in text

@@ -93,9 +93,8 @@ def new_entry(citation: Citation, units: Any) -> dict[str, Any]:
         day, month, year = citation.date.split("/")
         entry["date"] = f"{year}-{int(month):02d}-{int(day):02d}"
     issuer = units.unit(citation.issuer) if citation.issuer else None
-    near = ", ".join(units.near_units(citation.issuer)) if citation.issuer else ""
-    entry["issuer"] = issuer or Todo(f"mã cơ quan ban hành / issuer id: \"{citation.issuer or '?'}\"",
-                                     [f"gần giống / near: {near or '?'}"])
+    near = units.near_note(citation.issuer) if citation.issuer else "không ghi cơ quan / no issuer written"
+    entry["issuer"] = issuer or Todo(f"mã cơ quan ban hành / issuer id: \"{citation.issuer or '?'}\"", [near])
     title = citation.subject[:1].upper() + citation.subject[1:] if citation.subject else None
     entry["title"] = {"vi": title or Todo("trích yếu / subject"), "en": Todo("subject in English")}
     return entry

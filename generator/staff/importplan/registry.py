@@ -41,6 +41,11 @@ class Registry:
         """Up to 3 units whose name looks like `name`: proposals, never chosen."""
         return sorted({self.units[n] for n in difflib.get_close_matches(key(name), list(self.units), 3, 0.6)})
 
+    def near_note(self, name: str) -> str:
+        """What a TODO says of the units whose name looks like `name`: them, or that the registry has none."""
+        near = self.near_units(name)
+        return f"gần giống / near: {', '.join(near)}" if near else "không thấy trong danh mục / not in the registry"
+
     def unit_at_start(self, text: str) -> tuple[str, str] | None:
         """The longest unit name the text begins with, and that name as the text writes it."""
         wanted = key(text)

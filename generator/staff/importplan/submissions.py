@@ -37,10 +37,10 @@ def submission(item: Item, ctx: Context, number: int, dossiers: list[str]) -> di
             entry["to_note"] = ctx.text(note.group(1).strip(), item.para)
     else:
         named = re.match(r"^([^()]{3,60}?)\s*\(([^)]{3,120})\)", after)
-        near = ", ".join(ctx.registry.near_units(named.group(1) if named else after[:60])) or "?"
+        near = ctx.registry.near_note(named.group(1) if named else after[:60])
         own = ctx.unit(named.group(1)) if named else None
         entry["to"] = Note(own, [f"nguồn/source {ctx.at(item.para)}: {quote(text, 200)}"]) if own else \
-            ctx.todo("mã đơn vị nhận hồ sơ / receiving unit's id", item.para, f"gần giống / near: {near}")
+            ctx.todo("mã đơn vị nhận hồ sơ / receiving unit's id", item.para, near)
         if named is not None:
             entry["to_note"] = ctx.text(named.group(2).strip(), item.para)
     purpose, purpose_at = PURPOSE.search(after), None
@@ -87,9 +87,10 @@ VIA = re.compile(r"gửi qua\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
 IN_PERSON = re.compile(r"(?:nộp\s+)?trực tiếp tại\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
 ONLINE = re.compile(r"trực tuyến\s+(?:trên|qua)\s+(.+?)\s+(?:tại\s+)?(?:địa chỉ\s+)?(?=https?://)", re.IGNORECASE)
 # what the receiver does with the dossiers, before the time: "... về Sở Nội vụ (để) tổng hợp, thẩm định từ ngày ..."
-WHEN = r"(?=\s*(?:\btừ\s+ngày|\btrước\s+ngày|\bđến\s+hết|\bchậm\s+nhất|\btrong\s+thời\s+gian|[.;]|$))"
+TIME_WORDS = r"(?:\btừ\s+ngày|\btrước\s+ngày|\bđến\s+hết|\bhết\s+ngày|\bchậm\s+nhất|\btrong\s+thời\s+gian)"
+WHEN = r"(?=\s*(?:" + TIME_WORDS + r"|[.;]|$))"
 PURPOSE = re.compile(r"\b(để\s+[^.;()]{3,120}?)" + WHEN)
-BARE_PURPOSE = re.compile(r"^(?:\s*\([^)]*\))?\s+(?!của\s)([a-zđà-ỹ][^.;()]{2,120}?)" + WHEN)
+BARE_PURPOSE = re.compile(r"^(?:\s*\([^)]*\))?\s+(?!của\s|" + TIME_WORDS + r")([a-zđà-ỹ][^.;()]{2,120}?)" + WHEN)
 NOTE = re.compile(r"^\s*\(\s*([^)]{3,120})\)")
 
 
@@ -157,5 +158,4 @@ def unit_or_todo(name: str, ctx: Context, item: Item) -> Any:
     exact = ctx.unit(name.strip())
     if exact:
         return exact
-    near = ", ".join(ctx.registry.near_units(name)) or "?"
-    return Todo(f"mã đơn vị / unit id: \"{name.strip()}\"", [f"gần giống / near: {near}"])
+    return Todo(f"mã đơn vị / unit id: \"{name.strip()}\"", [ctx.registry.near_note(name)])
