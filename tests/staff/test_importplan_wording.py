@@ -161,7 +161,7 @@ def test_the_reporting_section_keeps_who_reports_and_its_words(tmp_path: Path) -
 def test_the_body_above_is_named_by_its_level_and_a_position_by_its_body() -> None:
     """"UBND huyện" in a commune's plan is the district above it; "Chủ tịch UBND xã" holds office in the commune's
     committee; a level the issuer has no unit above at stays unknown."""
-    from generator.staff.importplan.draft_body import POSITION
+    from generator.staff.importplan.duties import POSITION
     from generator.staff.importplan.registry import load_registry
     registry = load_registry(ROOT / "campaigns" / "registry")
     assert registry.own_unit("UBND huyện", "ubnd-xa-khanh-khe") == "ubnd-huyen-van-quan"

@@ -12,6 +12,7 @@ from ...base.messages import bilingual
 from ...base.slugs import slugify
 from ...validate.refs import is_slug
 from . import draft_body as part
+from . import duties
 from .awards import read_awards
 from .body import Body, read_body
 from .citations import new_entry
@@ -84,8 +85,8 @@ def build_record(source: Source, campaign_id: str, ctx: Context) -> tuple[dict[s
     record["awards"], record["dossiers"], record["submissions"] = found.awards, found.dossiers, found.submissions
     record["awards"] += read_proposals(body, ctx, found.awards)
     record["forwarding"] = read_forwarding(body, ctx)
-    record["responsibilities"] = part.responsibilities(body, ctx)
-    reporting = part.reporting(body, ctx, placed)
+    record["responsibilities"] = duties.responsibilities(body, ctx)
+    reporting = duties.reporting(body, ctx, placed)
     if reporting is not None:
         record["reporting"] = reporting
     record["closing"] = part.texts(body.topic("closing"), ctx)
