@@ -130,7 +130,8 @@ def test_a_drafted_wording_passes_check_once_its_english_is_filled_in(tmp_path: 
 
 
 @pytest.mark.parametrize("receiver", ["Công an xã Chi Lăng", "CÔNG AN XÃ CHI LĂNG"])
-@pytest.mark.parametrize("when", ["trước ngày 15/12/2027", "hết ngày 15/12/2027",
+@pytest.mark.parametrize("when", ["trước ngày 15/12/2027", "hết ngày 15/12/2027", "chậm nhất ngày 15/12/2027",
+                                  "chậm nhất là ngày 15/12/2027",
                                   "từ ngày 01/12/2027 đến hết ngày 15/12/2027"])
 def test_the_time_after_the_receiver_is_never_drafted_as_its_purpose(tmp_path: Path, receiver: str, when: str) -> None:
     """"nộp về Công an xã Chi Lăng trước ngày ...": the words after the unit are the deadline, not what it does."""
@@ -140,6 +141,7 @@ def test_the_time_after_the_receiver_is_never_drafted_as_its_purpose(tmp_path: P
     (submission,) = draft_of(tmp_path, plan)["submissions"]
     assert submission["to"] == "cong-an-xa-chi-lang" and "purpose" not in submission
     assert str(submission["closes"]["date"]) == "2027-12-15"
+    assert submission["closes"]["rule"] == ("before" if when.startswith("trước") else "through")
 
 
 def test_a_receiver_with_no_near_name_says_the_registry_has_none(tmp_path: Path) -> None:

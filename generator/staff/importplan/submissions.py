@@ -14,7 +14,8 @@ from .wording import unit_words
 DAY = r"(\d{1,2})/(\d{1,2})/(\d{4})"
 BETWEEN = re.compile(r"từ\s+ngày\s+" + DAY + r"\s+đến\s+hết\s+ngày\s+" + DAY, re.IGNORECASE)
 BEFORE = re.compile(r"trước\s+ngày\s+" + DAY, re.IGNORECASE)
-THROUGH = re.compile(r"(?:đến\s+hết|hết)\s+ngày\s+" + DAY, re.IGNORECASE)
+# on the day too: "(đến) hết ngày", "chậm nhất (là) (vào) ngày"
+THROUGH = re.compile(r"(?:đến\s+hết|hết|chậm\s+nhất(?:\s+là)?(?:\s+vào)?)\s+ngày\s+" + DAY, re.IGNORECASE)
 URL = re.compile(r"https?://[^\s<>)\"]+")
 
 
