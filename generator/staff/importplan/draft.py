@@ -9,7 +9,7 @@ from .abbrev import expanded
 from .header import Header, signature_parts
 from .memory import Memory, key
 from .nodes import Note, Pair, Todo, pair, quote
-from .registry import Registry
+from .registry import Registry, near_note
 from .source import Para, Source
 
 VERBS = re.compile(r"\b(ban hành|phát động|đề nghị|xây dựng)\b", re.IGNORECASE)
@@ -84,8 +84,7 @@ def issuer(header: Header, paras: list[Para], ctx: Context) -> Any:
               if len(name.split()) >= 4 and " ".join(name.split()[-2:]) in title}     # the place the title names
     near = sorted(places, key=lambda ident: (not ident.startswith("ubnd-"), ident))
     hint = "mã cơ quan ban hành / issuing unit's id"
-    why = f"gần giống / near: {', '.join(near[:3])}" if near else "không thấy trong danh mục / not in the registry"
-    return Todo(hint, [why])
+    return Todo(hint, [near_note(near[:3])])
 
 
 def named_before(before: str, registry: Registry) -> list[tuple[int, int, str]]:

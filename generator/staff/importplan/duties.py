@@ -10,6 +10,7 @@ from .body import Body, Item
 from .draft import Context
 from .draft_body import split_duties, texts
 from .nodes import Note, Pair, Todo
+from .registry import near_note
 from .submissions import unit_or_todo
 from .wording import unit_words
 
@@ -97,7 +98,7 @@ def who_entry(name: str, item: Item, ctx: Context) -> dict[str, Any]:
         entry["unit"] = Note(own, [f"đơn vị của cơ quan ban hành / the issuer's own unit: \"{name}\""])
     elif near:
         entry["unit"] = Todo("mã đơn vị hoặc xóa dòng / unit id, or delete the line",
-                             [f"gần giống / near: {', '.join(near)}"])
+                             [near_note(near)])
     return entry
 
 

@@ -16,6 +16,11 @@ from .memory import LOADER, key
 LEVELS = {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "sở"}
 
 
+def near_note(near: list[str]) -> str:
+    """What a TODO says of the registry's entries near a name: them (proposals, never chosen), or that it has none."""
+    return f"gần giống / near: {', '.join(near)}" if near else "không thấy trong danh mục / not in the registry"
+
+
 @dataclass
 class Registry:
     """Name (compared as `memory.key`) -> id, for each kind of entry the importer matches."""
@@ -43,8 +48,7 @@ class Registry:
 
     def near_note(self, name: str) -> str:
         """What a TODO says of the units whose name looks like `name`: them, or that the registry has none."""
-        near = self.near_units(name)
-        return f"gần giống / near: {', '.join(near)}" if near else "không thấy trong danh mục / not in the registry"
+        return near_note(self.near_units(name))
 
     def unit_at_start(self, text: str) -> tuple[str, str] | None:
         """The longest unit name the text begins with, and that name as the text writes it."""
