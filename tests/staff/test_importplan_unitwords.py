@@ -151,3 +151,14 @@ def test_a_receiver_with_no_near_name_says_the_registry_has_none(tmp_path: Path)
     text = draft_text(source, ROOT / "campaigns", "2027-thu")[1]
     assert "near: ?" not in text
     assert "không thấy trong danh mục / not in the registry" in text
+
+
+@pytest.mark.parametrize("when", ["TRƯỚC NGÀY 15/12/2027", "CHẬM NHẤT LÀ NGÀY 15/12/2027", "Hết ngày 15/12/2027"])
+def test_the_plans_words_for_a_receiver_end_where_its_time_begins_in_any_case(tmp_path: Path, when: str) -> None:
+    """"nộp về Công an xã CHẬM NHẤT LÀ NGÀY ...": the wording is "Công an xã", not the deadline with it."""
+    plan = plan_naming(SHORT).replace("Công an xã (bộ phận tổng hợp) để tổng hợp, trình Hội đồng trước ngày "
+                                      "15/12/2027.", f"Công an xã {when}.")
+    assert f"Công an xã {when}." in plan
+    (submission,) = draft_of(tmp_path, plan)["submissions"]
+    assert submission["to"] == "cong-an-xa-chi-lang" and submission["to_words"]["vi"] == "Công an xã"
+    assert "purpose" not in submission and str(submission["closes"]["date"]) == "2027-12-15"

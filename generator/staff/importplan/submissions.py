@@ -66,8 +66,9 @@ def submission(item: Item, ctx: Context, number: int, dossiers: list[str]) -> di
 
 
 AHEAD = ("id", "dossiers", "to")
-TIME = r"\btừ\s+ngày|\btrước\s+ngày|\bđến\s+hết|\bchậm\s+nhất|\btrong\s+thời\s+gian"
-UNTIL = re.compile(r"\s*(?:" + TIME + r"|;|(?<![A-ZĐ])\.(?=\s|$))")       # not "TP. Lạng Sơn"
+# The words a time begins with, in any case ("CHẬM NHẤT LÀ NGÀY"): where a receiver's name or its purpose ends
+TIME_WORDS = r"(?i:\btừ\s+ngày|\btrước\s+ngày|\bđến\s+hết|\bhết\s+ngày|\bchậm\s+nhất|\btrong\s+thời\s+gian)"
+UNTIL = re.compile(r"\s*(?:" + TIME_WORDS + r"|;|(?<![A-ZĐ])\.(?=\s|$))")       # not "TP. Lạng Sơn"
 
 
 def receiver(after: str, end: int | None) -> str:
@@ -88,7 +89,6 @@ VIA = re.compile(r"gửi qua\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
 IN_PERSON = re.compile(r"(?:nộp\s+)?trực tiếp tại\s+(.+?)(?=\s+hoặc\b|[;.]|$)", re.IGNORECASE)
 ONLINE = re.compile(r"trực tuyến\s+(?:trên|qua)\s+(.+?)\s+(?:tại\s+)?(?:địa chỉ\s+)?(?=https?://)", re.IGNORECASE)
 # what the receiver does with the dossiers, before the time: "... về Sở Nội vụ (để) tổng hợp, thẩm định từ ngày ..."
-TIME_WORDS = r"(?:\btừ\s+ngày|\btrước\s+ngày|\bđến\s+hết|\bhết\s+ngày|\bchậm\s+nhất|\btrong\s+thời\s+gian)"
 WHEN = r"(?=\s*(?:" + TIME_WORDS + r"|[.;]|$))"
 PURPOSE = re.compile(r"\b(để\s+[^.;()]{3,120}?)" + WHEN)
 BARE_PURPOSE = re.compile(r"^(?:\s*\([^)]*\))?\s+(?!của\s|" + TIME_WORDS + r")([a-zđà-ỹ][^.;()]{2,120}?)" + WHEN)
